@@ -1,0 +1,36 @@
+#pragma once
+// Everything loaded from the sources: parsed runs per artifact kind, the optional
+// whitelist and baseline, and every parse issue. Analyses read this; nothing in it
+// depends on file order on disk, thread timing, or the order sources were given in.
+#include "bench/Baseline.h"
+#include "bench/BenchTypes.h"
+#include "common/ParseIssue.h"
+#include "install/InstallTypes.h"
+#include "rollout/RolloutTypes.h"
+
+#include <optional>
+
+namespace gatehouse {
+
+struct LoadCounters
+{
+    int filesSeen = 0;    // regular files met while scanning (zip entries included)
+    int filesUsed = 0;    // files that produced data
+    int filesIgnored = 0; // files of no artifact kind (e.g. a .txt without benchmarks)
+    int zipsRead = 0;
+};
+
+struct Dataset
+{
+    QList<BenchRun> benchRuns;     // sorted in run order
+    QList<InstallRun> installRuns; // sorted in run order, one per run id
+    QList<GateRun> gateRuns;       // sorted in run order, one per run id
+    std::optional<Whitelist> whitelist;
+    QString whitelistPath;
+    std::optional<Baseline> baseline;
+    QString baselinePath;
+    ParseIssues issues; // sorted
+    LoadCounters counters;
+};
+
+} // namespace gatehouse
