@@ -14,10 +14,12 @@ namespace gatehouse {
 
 struct LoadCounters
 {
-    int filesSeen = 0;    // regular files met while scanning (zip entries included)
-    int filesUsed = 0;    // files that produced data
-    int filesIgnored = 0; // files of no artifact kind (e.g. a .txt without benchmarks)
-    int zipsRead = 0;
+    int filesSeen = 0;       // regular files met while scanning (zip entries included)
+    int filesUsed = 0;       // files that produced data
+    int filesIgnored = 0;    // files of no artifact kind (e.g. a .txt without benchmarks)
+    int zipsRead = 0;        // zip files opened, nested ones included
+    int symlinksSkipped = 0; // symlinks inside a source: skipped, their target is read at
+                             // its own path so nothing is counted twice
 };
 
 struct Dataset
@@ -26,10 +28,10 @@ struct Dataset
     QList<InstallRun> installRuns; // sorted in run order, one per run id
     QList<GateRun> gateRuns;       // sorted in run order, one per run id
     std::optional<Whitelist> whitelist;
-    QString whitelistPath;
+    QString whitelistPath; // absolute location; not writable inside a zip or ":/" resource
     std::optional<Baseline> baseline;
-    QString baselinePath;
-    ParseIssues issues; // sorted
+    QString baselinePath; // absolute location, as whitelistPath
+    ParseIssues issues;   // sorted
     LoadCounters counters;
 };
 

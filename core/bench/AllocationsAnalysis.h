@@ -1,0 +1,109 @@
+#pragma once
+// The allocations gate (SPEC §2.2-2.4): per-detector statistics of one metric pooled over
+// the last N benchmark runs, the comparison with the committed baseline, and the
+// graduation verdict with plain-language reasons.
+#include "Baseline.h"
+#include "BenchTypes.h"
+#include "common/GateStatus.h"
+#include "stats/CvInterval.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <limits>
+#include <optional>
+
+namespace gatehouse {
+
+struct AllocationsOptions
+{
+    int runs = 10; // the last N runs are selected
+    QString metric = QStringLiteral("allocs/op");
+    double cvMaxPercent = 1.0; // OK needs CV < this
+    double driftMax = 1.0;     // within needs |mean - baseline| <= this
+    int minRuns = 10;          // fewer selected runs: INSUFFICIENT
+};
+
+enum class DetectorStatus
+{
+    Ok,
+    Over,
+    NoData
+};
+// "OK", "OVER", "NO_DATA"
+QString detectorStatusName(DetectorStatus status);
+
+struct DetectorAllocations
+{
+    static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+    DetectorKey key;
+    int runs = 0;    // selected runs in which it has samples of the metric
+    int samples = 0; // n, pooled over those runs
+    double mean = kNaN;
+    double stdev = kNaN; // sample standard deviation (n - 1)
+    double median = kNaN;
+    double min = kNaN;
+    double max = kNaN;
+    // 100 * stdev / |mean|; 0 when all samples are equal; nullopt (undefined) when the
+    // mean is 0 with spread, or when there are no samples.
+    std::optional<double> cvPercent;
+    std::optional<stats::CvInterval> cvInterval; // 95 %; nullopt when n < 2 or CV undefined
+    double modeValue = kNaN;
+    int modeCount = 0;       // samples equal to the mode
+    double modeShare = kNaN; // modeCount / samples
+    std::optional<double> baseline;
+    std::optional<double> drift;   // mean - baseline
+    bool within = true;            // |drift| <= driftMax; true when there is no baseline value
+    int failures = 0;              // result lines cut by --- FAIL in the selected runs
+    QStringList failedRunIds;      // selected runs with at least one failure
+    QStringList shortRunIds;       // runs where it has fewer samples than other detectors
+    bool fromBaselineOnly = false; // offline fallback row: the baseline value as one sample
+    DetectorStatus status = DetectorStatus::Over;
+    QStringList reasons; // why it is not graduating (or notes when it is)
+
+    bool blocksGraduation() const { return status == DetectorStatus::Over || !within; }
+};
+
+// A machine seen in the selected runs and the runs that ran on it.
+struct MachineRuns
+{
+    MachineInfo machine;
+    QStringList runIds;
+};
+
+struct AllocationsResult
+{
+    GateStatus status = GateStatus::NoData;
+    AllocationsOptions options;
+    int runsAvailable = 0;
+    QStringList selectedRunIds;           // in run order
+    QList<DetectorAllocations> detectors; // sorted by (pkg, name)
+    QStringList units;                    // metrics present (selectable), sorted
+    QStringList reasons;                  // gate level, plain language
+    QStringList warnings;                 // mixed machines and other doubts about the data
+    QList<MachineRuns> machines;          // machines of the selected runs
+    bool mixedMachines = false;
+    bool hasBaseline = false;
+    bool baselineOnly = false; // no runs: detectors are the baseline values (NO_DATA)
+
+    int runsSelected() const { return static_cast<int>(selectedRunIds.size()); }
+    int detectorsOver() const;
+    int detectorsOutsideBaseline() const;
+    int detectorsWithBaseline() const;
+};
+
+AllocationsResult analyzeAllocations(const QList<BenchRun> &runsInOrder,
+                                     const std::optional<Baseline> &baseline,
+                                     const AllocationsOptions &options);
+
+// Numbers for people: at most `decimals` decimals, trailing zeros dropped, '.' always
+// ("12.1", "0.3162", "20"); empty for NaN; "inf" for infinity.
+QString formatCompact(double value, int decimals = 4);
+// A difference with its sign: "+2", "-0.5", "0".
+QString formatSigned(double value, int decimals = 4);
+// formatCompact with as many decimals (from `decimals` up) as it takes for the text to
+// fall on the same side of `threshold` as the value: 0.99996 against 1 reads "0.99996".
+QString formatAgainstThreshold(double value, double threshold, int decimals = 2);
+
+} // namespace gatehouse

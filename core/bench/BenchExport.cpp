@@ -1,0 +1,327 @@
+#include "BenchExport.h"
+
+#include "common/Csv.h"
+#include "common/NumberFormat.h"
+#include "common/TextTable.h"
+
+#include <QJsonArray>
+#include <cmath>
+#include <set>
+
+namespace gatehouse {
+namespace {
+
+QString shortest(double value)
+{
+    return formatShortest(value); // empty for NaN
+}
+
+QString shortest(const std::optional<double> &value)
+{
+    return value ? formatShortest(*value) : QString();
+}
+
+QJsonValue jsonNumber(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? jsonNumber(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray jsonStrings(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &s : list)
+        array.append(s);
+    return array;
+}
+
+bool severalPackages(const AllocationsResult &result)
+{
+    std::set<QString> pkgs;
+    for (const DetectorAllocations &row : result.detectors)
+        pkgs.insert(row.key.pkg);
+    return pkgs.size() > 1;
+}
+
+QString cvText(const DetectorAllocations &row, const AllocationsOptions &options)
+{
+    if (row.samples == 0)
+        return QStringLiteral("-");
+    return row.cvPercent ? formatAgainstThreshold(*row.cvPercent, options.cvMaxPercent)
+                         : QStringLiteral("undefined");
+}
+
+QString intervalText(const DetectorAllocations &row)
+{
+    if (!row.cvInterval)
+        return QStringLiteral("-");
+    return QStringLiteral("[%1, %2]")
+        .arg(formatCompact(row.cvInterval->low, 2), formatCompact(row.cvInterval->high, 2));
+}
+
+QString shareText(const DetectorAllocations &row)
+{
+    return row.samples > 0 ? formatCompact(100.0 * row.modeShare, 1) + QLatin1Char('%')
+                           : QStringLiteral("-");
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+QString statusText(const DetectorAllocations &row, const AllocationsOptions &options)
+{
+    switch (row.status) {
+    case DetectorStatus::Ok:
+        return QStringLiteral("OK (<%1%)").arg(formatCompact(options.cvMaxPercent));
+    case DetectorStatus::Over:
+        return QStringLiteral("OVER (graduation blocked)");
+    case DetectorStatus::NoData:
+        break;
+    }
+    return QStringLiteral("BASELINE ONLY (no runs)");
+}
+
+// The cells both the terminal table and the Markdown table show, in column order.
+QStringList displayCells(const DetectorAllocations &row, const AllocationsOptions &options)
+{
+    return {QString::number(row.runs),
+            QString::number(row.samples),
+            orDash(formatCompact(row.mean)),
+            orDash(formatCompact(row.stdev)),
+            cvText(row, options),
+            intervalText(row),
+            shareText(row),
+            row.baseline ? formatCompact(*row.baseline) : QStringLiteral("-"),
+            row.drift ? formatSigned(*row.drift) : QStringLiteral("-"),
+            statusText(row, options),
+            row.reasons.join(QStringLiteral("; "))};
+}
+
+const QStringList kDisplayHeaders = {
+    QStringLiteral("runs"),       QStringLiteral("n"),        QStringLiteral("mean"),
+    QStringLiteral("stdev"),      QStringLiteral("CV %"),     QStringLiteral("CV 95% CI"),
+    QStringLiteral("mode share"), QStringLiteral("baseline"), QStringLiteral("drift"),
+    QStringLiteral("status"),     QStringLiteral("why")};
+
+QString detectorLabel(const DetectorAllocations &row, bool withPkg)
+{
+    if (!withPkg || row.key.pkg.isEmpty())
+        return row.key.name;
+    return row.key.pkg + QLatin1Char('.') + row.key.name;
+}
+
+QString headline(const AllocationsResult &result)
+{
+    const AllocationsOptions &o = result.options;
+    if (result.baselineOnly)
+        return QStringLiteral("%1: no benchmark runs, baseline values only").arg(o.metric);
+    return QStringLiteral("%1 over the last %2 of %3 runs (need %4); CV < %5 %, drift within "
+                          "+-%6")
+        .arg(o.metric)
+        .arg(result.runsSelected())
+        .arg(result.runsAvailable)
+        .arg(o.minRuns)
+        .arg(formatCompact(o.cvMaxPercent), formatCompact(o.driftMax));
+}
+
+QString markdownCell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+}
+
+} // namespace
+
+QByteArray allocationsCsv(const AllocationsResult &result)
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("pkg"), QStringLiteral("name"), QStringLiteral("runs"),
+                QStringLiteral("samples"), QStringLiteral("mean"), QStringLiteral("stdev"),
+                QStringLiteral("cv_percent"), QStringLiteral("cv_ci_low"),
+                QStringLiteral("cv_ci_high"), QStringLiteral("mode_share"),
+                QStringLiteral("median"), QStringLiteral("min"), QStringLiteral("max"),
+                QStringLiteral("baseline"), QStringLiteral("drift"), QStringLiteral("status"),
+                QStringLiteral("why")});
+    for (const DetectorAllocations &row : result.detectors) {
+        QString high;
+        if (row.cvInterval)
+            high = std::isinf(row.cvInterval->high) ? QStringLiteral("inf")
+                                                    : shortest(row.cvInterval->high);
+        csv.addRow({row.key.pkg, row.key.name, QString::number(row.runs),
+                    QString::number(row.samples), shortest(row.mean), shortest(row.stdev),
+                    shortest(row.cvPercent),
+                    row.cvInterval ? shortest(row.cvInterval->low) : QString(), high,
+                    shortest(row.modeShare), shortest(row.median), shortest(row.min),
+                    shortest(row.max), shortest(row.baseline), shortest(row.drift),
+                    detectorStatusName(row.status), row.reasons.join(QStringLiteral("; "))});
+    }
+    return csv.data();
+}
+
+QJsonObject allocationsToJson(const AllocationsResult &result)
+{
+    const AllocationsOptions &o = result.options;
+    QJsonArray detectors;
+    for (const DetectorAllocations &row : result.detectors) {
+        QJsonObject d;
+        d.insert(QStringLiteral("pkg"), row.key.pkg);
+        d.insert(QStringLiteral("name"), row.key.name);
+        d.insert(QStringLiteral("runs"), row.runs);
+        d.insert(QStringLiteral("samples"), row.samples);
+        d.insert(QStringLiteral("mean"), jsonNumber(row.mean));
+        d.insert(QStringLiteral("stdev"), jsonNumber(row.stdev));
+        d.insert(QStringLiteral("cv_percent"), jsonNumber(row.cvPercent));
+        d.insert(QStringLiteral("median"), jsonNumber(row.median));
+        d.insert(QStringLiteral("min"), jsonNumber(row.min));
+        d.insert(QStringLiteral("max"), jsonNumber(row.max));
+        d.insert(QStringLiteral("baseline"), jsonNumber(row.baseline));
+        d.insert(QStringLiteral("drift"), jsonNumber(row.drift));
+        d.insert(QStringLiteral("status"), detectorStatusName(row.status));
+        d.insert(QStringLiteral("within"), row.within);
+        d.insert(QStringLiteral("mode"), jsonNumber(row.modeValue));
+        d.insert(QStringLiteral("mode_share"), jsonNumber(row.modeShare));
+        d.insert(QStringLiteral("cv_ci"),
+                 row.cvInterval ? QJsonValue(QJsonObject{
+                                      {QStringLiteral("low"), jsonNumber(row.cvInterval->low)},
+                                      {QStringLiteral("high"), jsonNumber(row.cvInterval->high)}})
+                                : QJsonValue(QJsonValue::Null));
+        d.insert(QStringLiteral("failures"), row.failures);
+        d.insert(QStringLiteral("baseline_only"), row.fromBaselineOnly);
+        d.insert(QStringLiteral("reasons"), jsonStrings(row.reasons));
+        detectors.append(d);
+    }
+    QJsonObject json;
+    json.insert(QStringLiteral("status"), gateStatusName(result.status));
+    json.insert(QStringLiteral("detectors"), detectors);
+    json.insert(QStringLiteral("metric"), o.metric);
+    json.insert(QStringLiteral("runs_available"), result.runsAvailable);
+    json.insert(QStringLiteral("runs_selected"), result.runsSelected());
+    json.insert(QStringLiteral("run_ids"), jsonStrings(result.selectedRunIds));
+    json.insert(QStringLiteral("min_runs"), o.minRuns);
+    json.insert(QStringLiteral("cv_max_percent"), o.cvMaxPercent);
+    json.insert(QStringLiteral("drift_max"), o.driftMax);
+    json.insert(QStringLiteral("baseline_only"), result.baselineOnly);
+    json.insert(QStringLiteral("units"), jsonStrings(result.units));
+    json.insert(QStringLiteral("reasons"), jsonStrings(result.reasons));
+    json.insert(QStringLiteral("warnings"), jsonStrings(result.warnings));
+    json.insert(QStringLiteral("mixed_machines"), result.mixedMachines);
+    return json;
+}
+
+QString allocationsTable(const AllocationsResult &result)
+{
+    const bool withPkg = severalPackages(result);
+    TextTable table;
+    table.addColumn(QStringLiteral("detector"));
+    for (const QString &header : kDisplayHeaders) {
+        const bool text = header == QLatin1String("status") || header == QLatin1String("why") ||
+                          header == QLatin1String("CV 95% CI");
+        table.addColumn(header, text ? TextTable::Align::Left : TextTable::Align::Right);
+    }
+    for (const DetectorAllocations &row : result.detectors)
+        table.addRow(QStringList{detectorLabel(row, withPkg)} + displayCells(row, result.options));
+
+    QString out = QStringLiteral("Allocations gate: ") + headline(result) + QLatin1Char('\n');
+    if (!result.detectors.isEmpty())
+        out += table.render();
+    out += QStringLiteral("Status: %1\n").arg(gateStatusName(result.status));
+    for (const QString &reason : result.reasons)
+        out += QStringLiteral("  - ") + reason + QLatin1Char('\n');
+    for (const QString &warning : result.warnings)
+        out += QStringLiteral("Warning: ") + warning + QLatin1Char('\n');
+    return out;
+}
+
+QString allocationsMarkdown(const AllocationsResult &result)
+{
+    const AllocationsOptions &o = result.options;
+    const bool haveRows = !result.detectors.isEmpty() && !result.baselineOnly;
+    const int total = static_cast<int>(result.detectors.size());
+    const int over = result.detectorsOver();
+    const int withBaseline = result.detectorsWithBaseline();
+    auto box = [](bool done) { return done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "); };
+
+    QString out = QStringLiteral("### Allocations gate: %1\n\n").arg(gateStatusName(result.status));
+    if (result.baselineOnly)
+        out += QStringLiteral("No benchmark runs were found: the table shows the committed "
+                              "baseline values as single samples, not measurements. ");
+    else
+        out += QStringLiteral("`%1` over the last %2 of %3 runs. ")
+                   .arg(o.metric)
+                   .arg(result.runsSelected())
+                   .arg(result.runsAvailable);
+    out += QStringLiteral("Graduation needs ≥ %1 runs, every CV < %2 % and every baseline within "
+                          "±%3.\n\n")
+               .arg(o.minRuns)
+               .arg(formatCompact(o.cvMaxPercent), formatCompact(o.driftMax));
+
+    out += box(result.runsSelected() >= o.minRuns) +
+           QStringLiteral("≥ %1 runs: %2 selected\n").arg(o.minRuns).arg(result.runsSelected());
+    QStringList overNames;
+    for (const DetectorAllocations &row : result.detectors)
+        if (row.status == DetectorStatus::Over)
+            overNames.append(QStringLiteral("`%1` (CV %2 %)").arg(row.key.name, cvText(row, o)));
+    out += box(haveRows && over == 0) + QStringLiteral("every detector CV < %1 %: %2 of %3 OK")
+                                            .arg(formatCompact(o.cvMaxPercent))
+                                            .arg(haveRows ? total - over : 0)
+                                            .arg(haveRows ? total : 0);
+    out += overNames.isEmpty()
+               ? QStringLiteral("\n")
+               : QStringLiteral(" — over: %1\n").arg(overNames.join(QStringLiteral(", ")));
+    QStringList outsideNames;
+    for (const DetectorAllocations &row : result.detectors)
+        if (!row.within)
+            outsideNames.append(
+                QStringLiteral("`%1` (%2)").arg(row.key.name, formatSigned(*row.drift)));
+    QString baselineLine =
+        result.hasBaseline
+            ? QStringLiteral("every baseline within ±%1: %2 of %3 detectors with a baseline value")
+                  .arg(formatCompact(o.driftMax))
+                  .arg(withBaseline - static_cast<int>(outsideNames.size()))
+                  .arg(withBaseline)
+            : QStringLiteral("every baseline within ±%1: no baseline loaded")
+                  .arg(formatCompact(o.driftMax));
+    if (!outsideNames.isEmpty())
+        baselineLine +=
+            QStringLiteral(" — outside: %1").arg(outsideNames.join(QStringLiteral(", ")));
+    out += box(haveRows && result.hasBaseline && outsideNames.isEmpty()) + baselineLine +
+           QStringLiteral("\n\n");
+
+    if (!result.detectors.isEmpty()) {
+        QStringList headers{QStringLiteral("detector")};
+        headers += kDisplayHeaders;
+        out += QStringLiteral("| ") + headers.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
+        for (const QString &header : headers) {
+            const bool left = header == QLatin1String("detector") ||
+                              header == QLatin1String("status") || header == QLatin1String("why") ||
+                              header == QLatin1String("CV 95% CI");
+            out += left ? QStringLiteral(" --- |") : QStringLiteral(" ---: |");
+        }
+        out += QLatin1Char('\n');
+        const bool withPkg = severalPackages(result);
+        for (const DetectorAllocations &row : result.detectors) {
+            QStringList cells{QLatin1Char('`') + detectorLabel(row, withPkg) + QLatin1Char('`')};
+            cells += displayCells(row, o);
+            for (QString &cell : cells)
+                cell = markdownCell(cell);
+            out +=
+                QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+        }
+        out += QLatin1Char('\n');
+    }
+    out += QStringLiteral("**Status: %1**").arg(gateStatusName(result.status));
+    out +=
+        result.reasons.isEmpty()
+            ? QStringLiteral("\n")
+            : QStringLiteral(" — ") + result.reasons.join(QStringLiteral("; ")) + QLatin1Char('\n');
+    for (const QString &warning : result.warnings)
+        out += QStringLiteral("\n> **Warning:** ") + markdownCell(warning) + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,190 @@
+#include "InstallAnalysis.h"
+
+#include "common/NumberFormat.h"
+#include "common/RunOrder.h"
+#include "stats/Descriptive.h"
+
+#include <QVector>
+
+namespace gatehouse {
+
+namespace {
+
+bool filterMatchesAny(const QString &filter)
+{
+    return filter.isEmpty() || filter == QLatin1String("*");
+}
+
+QString seconds(double value)
+{
+    return formatShortest(value) + QStringLiteral(" s");
+}
+
+QString runsWord(int count)
+{
+    return count == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(count);
+}
+
+// Why a run's metadata puts it outside the filters; empty when it is kept.
+QString exclusionReason(const InstallRun &run, const InstallOptions &options)
+{
+    if (!run.metadata)
+        return QString();
+    const RunMetadata &meta = *run.metadata;
+    if (!filterMatchesAny(options.branch) && !meta.headBranch.isEmpty() &&
+        meta.headBranch != options.branch)
+        return QStringLiteral("branch %1, not %2").arg(meta.headBranch, options.branch);
+    // GitHub writes conclusions in lower case; compare without case so that hand-written
+    // metadata ("Success") is not dropped for a capital letter.
+    if (!filterMatchesAny(options.conclusion) && !meta.conclusion.isEmpty() &&
+        meta.conclusion.compare(options.conclusion, Qt::CaseInsensitive) != 0)
+        return QStringLiteral("conclusion %1, not %2").arg(meta.conclusion, options.conclusion);
+    return QString();
+}
+
+InstallPoint pointFor(const InstallRun &run, double budget)
+{
+    InstallPoint p;
+    p.runId = run.identity.runId;
+    p.timestamp = run.identity.timestamp;
+    p.path = run.identity.path;
+    p.seconds = run.seconds;
+    p.overBudget = static_cast<double>(run.seconds) > budget;
+    if (run.metadata) {
+        p.branch = run.metadata->headBranch;
+        p.conclusion = run.metadata->conclusion;
+        p.headSha = run.metadata->headSha;
+        p.htmlUrl = run.metadata->htmlUrl;
+    }
+    p.branchUnknown = p.branch.isEmpty();
+    p.conclusionUnknown = p.conclusion.isEmpty();
+    return p;
+}
+
+// Rolling median of the window of `window` points ending at each point (inclusive).
+void fillRollingMedian(QList<InstallPoint> &series, int window)
+{
+    QVector<double> values;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        const qsizetype first = window > 0 ? std::max<qsizetype>(0, i - window + 1) : 0;
+        values.clear();
+        for (qsizetype j = first; j <= i; ++j)
+            values.append(static_cast<double>(series.at(j).seconds));
+        series[i].rollingMedian = stats::median(values);
+        series[i].rollingWindow = static_cast<int>(values.size());
+    }
+}
+
+void explain(InstallResult &r, int keptRuns)
+{
+    const InstallOptions &o = r.options;
+    if (!r.excluded.isEmpty())
+        r.reasons.append(QStringLiteral("%1 left out by the filters (%2, %3)")
+                             .arg(runsWord(static_cast<int>(r.excluded.size())),
+                                  describeBranchFilter(o), describeConclusionFilter(o)));
+    if (r.status == GateStatus::NoData) {
+        r.reasons.prepend(r.excluded.isEmpty() ? QStringLiteral("no install durations found")
+                                               : QStringLiteral("no run left after the filters"));
+        return;
+    }
+    const QString comparison =
+        r.median <= o.budgetSeconds ? QStringLiteral("≤") : QStringLiteral(">");
+    r.reasons.prepend(
+        QStringLiteral("median %1 %2 budget %3 over the last %4")
+            .arg(seconds(r.median), comparison, seconds(o.budgetSeconds), runsWord(r.runsUsed)));
+    if (r.status == GateStatus::Insufficient)
+        r.reasons.insert(
+            1, QStringLiteral("only %1 kept, need ≥ %2 runs").arg(runsWord(keptRuns)).arg(o.runs));
+    int over = 0;
+    for (const InstallPoint &p : r.series)
+        over += p.used && p.overBudget ? 1 : 0;
+    if (over > 0)
+        r.reasons.append(QStringLiteral("runs over budget: %1 of %2").arg(over).arg(r.runsUsed));
+    if (r.branchUnknownUsed > 0)
+        r.reasons.append(QStringLiteral("%1 without metadata or head_branch: branch unknown")
+                             .arg(runsWord(r.branchUnknownUsed)));
+}
+
+} // namespace
+
+QList<InstallPoint> InstallResult::usedPoints() const
+{
+    QList<InstallPoint> used;
+    for (const InstallPoint &p : series)
+        if (p.used)
+            used.append(p);
+    return used;
+}
+
+QString describeBranchFilter(const InstallOptions &options)
+{
+    return filterMatchesAny(options.branch) ? QStringLiteral("any branch")
+                                            : QStringLiteral("branch ") + options.branch;
+}
+
+QString describeConclusionFilter(const InstallOptions &options)
+{
+    return filterMatchesAny(options.conclusion)
+               ? QStringLiteral("any conclusion")
+               : QStringLiteral("conclusion ") + options.conclusion;
+}
+
+InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const InstallOptions &options)
+{
+    InstallResult r;
+    r.options = options;
+
+    QList<InstallRun> kept;
+    for (const InstallRun &run : runsInOrder) {
+        const QString reason = exclusionReason(run, options);
+        if (reason.isEmpty()) {
+            kept.append(run);
+            continue;
+        }
+        InstallExclusion ex;
+        ex.runId = run.identity.runId;
+        ex.path = run.identity.path;
+        ex.seconds = run.seconds;
+        ex.branch = run.metadata->headBranch;
+        ex.conclusion = run.metadata->conclusion;
+        ex.reason = reason;
+        r.excluded.append(ex);
+    }
+    sortInRunOrder(kept, [](const InstallRun &run) -> const RunIdentity & { return run.identity; });
+
+    r.series.reserve(kept.size());
+    for (const InstallRun &run : kept)
+        r.series.append(pointFor(run, options.budgetSeconds));
+    fillRollingMedian(r.series, options.runs);
+
+    const int keptRuns = static_cast<int>(r.series.size());
+    const int window = options.runs > 0 ? std::min(options.runs, keptRuns) : keptRuns;
+    QVector<double> usedSeconds;
+    for (int i = keptRuns - window; i < keptRuns; ++i) {
+        InstallPoint &p = r.series[i];
+        p.used = true;
+        usedSeconds.append(static_cast<double>(p.seconds));
+        r.branchUnknownUsed += p.branchUnknown ? 1 : 0;
+    }
+    r.runsUsed = window;
+
+    if (window == 0) {
+        r.status = GateStatus::NoData;
+    } else {
+        r.median = stats::median(usedSeconds);
+        if (options.runs > 0 && keptRuns < options.runs) {
+            r.status = GateStatus::Insufficient;
+            r.warnings.append(
+                QStringLiteral("need ≥ %1 runs (have %2)").arg(options.runs).arg(keptRuns));
+        } else {
+            r.status = r.median <= options.budgetSeconds ? GateStatus::Pass : GateStatus::Fail;
+        }
+    }
+    if (r.branchUnknownUsed > 0)
+        r.warnings.append(
+            QStringLiteral("%1 of the used runs without a known branch").arg(r.branchUnknownUsed));
+    explain(r, keptRuns);
+    return r;
+}
+
+} // namespace gatehouse

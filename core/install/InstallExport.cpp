@@ -1,0 +1,182 @@
+#include "InstallExport.h"
+
+#include "common/Csv.h"
+#include "common/NumberFormat.h"
+#include "common/TextTable.h"
+
+#include <QJsonArray>
+
+namespace gatehouse {
+
+namespace {
+
+QString flag(bool value)
+{
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
+
+QString secondsText(double value)
+{
+    return formatShortest(value) + QStringLiteral(" s");
+}
+
+QString runsText(int count)
+{
+    return count == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(count);
+}
+
+QString filterLabel(const QString &filter)
+{
+    return filter.isEmpty() || filter == QLatin1String("*") ? QString() : filter;
+}
+
+} // namespace
+
+QByteArray installCsv(const InstallResult &result)
+{
+    CsvWriter csv;
+    csv.addRow({QStringLiteral("run_id"), QStringLiteral("timestamp"), QStringLiteral("seconds"),
+                QStringLiteral("branch"), QStringLiteral("conclusion"), QStringLiteral("head_sha"),
+                QStringLiteral("rolling_median"), QStringLiteral("over_budget"),
+                QStringLiteral("used")});
+    for (const InstallPoint &p : result.series)
+        csv.addRow({p.runId, formatTimestamp(p.timestamp),
+                    formatShortest(static_cast<double>(p.seconds)), p.branch, p.conclusion,
+                    p.headSha, formatShortest(p.rollingMedian), flag(p.overBudget), flag(p.used)});
+    return csv.data();
+}
+
+QJsonObject installToJson(const InstallResult &result)
+{
+    QJsonObject doc;
+    doc.insert(QStringLiteral("status"), gateStatusName(result.status));
+    doc.insert(QStringLiteral("runs"), result.runsUsed);
+    doc.insert(QStringLiteral("median"),
+               result.hasMedian() ? QJsonValue(result.median) : QJsonValue(QJsonValue::Null));
+    doc.insert(QStringLiteral("budget"), result.options.budgetSeconds);
+    QJsonArray durations;
+    for (const InstallPoint &p : result.series) {
+        if (!p.used)
+            continue;
+        QJsonObject d;
+        d.insert(QStringLiteral("run_id"), p.runId);
+        d.insert(QStringLiteral("seconds"), static_cast<double>(p.seconds));
+        d.insert(QStringLiteral("timestamp"), p.timestamp.isValid()
+                                                  ? QJsonValue(formatTimestamp(p.timestamp))
+                                                  : QJsonValue(QJsonValue::Null));
+        d.insert(QStringLiteral("over_budget"), p.overBudget);
+        d.insert(QStringLiteral("branch_unknown"), p.branchUnknown);
+        durations.append(d);
+    }
+    doc.insert(QStringLiteral("durations"), durations);
+    doc.insert(QStringLiteral("window"), result.options.runs);
+    doc.insert(QStringLiteral("branch"), filterLabel(result.options.branch).isEmpty()
+                                             ? QJsonValue(QJsonValue::Null)
+                                             : QJsonValue(result.options.branch));
+    doc.insert(QStringLiteral("conclusion"), filterLabel(result.options.conclusion).isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(result.options.conclusion));
+    QJsonArray excluded;
+    for (const InstallExclusion &ex : result.excluded)
+        excluded.append(QJsonObject{{QStringLiteral("run_id"), ex.runId},
+                                    {QStringLiteral("path"), ex.path},
+                                    {QStringLiteral("seconds"), static_cast<double>(ex.seconds)},
+                                    {QStringLiteral("reason"), ex.reason}});
+    doc.insert(QStringLiteral("excluded"), excluded);
+    doc.insert(QStringLiteral("branch_unknown"), result.branchUnknownUsed);
+    doc.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
+    doc.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(result.reasons));
+    return doc;
+}
+
+QString installSummaryLine(const InstallResult &result)
+{
+    const QString status = gateStatusName(result.status);
+    if (!result.hasMedian())
+        return QStringLiteral("no install durations (%1, %2): %3")
+            .arg(describeBranchFilter(result.options), describeConclusionFilter(result.options),
+                 status);
+    const double budget = result.options.budgetSeconds;
+    QString line = QStringLiteral("median %1 %2 budget %3 over the last %4: %5")
+                       .arg(secondsText(result.median),
+                            result.median <= budget ? QStringLiteral("≤") : QStringLiteral(">"),
+                            secondsText(budget), runsText(result.runsUsed), status);
+    if (result.status == GateStatus::Insufficient)
+        line += QStringLiteral(" (need ≥ %1 runs)").arg(result.options.runs);
+    return line;
+}
+
+QString installTable(const InstallResult &result)
+{
+    TextTable table;
+    table.addColumn(QStringLiteral("run"));
+    table.addColumn(QStringLiteral("time"));
+    table.addColumn(QStringLiteral("branch"));
+    table.addColumn(QStringLiteral("seconds"), TextTable::Align::Right);
+    table.addColumn(QStringLiteral("over budget"));
+    for (const InstallPoint &p : result.series) {
+        if (!p.used)
+            continue;
+        table.addRow({p.runId, formatTimestamp(p.timestamp),
+                      p.branchUnknown ? QStringLiteral("(unknown)") : p.branch,
+                      formatShortest(static_cast<double>(p.seconds)),
+                      p.overBudget ? QStringLiteral("OVER") : QString()});
+    }
+    QString out = result.runsUsed > 0 ? table.render() : QString();
+    if (!out.isEmpty())
+        out += QLatin1Char('\n');
+    out += installSummaryLine(result) + QLatin1Char('\n');
+    if (!result.excluded.isEmpty())
+        out +=
+            QStringLiteral("left out by the filters (%1, %2): %3\n")
+                .arg(describeBranchFilter(result.options), describeConclusionFilter(result.options),
+                     runsText(static_cast<int>(result.excluded.size())));
+    for (const QString &w : result.warnings)
+        out += QStringLiteral("warning: ") + w + QLatin1Char('\n');
+    return out;
+}
+
+QString installMarkdown(const InstallResult &result)
+{
+    const InstallOptions &o = result.options;
+    const int kept = static_cast<int>(result.series.size());
+    QString runsKind;
+    if (o.conclusion.compare(QLatin1String("success"), Qt::CaseInsensitive) == 0)
+        runsKind += QStringLiteral("successful ");
+    else if (!filterLabel(o.conclusion).isEmpty())
+        runsKind += QStringLiteral("`%1` ").arg(o.conclusion);
+    if (!filterLabel(o.branch).isEmpty())
+        runsKind += QLatin1Char('`') + o.branch + QStringLiteral("`-branch ");
+    runsKind += QStringLiteral("runs");
+
+    const bool enoughRuns = o.runs <= 0 || kept >= o.runs;
+    const bool withinBudget = result.hasMedian() && result.median <= o.budgetSeconds;
+    QString enoughDetail = QStringLiteral("have %1").arg(kept);
+    if (result.branchUnknownUsed > 0)
+        enoughDetail += QStringLiteral(", %1 of the used ones with branch unknown")
+                            .arg(result.branchUnknownUsed);
+    const QString medianDetail =
+        result.hasMedian() ? QStringLiteral("median %1 over the last %2")
+                                 .arg(secondsText(result.median), runsText(result.runsUsed))
+                           : QStringLiteral("no data");
+
+    QString md;
+    md += QStringLiteral("## Install-duration gate (helm install → DaemonSet Ready)\n\n");
+    md += QStringLiteral("- [%1] ≥ %2 %3 (%4)\n")
+              .arg(enoughRuns ? QLatin1Char('x') : QLatin1Char(' '))
+              .arg(o.runs)
+              .arg(runsKind, enoughDetail);
+    md += QStringLiteral("- [%1] median ≤ %2 budget (%3)\n")
+              .arg(withinBudget ? QLatin1Char('x') : QLatin1Char(' '))
+              .arg(secondsText(o.budgetSeconds), medianDetail);
+    md += QStringLiteral("\nStatus: **%1**. %2.\n")
+              .arg(gateStatusName(result.status), result.reasons.join(QStringLiteral("; ")));
+    if (!result.excluded.isEmpty()) {
+        md += QStringLiteral("\nLeft out by the filters:\n\n");
+        for (const InstallExclusion &ex : result.excluded)
+            md += QStringLiteral("- run %1: %2\n").arg(ex.runId, ex.reason);
+    }
+    return md;
+}
+
+} // namespace gatehouse

@@ -1,0 +1,319 @@
+// Human-readable rollout outputs: rollout_series_v1.md, the terminal table and the
+// graduation checklist section. Declared in RolloutExport.h.
+#include "RolloutExport.h"
+
+#include "common/NumberFormat.h"
+#include "common/TextTable.h"
+
+#include <cmath>
+
+namespace gatehouse {
+
+namespace {
+
+constexpr int kTopSpikeReasons = 5; // terminal output only; the report lists them all
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// Reasons and hashes are free text: keep them from breaking a Markdown table row.
+QString mdCell(const QString &text)
+{
+    QString cell = text;
+    cell.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    cell.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    cell.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return cell.isEmpty() ? QStringLiteral("(none)") : cell;
+}
+
+QString mdRow(const QStringList &cells)
+{
+    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+QString fraction(int part, int whole)
+{
+    return QStringLiteral("%1/%2").arg(part).arg(whole);
+}
+
+QString rate(const std::optional<double> &value)
+{
+    return value ? formatFixed(*value, 3) : QStringLiteral("undefined");
+}
+
+QString spikeRuleText(const RolloutOptions &options)
+{
+    if (options.spikeThreshold)
+        return QStringLiteral("unknown_rate > %1 (absolute threshold)")
+            .arg(roundedNumber(*options.spikeThreshold, 6));
+    return QStringLiteral("unknown_rate > median + max(%1 × 1.4826 × MAD, %2) within each "
+                          "policy_hash")
+        .arg(roundedNumber(options.spikeK, 6), roundedNumber(options.spikeMinDelta, 6));
+}
+
+QString warnThresholdText(const RolloutResult &result)
+{
+    const WarnPreview &warn = result.warn;
+    if (warn.thresholdGiven)
+        return QStringLiteral("%1 (given)").arg(roundedNumber(warn.threshold));
+    if (!std::isfinite(warn.threshold))
+        return QStringLiteral("undefined (no runs)");
+    return QStringLiteral("%1 (median %2 + max(3 × 1.4826 × MAD %3, %4) over the last %5 runs)")
+        .arg(roundedNumber(warn.threshold), roundedNumber(warn.windowMedian),
+             roundedNumber(warn.windowMad), roundedNumber(result.options.spikeMinDelta, 6))
+        .arg(warn.windowRuns);
+}
+
+QString riskDifferenceText(const RiskDifference &rd)
+{
+    const QString counts = QStringLiteral("P(spike | whitelisted) = %1, P(spike | unlisted) = %2")
+                               .arg(fraction(rd.whitelistedSpikes, rd.whitelistedRuns),
+                                    fraction(rd.unlistedSpikes, rd.unlistedRuns));
+    if (!rd.estimate.isDefined())
+        return QStringLiteral("undefined: %1 (%2)").arg(rd.undefinedReason, counts);
+    return QStringLiteral("%1 (95 % CI, Newcombe hybrid score; %2)")
+        .arg(formatEstimate(rd.estimate, 3, true), counts);
+}
+
+QString riskRatioText(const RiskRatio &rr)
+{
+    const QString counts = QStringLiteral("P(FAIL | spike) = %1, P(FAIL | no spike) = %2")
+                               .arg(fraction(rr.spikeFail, rr.spikeFail + rr.spikeNoFail),
+                                    fraction(rr.noSpikeFail, rr.noSpikeFail + rr.noSpikeNoFail));
+    if (!rr.estimate.isDefined())
+        return QStringLiteral("undefined: %1 (%2)").arg(rr.undefinedReason, counts);
+    return QStringLiteral("%1 (95 % CI, Katz log; %2)")
+        .arg(formatEstimate(rr.estimate, 2, false), counts);
+}
+
+QString fpRateText(const std::optional<double> &fpRate, int falsePositives, int nonFailRuns)
+{
+    if (!fpRate)
+        return QStringLiteral("undefined (no runs with outcome other than FAIL)");
+    return QStringLiteral("%1 (%2 of %3 runs with outcome other than FAIL would WARN)")
+        .arg(rate(fpRate))
+        .arg(falsePositives)
+        .arg(nonFailRuns);
+}
+
+QString readinessText(const RolloutResult &result)
+{
+    return QStringLiteral("%1 of %2 runs (%3)")
+        .arg(result.runs)
+        .arg(result.options.readinessTarget)
+        .arg(gateStatusName(result.status));
+}
+
+QString staleClassList(const RolloutResult &result)
+{
+    QStringList stale;
+    for (const WhitelistClassUse &use : result.whitelistClasses)
+        if (use.stale)
+            stale.append(QStringLiteral("`%1` (review_by %2)").arg(use.reason, use.reviewBy));
+    return stale.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString roundedNumber(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return QString();
+    const double scale = std::pow(10.0, decimals);
+    return formatShortest(std::round(value * scale) / scale);
+}
+
+QString formatEstimate(const stats::Estimate &estimate, int decimals, bool showSign)
+{
+    if (!estimate.isDefined())
+        return QString();
+    const QString zero = formatFixed(0.0, decimals);
+    auto number = [&](double value) {
+        const QString text = formatFixed(value, decimals);
+        return showSign && !text.startsWith(QLatin1Char('-')) && text != zero
+                   ? QLatin1Char('+') + text
+                   : text;
+    };
+    return QStringLiteral("%1 [%2, %3]")
+        .arg(number(estimate.value), number(estimate.low), number(estimate.high));
+}
+
+QByteArray rolloutReportMarkdown(const RolloutResult &result)
+{
+    QString md = QStringLiteral("# Gate-V1 rollout series\n\n");
+    md += QStringLiteral("- Runs: %1\n").arg(readinessText(result));
+    md += QStringLiteral("- Policies: %1\n").arg(result.policies.size());
+    if (result.hasWhitelist)
+        md += QStringLiteral("- Whitelist classes: %1 (%2 stale as of %3)\n")
+                  .arg(result.whitelistClasses.size())
+                  .arg(result.staleClasses)
+                  .arg(result.options.today.toString(Qt::ISODate));
+    else
+        md += QStringLiteral("- Whitelist: none loaded\n");
+    md += QStringLiteral("- Spike rule: %1\n").arg(spikeRuleText(result.options));
+
+    md += QStringLiteral("\n## unknown_rate per policy_hash\n\n");
+    md += mdRow({QStringLiteral("policy_hash"), QStringLiteral("runs"), QStringLiteral("min"),
+                 QStringLiteral("median"), QStringLiteral("max"), QStringLiteral("spike threshold"),
+                 QStringLiteral("spikes"), QStringLiteral("FAILs")});
+    md += QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (const PolicySummary &p : result.policies)
+        md += mdRow({mdCell(p.policyHash), QString::number(p.runs), roundedNumber(p.unknownRateMin),
+                     roundedNumber(p.unknownRateMedian), roundedNumber(p.unknownRateMax),
+                     roundedNumber(p.spikeThreshold), QString::number(p.spikes),
+                     QString::number(p.fails)});
+
+    md += QStringLiteral("\n## Class frequency\n\n");
+    md += mdRow({QStringLiteral("policy_hash"), QStringLiteral("reason"), QStringLiteral("runs"),
+                 QStringLiteral("spikes"), QStringLiteral("FAILs"), QStringLiteral("whitelisted"),
+                 QStringLiteral("stale")});
+    md += QStringLiteral("|---|---|---:|---:|---:|---|---|\n");
+    for (const PolicySummary &p : result.policies)
+        for (const ReasonFrequency &f : p.reasons)
+            md += mdRow({mdCell(p.policyHash), mdCell(f.reason), QString::number(f.runs),
+                         QString::number(f.spikes), QString::number(f.fails), yesNo(f.whitelisted),
+                         yesNo(f.stale)});
+
+    md += QStringLiteral("\n## Spikes by primary reason\n\n");
+    if (result.spikesByReason.isEmpty())
+        md += QStringLiteral("No spikes.\n");
+    else {
+        md += mdRow({QStringLiteral("primary reason"), QStringLiteral("spikes"),
+                     QStringLiteral("whitelisted"), QStringLiteral("unlisted"),
+                     QStringLiteral("no reason")});
+        md += QStringLiteral("|---|---:|---:|---:|---:|\n");
+        for (const SpikeReasonCount &c : result.spikesByReason)
+            md +=
+                mdRow({mdCell(c.reason), QString::number(c.total()), QString::number(c.whitelisted),
+                       QString::number(c.unlisted), QString::number(c.none)});
+    }
+
+    if (result.hasWhitelist) {
+        md += QStringLiteral("\n## Whitelist classes\n\n");
+        md += mdRow({QStringLiteral("reason"), QStringLiteral("review_by"), QStringLiteral("stale"),
+                     QStringLiteral("runs matched")});
+        md += QStringLiteral("|---|---|---|---:|\n");
+        for (const WhitelistClassUse &use : result.whitelistClasses)
+            md += mdRow({mdCell(use.reason), mdCell(use.reviewBy), yesNo(use.stale),
+                         QString::number(use.runsMatched)});
+    }
+
+    md += QStringLiteral("\n## Risk difference (whitelisted vs. unlisted)\n\n");
+    md += QStringLiteral("RD = P(spike | whitelisted) − P(spike | unlisted): %1\n")
+              .arg(riskDifferenceText(result.riskDifference));
+
+    md += QStringLiteral("\n## Risk ratio (signal vs. unknown)\n\n");
+    const RiskRatio &rr = result.riskRatio;
+    md += mdRow({QString(), QStringLiteral("FAIL"), QStringLiteral("not FAIL")});
+    md += QStringLiteral("|---|---:|---:|\n");
+    md += mdRow(
+        {QStringLiteral("spike"), QString::number(rr.spikeFail), QString::number(rr.spikeNoFail)});
+    md += mdRow({QStringLiteral("no spike"), QString::number(rr.noSpikeFail),
+                 QString::number(rr.noSpikeNoFail)});
+    md +=
+        QStringLiteral("\nRR = P(FAIL | spike) / P(FAIL | no spike): %1\n").arg(riskRatioText(rr));
+
+    const WarnPreview &warn = result.warn;
+    md += QStringLiteral("\n## WARN-phase preview\n\n");
+    md += QStringLiteral("- Threshold: %1\n").arg(warnThresholdText(result));
+    md += QStringLiteral("- Would WARN: %1 runs without whitelist, %2 with whitelist\n")
+              .arg(warn.wouldWarn)
+              .arg(warn.wouldWarnWithWhitelist);
+    md += QStringLiteral("- False-positive rate without whitelist: %1\n")
+              .arg(fpRateText(warn.fpRate, warn.falsePositives, warn.nonFailRuns));
+    md += QStringLiteral("- False-positive rate with whitelist: %1\n")
+              .arg(fpRateText(warn.fpRateWithWhitelist, warn.falsePositivesWithWhitelist,
+                              warn.nonFailRuns));
+    md += QStringLiteral("- Reduction: %1\n").arg(rate(warn.reduction));
+    md += QStringLiteral("- Readiness: %1\n").arg(readinessText(result));
+    return md.toUtf8();
+}
+
+QString rolloutTable(const RolloutResult &result)
+{
+    QString out = QStringLiteral("Gate-V1 rollout: %1 runs, %2 policies, %3\n\n")
+                      .arg(result.runs)
+                      .arg(result.policies.size())
+                      .arg(gateStatusName(result.status));
+    TextTable table;
+    table.addColumn(QStringLiteral("policy_hash"));
+    for (const QString &header :
+         {QStringLiteral("runs"), QStringLiteral("min"), QStringLiteral("median"),
+          QStringLiteral("max"), QStringLiteral("threshold"), QStringLiteral("spikes"),
+          QStringLiteral("FAILs")})
+        table.addColumn(header, TextTable::Align::Right);
+    for (const PolicySummary &p : result.policies)
+        table.addRow({p.policyHash, QString::number(p.runs), roundedNumber(p.unknownRateMin),
+                      roundedNumber(p.unknownRateMedian), roundedNumber(p.unknownRateMax),
+                      roundedNumber(p.spikeThreshold), QString::number(p.spikes),
+                      QString::number(p.fails)});
+    out += table.render() + QLatin1Char('\n');
+
+    const WarnPreview &warn = result.warn;
+    out += QStringLiteral("Spike rule:      %1\n").arg(spikeRuleText(result.options));
+    out += QStringLiteral("Risk difference: %1\n").arg(riskDifferenceText(result.riskDifference));
+    out += QStringLiteral("Risk ratio:      %1\n").arg(riskRatioText(result.riskRatio));
+    out += QStringLiteral("WARN threshold:  %1\n").arg(warnThresholdText(result));
+    out += QStringLiteral("FP rate:         %1 without whitelist, %2 with whitelist, "
+                          "reduction %3\n")
+               .arg(rate(warn.fpRate), rate(warn.fpRateWithWhitelist), rate(warn.reduction));
+    out += QStringLiteral("Readiness:       %1\n").arg(readinessText(result));
+    if (result.staleClasses > 0)
+        out += QStringLiteral("Stale whitelist: %1\n")
+                   .arg(staleClassList(result).remove(QLatin1Char('`')));
+
+    if (!result.spikesByReason.isEmpty()) {
+        out += QStringLiteral("\nTop spike reasons (primary reason):\n");
+        TextTable reasons;
+        reasons.addColumn(QStringLiteral("reason"));
+        for (const QString &header : {QStringLiteral("spikes"), QStringLiteral("whitelisted"),
+                                      QStringLiteral("unlisted"), QStringLiteral("no reason")})
+            reasons.addColumn(header, TextTable::Align::Right);
+        for (const SpikeReasonCount &c : result.spikesByReason.mid(0, kTopSpikeReasons))
+            reasons.addRow({c.reason.isEmpty() ? QStringLiteral("(none)") : c.reason,
+                            QString::number(c.total()), QString::number(c.whitelisted),
+                            QString::number(c.unlisted), QString::number(c.none)});
+        out += reasons.render();
+    }
+    return out;
+}
+
+QString rolloutMarkdownSection(const RolloutResult &result, double acceptableFpRate)
+{
+    auto box = [](bool done) { return done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "); };
+    const WarnPreview &warn = result.warn;
+    const int target = result.options.readinessTarget;
+    QString md = QStringLiteral("### Gate-V1 rollout: COMMENT → WARN\n\n");
+    md += box(result.runs >= target) +
+          QStringLiteral("At least %1 runs collected: %2 of %1\n").arg(target).arg(result.runs);
+
+    const QString limit = roundedNumber(acceptableFpRate * 100.0, 4) + QStringLiteral(" %");
+    const bool fpOk = warn.fpRateWithWhitelist && *warn.fpRateWithWhitelist <= acceptableFpRate;
+    md += box(fpOk) + QStringLiteral("False-positive rate with whitelist at most %1: ").arg(limit);
+    if (warn.fpRateWithWhitelist)
+        md += QStringLiteral("%1 (%2 of %3 non-FAIL runs would WARN at threshold %4; %5 "
+                             "without whitelist)\n")
+                  .arg(rate(warn.fpRateWithWhitelist))
+                  .arg(warn.falsePositivesWithWhitelist)
+                  .arg(warn.nonFailRuns)
+                  .arg(roundedNumber(warn.threshold), rate(warn.fpRate));
+    else
+        md += QStringLiteral("undefined (no runs with outcome other than FAIL)\n");
+
+    md += box(result.staleClasses == 0);
+    if (!result.hasWhitelist)
+        md += QStringLiteral("No stale whitelist classes: no whitelist loaded\n");
+    else if (result.staleClasses == 0)
+        md += QStringLiteral("No stale whitelist classes: all %1 within review_by\n")
+                  .arg(result.whitelistClasses.size());
+    else
+        md += QStringLiteral("No stale whitelist classes: %1 to review: %2\n")
+                  .arg(result.staleClasses)
+                  .arg(staleClassList(result));
+    return md;
+}
+
+} // namespace gatehouse

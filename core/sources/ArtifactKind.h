@@ -1,0 +1,35 @@
+#pragma once
+// Which artifact a file may be, decided by its file NAME only (SPEC §1): folder names never
+// make a file an artifact, so a stray README.md in an artifact folder is simply ignored.
+#include <QString>
+
+namespace gatehouse {
+
+enum class ArtifactKind
+{
+    Ignored,        // no artifact kind: counted, not read
+    BenchCandidate, // *.txt, *.out, *.log: a benchmark file if it holds a benchmark line
+    InstallSeconds, // install_to_ready_seconds.txt
+    RunMetadata,    // metadata.json: run id, timestamp and branch of its folder's artifacts
+    GateResult,     // gate_result.json
+    Whitelist,      // unknown_whitelist.json (used only at a source root)
+    Baseline,       // baselines.json (anywhere)
+    Zip,            // *.zip: read in place
+};
+
+// fileName is the last path component. The special names are matched exactly (they are
+// written by CI scripts, never by hand); extensions ignore case (.TXT, .Zip).
+ArtifactKind classifyArtifact(const QString &fileName);
+
+// Whether a file of this kind is read at all (the content decides for bench candidates).
+inline bool isReadable(ArtifactKind kind)
+{
+    return kind != ArtifactKind::Ignored;
+}
+
+// The last component of a '/'-separated path.
+QString fileNameOf(const QString &relativePath);
+// Everything before the last '/', or "" for a file at the top.
+QString parentOf(const QString &relativePath);
+
+} // namespace gatehouse

@@ -1,0 +1,39 @@
+#pragma once
+// Recursive walk of a folder source (on disk or ":/..." in Qt resources) that decides,
+// without opening anything, which files are worth a read: regular files of an artifact
+// kind. Symlinks are never followed, so loops cannot hang the walk; a symlink whose target
+// stays inside the source is skipped silently (the target is met at its own path), one
+// that leaves the source is an error, and device files, FIFOs and sockets are never opened.
+#include "ArtifactKind.h"
+#include "common/ParseIssue.h"
+
+#include <QList>
+#include <QString>
+
+namespace gatehouse {
+
+struct SourceFile
+{
+    QString absolutePath; // what to open
+    QString relativePath; // source-relative, '/'-separated
+    qint64 size = 0;
+    ArtifactKind kind = ArtifactKind::Ignored;
+    bool atRoot = false; // directly in the source folder
+};
+
+struct FolderScan
+{
+    QList<SourceFile> files; // regular files worth reading (zips included)
+    ParseIssues issues;      // skipped symlinks and special files
+    int filesSeen = 0;       // regular files, zips excluded
+    int filesIgnored = 0;    // regular files of no artifact kind (plus misplaced whitelists)
+    int symlinksSkipped = 0; // symlinks whose target is read at its own path
+};
+
+// root: the source folder's canonical path (or cleaned ":/..." resource path).
+FolderScan scanFolder(const QString &root);
+
+// True when canonicalPath is root itself or lies below it.
+bool isInside(const QString &canonicalPath, const QString &root);
+
+} // namespace gatehouse

@@ -1,0 +1,246 @@
+#include "Loader.h"
+
+#include "FolderScanner.h"
+#include "RunMerge.h"
+#include "ZipWalker.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+#include <atomic>
+
+// The demo lives in a static library: without this reference the linker would drop the
+// object file that registers ":/demo". Must sit outside any namespace (Qt requirement).
+static void registerDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace gatehouse {
+
+namespace {
+
+enum class SourceType
+{
+    Folder,
+    Zip,
+    SingleFile
+};
+
+struct Source
+{
+    QString given; // as the user wrote it, for messages
+    QString key;   // canonical path (cleaned path for ":/" resources)
+    QString base;  // folder the relative paths start from
+    SourceType type = SourceType::Folder;
+};
+
+// One unit of parallel work: a file of a folder, or a whole zip.
+struct Task
+{
+    SourceFile file;
+    QString sourceKey;
+    bool zipIsSource = false;
+    bool done = false;
+    TaskOutput out;
+};
+
+void addIssue(ParseIssues &issues, const QString &path, const QString &message,
+              Severity severity = Severity::Error)
+{
+    issues.append({path, 0, message, severity});
+}
+
+QList<Source> resolveSources(const QStringList &given, ParseIssues &issues)
+{
+    QList<Source> sources;
+    for (const QString &path : given) {
+        if (path.trimmed().isEmpty()) {
+            addIssue(issues, path, QStringLiteral("empty source path"));
+            continue;
+        }
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            addIssue(issues, path, QStringLiteral("source not found"));
+            continue;
+        }
+        Source s;
+        s.given = path;
+        s.key =
+            path.startsWith(QLatin1Char(':')) ? QDir::cleanPath(path) : info.canonicalFilePath();
+        if (info.isDir()) {
+            s.type = SourceType::Folder;
+            s.base = s.key;
+        } else if (info.isFile()) {
+            s.type = classifyArtifact(info.fileName()) == ArtifactKind::Zip
+                         ? SourceType::Zip
+                         : SourceType::SingleFile;
+            s.base = QFileInfo(s.key).path();
+        } else {
+            // A FIFO or device given by name: never opened, an open could block forever.
+            addIssue(issues, path, QStringLiteral("source is not a folder, zip or regular file"));
+            continue;
+        }
+        sources.append(s);
+    }
+    // Key order makes everything below independent of the order sources were given in.
+    std::sort(sources.begin(), sources.end(),
+              [](const Source &a, const Source &b) { return a.key < b.key; });
+    sources.erase(std::unique(sources.begin(), sources.end(),
+                              [](const Source &a, const Source &b) { return a.key == b.key; }),
+                  sources.end());
+    // A source inside another would be read twice and its bench samples counted twice.
+    QList<Source> outermost;
+    for (const Source &s : sources) {
+        const auto outer = std::find_if(sources.cbegin(), sources.cend(), [&](const Source &o) {
+            return o.type == SourceType::Folder && o.key != s.key && isInside(s.key, o.key);
+        });
+        if (outer != sources.cend())
+            addIssue(issues, s.given,
+                     QStringLiteral("skipped: already read as part of source %1").arg(outer->given),
+                     Severity::Warning);
+        else
+            outermost.append(s);
+    }
+    return outermost;
+}
+
+void runTask(Task &task, const LoadOptions &options, const ZipLimits &limits)
+{
+    const SourceFile &f = task.file;
+    if (f.kind == ArtifactKind::Zip) {
+        readZip(f.absolutePath, f.relativePath, task.sourceKey, task.zipIsSource, limits, task.out);
+        return;
+    }
+    if (f.size > options.maxFileBytes) {
+        addIssue(task.out.issues, f.relativePath,
+                 QStringLiteral("skipped: %1 bytes, more than the limit of %2")
+                     .arg(f.size)
+                     .arg(options.maxFileBytes));
+        return;
+    }
+    QFile file(f.absolutePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        addIssue(task.out.issues, f.relativePath,
+                 QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return;
+    }
+    ParsedFile parsed;
+    parsed.path = f.relativePath;
+    parsed.sourceKey = task.sourceKey;
+    parsed.kind = f.kind;
+    parsed.atRoot = f.atRoot;
+    parseArtifactDevice(file, options.maxFileBytes, std::move(parsed), task.out);
+}
+
+// Builds the task list; what the walk itself found (skipped files, counts) goes to `scan`.
+QList<Task> planTasks(const QList<Source> &sources, TaskOutput &scan, int &symlinksSkipped)
+{
+    QList<Task> tasks;
+    for (const Source &source : sources) {
+        if (source.type == SourceType::Folder) {
+            FolderScan folder = scanFolder(source.key);
+            scan.filesSeen += folder.filesSeen;
+            scan.filesIgnored += folder.filesIgnored;
+            scan.issues += folder.issues;
+            symlinksSkipped += folder.symlinksSkipped;
+            tasks.reserve(tasks.size() + folder.files.size());
+            for (SourceFile &f : folder.files)
+                tasks.append(Task{std::move(f), source.key, false, false, {}});
+            continue;
+        }
+        const QFileInfo info(source.key);
+        SourceFile f{source.key, info.fileName(), info.size(), classifyArtifact(info.fileName()),
+                     true};
+        if (source.type == SourceType::SingleFile) {
+            ++scan.filesSeen;
+            if (f.kind == ArtifactKind::Ignored) {
+                ++scan.filesIgnored;
+                continue;
+            }
+        }
+        tasks.append(Task{f, source.key, source.type == SourceType::Zip, false, {}});
+    }
+    return tasks;
+}
+
+// Runs the tasks on a private pool (a caller already on the global pool cannot starve it)
+// and reports progress from the calling thread. Returns false when cancelled.
+bool runTasks(QList<Task> &tasks, const LoadOptions &options)
+{
+    ZipLimits limits;
+    limits.maxFileBytes = options.maxFileBytes;
+    limits.maxTotalBytes = options.maxZipTotalBytes;
+    limits.maxEntries = options.maxZipEntries;
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    std::atomic<int> done{0};
+    QSemaphore finished;
+    QFuture<void> future = QtConcurrent::map(&pool, tasks, [&](Task &task) {
+        runTask(task, options, limits);
+        task.done = true;
+        done.fetch_add(1, std::memory_order_relaxed);
+        finished.release();
+    });
+    const int total = static_cast<int>(tasks.size());
+    bool cancelled = false;
+    if (options.progress) {
+        int reported = -1;
+        while (!cancelled) {
+            const bool allDone = future.isFinished();
+            const int now = done.load(std::memory_order_relaxed);
+            if (now != reported) {
+                reported = now;
+                cancelled = !options.progress(now, total);
+            }
+            if (allDone)
+                break;
+            finished.tryAcquire(std::max(1, finished.available()), 50);
+        }
+        if (cancelled)
+            future.cancel();
+    }
+    future.waitForFinished();
+    return !cancelled;
+}
+
+} // namespace
+
+Dataset loadSources(const LoadOptions &options, bool *cancelled)
+{
+    Dataset dataset;
+    TaskOutput scan;
+    const QList<Source> sources = resolveSources(options.sources, scan.issues);
+    QHash<QString, QString> bases;
+    for (const Source &s : sources)
+        bases.insert(s.key, s.base);
+
+    QList<Task> tasks = planTasks(sources, scan, dataset.counters.symlinksSkipped);
+    const bool finished = runTasks(tasks, options);
+    if (cancelled)
+        *cancelled = !finished;
+
+    QList<TaskOutput> outputs;
+    outputs.reserve(tasks.size() + 1);
+    outputs.append(std::move(scan));
+    for (Task &task : tasks)
+        if (task.done)
+            outputs.append(std::move(task.out));
+    tasks.clear(); // free the plan before the merge builds the runs
+    mergeIntoDataset(outputs, bases, dataset);
+    return dataset;
+}
+
+QString demoSourcePath()
+{
+    static const bool registered = (registerDemoResources(), true);
+    Q_UNUSED(registered);
+    return QStringLiteral(":/demo");
+}
+
+} // namespace gatehouse

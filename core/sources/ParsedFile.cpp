@@ -1,0 +1,88 @@
+#include "ParsedFile.h"
+
+#include "bench/GoBenchParser.h"
+#include "install/InstallParser.h"
+#include "rollout/GateResultParser.h"
+#include "rollout/WhitelistFile.h"
+
+#include <QBuffer>
+
+namespace gatehouse {
+
+namespace {
+
+template <typename T> void setPayload(ParsedFile &file, std::optional<T> &&value)
+{
+    if (value)
+        file.payload = std::move(*value);
+}
+
+void finishBench(GoBenchFile &&bench, ParsedFile &&file, TaskOutput &out)
+{
+    // A .txt/.out/.log that holds no benchmark line is just some other text file: counted,
+    // not reported (CI artifacts are full of logs).
+    if (!bench.isBenchmarkOutput()) {
+        ++out.filesIgnored;
+        return;
+    }
+    file.issues = std::move(bench.issues);
+    bench.issues.clear();
+    file.payload = std::move(bench);
+    out.files.append(std::move(file));
+}
+
+} // namespace
+
+void parseArtifactBytes(const QByteArray &data, ParsedFile file, TaskOutput &out)
+{
+    switch (file.kind) {
+    case ArtifactKind::BenchCandidate: {
+        QBuffer buffer;
+        buffer.setData(data);
+        buffer.open(QIODevice::ReadOnly);
+        finishBench(parseGoBench(buffer, file.path), std::move(file), out);
+        return;
+    }
+    case ArtifactKind::InstallSeconds:
+        setPayload(file, parseInstallSeconds(data, file.path, file.issues));
+        break;
+    case ArtifactKind::RunMetadata:
+        setPayload(file, parseRunMetadata(data, file.path, file.issues));
+        break;
+    case ArtifactKind::GateResult:
+        setPayload(file, parseGateResult(data, file.path, file.issues));
+        break;
+    case ArtifactKind::Whitelist:
+        setPayload(file, parseWhitelist(data, file.path, file.issues));
+        break;
+    case ArtifactKind::Baseline:
+        setPayload(file, parseBaseline(data, file.path, file.issues));
+        break;
+    case ArtifactKind::Ignored:
+    case ArtifactKind::Zip:
+        ++out.filesIgnored; // callers handle zips themselves; nothing to parse here
+        return;
+    }
+    out.files.append(std::move(file));
+}
+
+void parseArtifactDevice(QIODevice &device, qint64 maxBytes, ParsedFile file, TaskOutput &out)
+{
+    if (file.kind == ArtifactKind::BenchCandidate) {
+        // Streamed: a large log is never held in memory whole.
+        finishBench(parseGoBench(device, file.path), std::move(file), out);
+        return;
+    }
+    const QByteArray data = device.read(maxBytes + 1);
+    if (data.size() > maxBytes) {
+        file.issues.append(
+            {file.path, 0,
+             QStringLiteral("skipped: larger than the limit of %1 bytes").arg(maxBytes),
+             Severity::Error});
+        out.files.append(std::move(file));
+        return;
+    }
+    parseArtifactBytes(data, std::move(file), out);
+}
+
+} // namespace gatehouse

@@ -1,0 +1,49 @@
+#pragma once
+// What reading one artifact file produced, before runs are put together. Parsing happens
+// in parallel tasks that each fill a TaskOutput; the merge (RunMerge.h) then works on all
+// of them in a fixed order.
+#include "ArtifactKind.h"
+#include "bench/Baseline.h"
+#include "bench/BenchTypes.h"
+#include "common/ParseIssue.h"
+#include "install/InstallTypes.h"
+#include "rollout/RolloutTypes.h"
+
+#include <QIODevice>
+#include <variant>
+
+namespace gatehouse {
+
+// The parsed content: which alternative is set follows the file's kind; monostate when the
+// file was unusable (its issues say why) or turned out to be no artifact.
+using ArtifactPayload =
+    std::variant<std::monostate, GoBenchFile, qint64, RunMetadata, GateRun, Whitelist, Baseline>;
+
+struct ParsedFile
+{
+    QString path;      // source-relative
+    QString sourceKey; // canonical source path
+    ArtifactKind kind = ArtifactKind::Ignored;
+    bool atRoot = false;
+    ArtifactPayload payload;
+    ParseIssues issues;
+    bool hasData() const { return !std::holds_alternative<std::monostate>(payload); }
+};
+
+struct TaskOutput
+{
+    QList<ParsedFile> files; // artifacts read (usable or not); ignored files are only counted
+    ParseIssues issues;      // problems not tied to an artifact (broken zip, skipped entry)
+    int filesSeen = 0;
+    int filesIgnored = 0;
+    int zipsRead = 0;
+};
+
+// Parses bytes that were read already (zip entries, small JSON files). A bench candidate
+// without benchmark lines is counted as ignored and produces no ParsedFile.
+void parseArtifactBytes(const QByteArray &data, ParsedFile file, TaskOutput &out);
+// Same for a device (a file on disk): bench output is streamed, everything else read whole.
+// maxBytes bounds the read; the device must be open.
+void parseArtifactDevice(QIODevice &device, qint64 maxBytes, ParsedFile file, TaskOutput &out);
+
+} // namespace gatehouse

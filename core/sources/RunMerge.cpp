@@ -1,0 +1,279 @@
+#include "RunMerge.h"
+
+#include "common/RunOrder.h"
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace gatehouse {
+
+namespace {
+
+// metadata.json applies to the artifacts in its own folder (zip folders included).
+QString folderKey(const ParsedFile &file)
+{
+    return file.sourceKey + QChar(0) + parentOf(file.path);
+}
+
+class IdentityResolver
+{
+public:
+    void addMetadata(const ParsedFile &file)
+    {
+        m_metadata.insert(folderKey(file), &std::get<RunMetadata>(file.payload));
+    }
+
+    const RunMetadata *metadataFor(const ParsedFile &file) const
+    {
+        return m_metadata.value(folderKey(file), nullptr);
+    }
+
+    // SPEC §1: the file's own JSON run_id, else its folder's metadata.json, else the digits
+    // of the nearest artifact folder or zip name, else the relative path itself.
+    RunIdentity resolve(const ParsedFile &file, const QString &ownRunId = QString(),
+                        const QDateTime &ownTimestamp = QDateTime()) const
+    {
+        const RunMetadata *meta = metadataFor(file);
+        RunIdentity id;
+        id.path = file.path;
+        id.sourceKey = file.sourceKey;
+        id.runId = ownRunId;
+        if (id.runId.isEmpty() && meta)
+            id.runId = meta->runId;
+        if (id.runId.isEmpty())
+            id.runId = runIdFromPath(file.path);
+        if (id.runId.isEmpty())
+            id.runId = file.path;
+        id.timestamp =
+            ownTimestamp.isValid() ? ownTimestamp : (meta ? meta->createdAt : QDateTime());
+        return id;
+    }
+
+private:
+    QHash<QString, const RunMetadata *> m_metadata;
+};
+
+// Two results for one run id (SPEC §4.1 order, also used for install durations): higher
+// run_attempt, then later timestamp (a timestamp beats none), then later (path, source).
+struct Contender
+{
+    int attempt = 0;
+    const RunIdentity *identity = nullptr;
+};
+
+int compareContenders(const Contender &a, const Contender &b, QString *reason = nullptr)
+{
+    auto set = [&](const char *text) {
+        if (reason)
+            *reason = QLatin1String(text);
+    };
+    if (a.attempt != b.attempt) {
+        set("higher run_attempt");
+        return a.attempt < b.attempt ? -1 : 1;
+    }
+    const QDateTime &ta = a.identity->timestamp, &tb = b.identity->timestamp;
+    if (ta.isValid() != tb.isValid() || (ta.isValid() && ta != tb)) {
+        set("later timestamp");
+        return !ta.isValid() || (tb.isValid() && ta < tb) ? -1 : 1;
+    }
+    set("later path");
+    const auto ka = std::tie(a.identity->path, a.identity->sourceKey);
+    const auto kb = std::tie(b.identity->path, b.identity->sourceKey);
+    return ka < kb ? -1 : (kb < ka ? 1 : 0);
+}
+
+// Keeps one run per run id and reports every other one as a Note naming the one kept.
+template <typename Run, typename AttemptOf>
+QList<Run> keepOnePerRunId(QList<Run> &&runs, AttemptOf attemptOf, ParseIssues &issues)
+{
+    QHash<QString, QList<qsizetype>> byId;
+    QStringList idOrder;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        auto &group = byId[runs.at(i).identity.runId];
+        if (group.isEmpty())
+            idOrder.append(runs.at(i).identity.runId);
+        group.append(i);
+    }
+    auto contender = [&](qsizetype i) {
+        return Contender{attemptOf(runs.at(i)), &runs.at(i).identity};
+    };
+    QList<Run> kept;
+    kept.reserve(idOrder.size());
+    for (const QString &runId : idOrder) {
+        const QList<qsizetype> &group = byId[runId];
+        qsizetype best = group.first();
+        for (qsizetype i : group)
+            if (compareContenders(contender(i), contender(best)) > 0)
+                best = i;
+        for (qsizetype i : group) {
+            if (i == best)
+                continue;
+            QString reason;
+            compareContenders(contender(best), contender(i), &reason);
+            issues.append({runs.at(i).identity.path, 0,
+                           QStringLiteral("duplicate of run %1: %2 is used instead (%3)")
+                               .arg(runId, runs.at(best).identity.path, reason),
+                           Severity::Note});
+        }
+        kept.append(std::move(runs[best]));
+    }
+    return kept;
+}
+
+void appendBench(BenchRun &run, GoBenchFile &&file, const RunIdentity &id)
+{
+    run.files.append(id.path);
+    if (!run.identity.timestamp.isValid())
+        run.identity.timestamp = id.timestamp;
+    if (run.samples.isEmpty() && run.failures.isEmpty() && run.machines.isEmpty()) {
+        // Most runs have one file: take its maps whole instead of copying sample by sample.
+        run.samples = std::move(file.samples);
+        run.failures = std::move(file.failures);
+        run.machines = std::move(file.machines);
+        return;
+    }
+    for (auto it = file.samples.begin(); it != file.samples.end(); ++it) {
+        UnitSamples &target = run.samples[it.key()];
+        for (auto unit = it.value().begin(); unit != it.value().end(); ++unit)
+            target[unit.key()] += unit.value();
+    }
+    for (auto it = file.failures.cbegin(); it != file.failures.cend(); ++it)
+        run.failures[it.key()] += it.value();
+    run.machines += file.machines;
+}
+
+QString absoluteLocation(const ParsedFile &file, const QHash<QString, QString> &sourceBases)
+{
+    const QString base = sourceBases.value(file.sourceKey, file.sourceKey);
+    return base.endsWith(QLatin1Char('/')) ? base + file.path : base + QLatin1Char('/') + file.path;
+}
+
+// The first usable file of a kind (by path, then source) wins; the others get a Warning.
+template <typename T>
+void chooseFirst(const std::vector<ParsedFile *> &files, ArtifactKind kind, const char *what,
+                 const QHash<QString, QString> &sourceBases, std::optional<T> &chosen,
+                 QString &chosenPath, Dataset &dataset)
+{
+    const ParsedFile *first = nullptr;
+    for (ParsedFile *file : files) {
+        if (file->kind != kind || !file->hasData())
+            continue;
+        if (!first) {
+            first = file;
+            chosen = std::move(std::get<T>(file->payload));
+            chosenPath = absoluteLocation(*file, sourceBases);
+            ++dataset.counters.filesUsed;
+        } else {
+            dataset.issues.append({file->path, 0,
+                                   QStringLiteral("ignored: another %1 is used (%2)")
+                                       .arg(QLatin1String(what), first->path),
+                                   Severity::Warning});
+        }
+    }
+}
+
+} // namespace
+
+void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> &sourceBases,
+                      Dataset &dataset)
+{
+    std::vector<ParsedFile *> files;
+    for (TaskOutput &out : outputs) {
+        dataset.counters.filesSeen += out.filesSeen;
+        dataset.counters.filesIgnored += out.filesIgnored;
+        dataset.counters.zipsRead += out.zipsRead;
+        dataset.issues += out.issues;
+        for (ParsedFile &file : out.files)
+            files.push_back(&file);
+    }
+    // Path order first: bench files of one run merge in this order, and the first
+    // whitelist or baseline is the first by (path, source), whatever the source order.
+    std::sort(files.begin(), files.end(), [](const ParsedFile *a, const ParsedFile *b) {
+        return std::tie(a->path, a->sourceKey) < std::tie(b->path, b->sourceKey);
+    });
+
+    IdentityResolver resolver;
+    for (const ParsedFile *file : files) {
+        dataset.issues += file->issues;
+        if (file->kind == ArtifactKind::RunMetadata && file->hasData()) {
+            resolver.addMetadata(*file);
+            ++dataset.counters.filesUsed;
+        }
+    }
+
+    QHash<QString, qsizetype> benchIndex; // run id -> index + 1 into dataset.benchRuns
+    QList<InstallRun> installs;
+    QList<GateRun> gates;
+    for (ParsedFile *file : files) {
+        if (!file->hasData())
+            continue;
+        switch (file->kind) {
+        case ArtifactKind::BenchCandidate: {
+            const RunIdentity id = resolver.resolve(*file);
+            qsizetype &index = benchIndex[id.runId];
+            if (index == 0) {
+                BenchRun run;
+                run.identity = id;
+                run.identity.timestamp = QDateTime(); // set from the first file that has one
+                dataset.benchRuns.append(std::move(run));
+                index = dataset.benchRuns.size();
+            }
+            appendBench(dataset.benchRuns[index - 1],
+                        std::move(std::get<GoBenchFile>(file->payload)), id);
+            ++dataset.counters.filesUsed;
+            break;
+        }
+        case ArtifactKind::InstallSeconds: {
+            InstallRun run;
+            run.identity = resolver.resolve(*file);
+            run.seconds = std::get<qint64>(file->payload);
+            if (const RunMetadata *meta = resolver.metadataFor(*file))
+                run.metadata = *meta;
+            installs.append(std::move(run));
+            break;
+        }
+        case ArtifactKind::GateResult: {
+            GateRun run = std::move(std::get<GateRun>(file->payload));
+            run.identity = resolver.resolve(*file, run.identity.runId, run.identity.timestamp);
+            gates.append(std::move(run));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+
+    dataset.installRuns = keepOnePerRunId(
+        std::move(installs),
+        [](const InstallRun &r) { return r.metadata ? r.metadata->runAttempt : 0; },
+        dataset.issues);
+    dataset.gateRuns = keepOnePerRunId(
+        std::move(gates), [](const GateRun &r) { return r.runAttempt; }, dataset.issues);
+    dataset.counters.filesUsed +=
+        static_cast<int>(dataset.installRuns.size() + dataset.gateRuns.size());
+
+    chooseFirst(files, ArtifactKind::Whitelist, "unknown_whitelist.json", sourceBases,
+                dataset.whitelist, dataset.whitelistPath, dataset);
+    chooseFirst(files, ArtifactKind::Baseline, "baselines.json", sourceBases, dataset.baseline,
+                dataset.baselinePath, dataset);
+
+    for (BenchRun &run : dataset.benchRuns) {
+        std::sort(run.machines.begin(), run.machines.end());
+        run.machines.erase(std::unique(run.machines.begin(), run.machines.end()),
+                           run.machines.end());
+    }
+    auto identityOf = [](const auto &run) -> const RunIdentity & { return run.identity; };
+    sortInRunOrder(dataset.benchRuns, identityOf);
+    sortInRunOrder(dataset.installRuns, identityOf);
+    sortInRunOrder(dataset.gateRuns, identityOf);
+    // Full key, severity included: equal issues are then identical, so their order cannot
+    // depend on which task finished first.
+    std::sort(dataset.issues.begin(), dataset.issues.end(),
+              [](const ParseIssue &a, const ParseIssue &b) {
+                  return std::tie(a.path, a.line, a.message, a.severity) <
+                         std::tie(b.path, b.line, b.message, b.severity);
+              });
+}
+
+} // namespace gatehouse

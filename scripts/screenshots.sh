@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Fills docs/screenshots/ with one PNG per page of the GUI on the embedded demo, in the
+# default (light) palette and, as *-dark.png, in the dark one (GATEHOUSE_DARK=1). Runs
+# the app's --screenshots mode under a virtual X server, and also takes one real screen
+# capture of the whole X display when ImageMagick's `import` is installed.
+#
+#   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR] [SOURCE…]
+#   BUILD_DIR defaults to build/release, OUT_DIR to docs/screenshots, SOURCE to the demo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build="${1:-build/release}"
+out="${2:-docs/screenshots}"
+shift $(( $# > 2 ? 2 : $# ))
+app="$build/app/gatehouse"
+if [[ ! -x "$app" ]]; then
+  echo "screenshots.sh: $app not found; build first (cmake --preset release && cmake --build --preset release)" >&2
+  exit 2
+fi
+command -v xvfb-run >/dev/null || { echo "screenshots.sh: xvfb-run is missing (apt-get install xvfb)" >&2; exit 2; }
+mkdir -p "$out"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+screen=(-s '-screen 0 1600x1000x24')
+
+# Keep the user's settings out of it; xcb is the platform a user would see.
+export XDG_CONFIG_HOME="$tmp/config" QT_QPA_PLATFORM=xcb
+
+xvfb-run -a "${screen[@]}" "$app" --screenshots "$tmp/light" "$@"
+GATEHOUSE_DARK=1 xvfb-run -a "${screen[@]}" "$app" --screenshots "$tmp/dark" "$@"
+for png in "$tmp"/light/*.png; do cp "$png" "$out/"; done
+for png in "$tmp"/dark/*.png; do
+  name="$(basename "$png" .png)"
+  cp "$png" "$out/$name-dark.png"
+done
+
+# One capture of the real X screen, window manager-less as it is: shows the window as
+# X drew it, not as Qt rendered it into a pixmap.
+if command -v import >/dev/null; then
+  xvfb-run -a "${screen[@]}" bash -c '
+    "$0" --screenshots "$1/unused" "${@:3}" >/dev/null &
+    pid=$!
+    sleep 4
+    import -window root "$2"
+    wait "$pid"' "$app" "$tmp" "$out/screen.png" "$@"
+fi
+ls -1 "$out"
