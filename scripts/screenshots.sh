@@ -33,14 +33,14 @@ for png in "$tmp"/dark/*.png; do
   cp "$png" "$out/$name-dark.png"
 done
 
-# One capture of the real X screen, window manager-less as it is: shows the window as
-# X drew it, not as Qt rendered it into a pixmap.
+# One capture of the real X screen (no window manager): the window as X shows it, not
+# as Qt renders it into a pixmap. The app runs normally here, so it opens on Review.
 if command -v import >/dev/null; then
   xvfb-run -a "${screen[@]}" bash -c '
-    "$0" --screenshots "$1/unused" "${@:3}" >/dev/null &
+    if (( $# > 2 )); then "$0" "${@:3}" & else "$0" --demo & fi
     pid=$!
-    sleep 4
+    sleep 6
     import -window root "$2"
-    wait "$pid"' "$app" "$tmp" "$out/screen.png" "$@"
+    kill "$pid"; wait "$pid" || true' "$app" "$tmp" "$out/screen.png" "$@"
 fi
 ls -1 "$out"

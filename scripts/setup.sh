@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libgl-dev
   libzip-dev qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev
-  xvfb locales appstream desktop-file-utils
+  qt6-svg-dev xvfb locales appstream desktop-file-utils
 )
 
 missing=()

@@ -30,7 +30,8 @@ BenchRun makeRun(const QString &id, const Samples &samples, const QMap<QString, 
 Baseline baselineOf(const QJsonObject &document)
 {
     ParseIssues issues;
-    return *parseBaseline(QJsonDocument(document).toJson(), QStringLiteral("baselines.json"), issues);
+    return *parseBaseline(QJsonDocument(document).toJson(), QStringLiteral("baselines.json"),
+                          issues);
 }
 
 } // namespace
@@ -237,10 +238,9 @@ void TestDetectorDistribution::decimateKeepsMinAndMaxPerBucket()
     const QVector<double> flat(10, 3);
     QCOMPARE(decimateMinMaxIndices(xs, flat, 2), (QVector<int>{0, 5}));
 
-    const QVector<QPointF> points{{0, 1}, {1, 8}, {2, 2}, {3, -7}, {4, 3},
-                                  {5, 0}, {6, 50}, {7, 4}, {8, 4}, {9, -1}};
-    QCOMPARE(decimateMinMax(points, 2),
-             (QVector<QPointF>{{1, 8}, {3, -7}, {6, 50}, {9, -1}}));
+    const QVector<QPointF> points{{0, 1}, {1, 8},  {2, 2}, {3, -7}, {4, 3},
+                                  {5, 0}, {6, 50}, {7, 4}, {8, 4},  {9, -1}};
+    QCOMPARE(decimateMinMax(points, 2), (QVector<QPointF>{{1, 8}, {3, -7}, {6, 50}, {9, -1}}));
 }
 
 void TestDetectorDistribution::decimateTenThousandPoints()

@@ -8,5 +8,6 @@ int runBench(const QStringList &args);
 int runInstall(const QStringList &args);
 int runRollout(const QStringList &args);
 int runReport(const QStringList &args);
+int runFetch(const QStringList &args);
 
 } // namespace gatehouse::cli

@@ -9,6 +9,11 @@
 #include "rollout/RolloutExport.h"
 
 #include <QDir>
+#ifdef GATEHOUSE_CLI_CHARTS
+#include "charts/ReportCharts.h"
+#include <QApplication>
+#include <QPalette>
+#endif
 
 namespace gatehouse::cli {
 
@@ -29,6 +34,7 @@ int runReport(const QStringList &args)
     cl.addValueOption(QStringLiteral("branch"),
                       QStringLiteral("Install runs of this branch ('*' for any)."),
                       QStringLiteral("NAME"), QStringLiteral("main"));
+    cl.addFlag(QStringLiteral("no-charts"), QStringLiteral("Do not draw the PNG charts."));
     if (auto code = cl.parse(args))
         return *code;
     const QString outDir = cl.value(QStringLiteral("out"));
@@ -68,6 +74,16 @@ int runReport(const QStringList &args)
         err() << "gatehouse-cli report: " << error << "\n";
         return ExitUsage;
     }
+#ifdef GATEHOUSE_CLI_CHARTS
+    if (!cl.isSet(QStringLiteral("no-charts"))) {
+        for (const auto &file : ui::reportChartFiles(report, dataset, QApplication::palette())) {
+            const QString path = QDir(outDir).filePath(file.first);
+            if (!writeOutput(path, file.second))
+                return ExitUsage;
+            written.append(path);
+        }
+    }
+#endif
     err() << "Report written to " << QDir(outDir).absolutePath() << ":\n";
     for (const QString &path : written)
         err() << "  " << QDir(outDir).relativeFilePath(path) << "\n";

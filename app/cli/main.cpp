@@ -4,6 +4,10 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <memory>
+#ifdef GATEHOUSE_CLI_CHARTS
+#include <QApplication>
+#endif
 
 using namespace gatehouse::cli;
 
@@ -25,7 +29,18 @@ static void printUsage(QTextStream &stream)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Only `report` draws charts, and Qt Charts needs a QApplication: give it the offscreen
+    // platform so that no display is ever needed. Every other command stays QtCore-only.
+    std::unique_ptr<QCoreApplication> app;
+#ifdef GATEHOUSE_CLI_CHARTS
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("gatehouse.dev"));
     QCoreApplication::setApplicationName(QStringLiteral("gatehouse-cli"));
@@ -55,6 +70,7 @@ int main(int argc, char **argv)
         return runRollout(args);
     if (command == QLatin1String("report"))
         return runReport(args);
+    if (command == QLatin1String("fetch")) return runFetch(args);
     err() << "gatehouse-cli: unknown command '" << command << "'\n";
     printUsage(err());
     return ExitUsage;

@@ -112,9 +112,9 @@ QList<const BenchRun *> selectedRuns(const AllocationsResult &result,
 
 BoxPlotStats boxPlotStats(QVector<double> values)
 {
-    values.erase(std::remove_if(values.begin(), values.end(),
-                                [](double v) { return std::isnan(v); }),
-                 values.end());
+    values.erase(
+        std::remove_if(values.begin(), values.end(), [](double v) { return std::isnan(v); }),
+        values.end());
     BoxPlotStats box;
     if (values.isEmpty())
         return box;
@@ -127,10 +127,10 @@ BoxPlotStats boxPlotStats(QVector<double> values)
     box.q3 = quantileSorted(values, 0.75);
     const double lowFence = box.q1 - 1.5 * box.iqr();
     const double highFence = box.q3 + 1.5 * box.iqr();
-    box.lowerWhisker = *std::find_if(values.cbegin(), values.cend(),
-                                     [&](double v) { return v >= lowFence; });
-    box.upperWhisker = *std::find_if(values.crbegin(), values.crend(),
-                                     [&](double v) { return v <= highFence; });
+    box.lowerWhisker =
+        *std::find_if(values.cbegin(), values.cend(), [&](double v) { return v >= lowFence; });
+    box.upperWhisker =
+        *std::find_if(values.crbegin(), values.crend(), [&](double v) { return v <= highFence; });
     for (double v : std::as_const(values))
         if (isOutlier(box, v))
             box.outliers.append(v);

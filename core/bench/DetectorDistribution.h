@@ -55,7 +55,7 @@ struct RunSamples
     QVector<double> values;     // in file order; empty when the run has none of the metric
     QList<ValueCount> distinct; // distinct values ascending, with their counts
     double mean = BoxPlotStats::kNaN;
-    int failures = 0;           // result lines cut by --- FAIL in this run
+    int failures = 0; // result lines cut by --- FAIL in this run
 };
 
 // An outlier value of a detector and the runs whose samples had it.
@@ -70,10 +70,10 @@ struct DetectorDistribution
 {
     DetectorKey key;
     QString metric;
-    BoxPlotStats box;                 // pooled over the selected runs
+    BoxPlotStats box;                  // pooled over the selected runs
     QList<OutlierGroup> outlierGroups; // box.outliers grouped by value, ascending
-    QList<RunSamples> runs;           // every selected run in run order (x positions
-                                      // line up across detectors)
+    QList<RunSamples> runs;            // every selected run in run order (x positions
+                                       // line up across detectors)
     std::optional<double> baseline;
     double driftMax = 1;              // the "within" band is baseline +- driftMax
     double mean = BoxPlotStats::kNaN; // pooled, as in the table

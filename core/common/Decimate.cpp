@@ -22,14 +22,15 @@ QVector<int> decimateMinMaxIndices(const QVector<double> &xs, const QVector<doub
     int bucketStart = 0;
     while (bucketStart < n) {
         // The bucket of the first point not yet taken; the last x falls in the last bucket.
-        const int bucket = std::min(
-            buckets - 1, static_cast<int>(std::floor((xs.at(bucketStart) - first) / span * buckets)));
+        const int bucket =
+            std::min(buckets - 1,
+                     static_cast<int>(std::floor((xs.at(bucketStart) - first) / span * buckets)));
         int lowest = bucketStart;
         int highest = bucketStart;
         int i = bucketStart + 1;
         for (; i < n; ++i) {
-            const int b = std::min(buckets - 1,
-                                   static_cast<int>(std::floor((xs.at(i) - first) / span * buckets)));
+            const int b = std::min(
+                buckets - 1, static_cast<int>(std::floor((xs.at(i) - first) / span * buckets)));
             if (b != bucket)
                 break;
             if (ys.at(i) < ys.at(lowest))

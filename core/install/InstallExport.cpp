@@ -122,9 +122,15 @@ QString installTable(const InstallResult &result)
                       formatShortest(static_cast<double>(p.seconds)),
                       p.overBudget ? QStringLiteral("OVER") : QString()});
     }
-    QString out = result.runsUsed > 0 ? table.render() : QString();
-    if (!out.isEmpty())
-        out += QLatin1Char('\n');
+    // A title like the other two gates', so the three tables read as one report.
+    QString out = QStringLiteral("Install-duration gate: helm install -> Ready over the last %1 "
+                                 "runs (%2, %3); budget %4 s\n")
+                      .arg(result.options.runs)
+                      .arg(describeBranchFilter(result.options),
+                           describeConclusionFilter(result.options),
+                           formatShortest(result.options.budgetSeconds));
+    if (result.runsUsed > 0)
+        out += table.render() + QLatin1Char('\n');
     out += installSummaryLine(result) + QLatin1Char('\n');
     if (!result.excluded.isEmpty())
         out +=

@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Gatehouse benchmark: one command, every figure of docs/performance.md.
+#
+#   ./bench/run-benchmark.sh [SIZE...]        # default sizes: 1000 10000 (runs)
+#
+# Per size (CI runs in the gh run download layout, ~3.2 files per run, made by
+# bench/generate_artifacts.py and cached under $BENCH_WORK), it measures wall time, CPU
+# time and peak RSS (GNU time) of:
+#   floor    one single-threaded process reading every file once (gatehouse-bench-floor)
+#   bench    gatehouse-cli bench   (load + allocations analysis)
+#   install  gatehouse-cli install (load + install-duration analysis)
+#   rollout  gatehouse-cli rollout (load + rollout analysis + rollout_series.csv)
+#   all      gatehouse-cli report  (load once + all three analyses + every export)
+#   peer     bench/peer_analyses.py, the straightforward Python script doing the three
+# and reports throughput (files/s) and ratios against the floor and the peer, all from
+# the same run. Then the zip check: ZIP_RUNS runs (3 artifact zips each, 2,001 zips by
+# default) read in place vs the same data unzipped, and the targets of docs/performance.md.
+#
+# Environment: REPEATS (3; the fastest repeat is kept, peak RSS is the largest seen),
+# BENCH_WORK (data + results folder, default build/bench-work), BENCH_OUT (results file,
+# default $BENCH_WORK/benchmark-results.md), ZIP_RUNS (667; 0 skips the zip check),
+# GATEHOUSE_CLI and GATEHOUSE_BENCH_FLOOR (binaries; when unset the script configures and
+# builds a Release build in $BUILD_DIR, default build/bench-release, GUI and tests off).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || read -r -a sizes <<< "${SIZES:-1000 10000}"
+REPEATS="${REPEATS:-3}"
+BENCH_WORK="${BENCH_WORK:-$root/build/bench-work}"
+BENCH_OUT="${BENCH_OUT:-$BENCH_WORK/benchmark-results.md}"
+ZIP_RUNS="${ZIP_RUNS:-667}"
+PYTHON="${PYTHON:-python3}"
+mkdir -p "$BENCH_WORK"
+
+if [ -z "${GATEHOUSE_CLI:-}" ] || [ -z "${GATEHOUSE_BENCH_FLOOR:-}" ]; then
+  BUILD_DIR="${BUILD_DIR:-$root/build/bench-release}"
+  cmake -S "$root" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DGATEHOUSE_BUILD_GUI=OFF -DGATEHOUSE_BUILD_TESTS=OFF > /dev/null
+  cmake --build "$BUILD_DIR" --target gatehouse-cli gatehouse-bench-floor -j2 > /dev/null
+  GATEHOUSE_CLI="$BUILD_DIR/app/gatehouse-cli"
+  GATEHOUSE_BENCH_FLOOR="$BUILD_DIR/bench/gatehouse-bench-floor"
+fi
+CLI="$GATEHOUSE_CLI"
+FLOOR="$GATEHOUSE_BENCH_FLOOR"
+for tool in "$CLI" "$FLOOR" /usr/bin/time; do
+  [ -x "$tool" ] || { echo "missing $tool" >&2; exit 2; }
+done
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+# dataset NAME ARGS... -> path of a cached generated set (regenerated when the generator
+# or its arguments change).
+dataset() {
+  local name="$1"; shift
+  local dir="$BENCH_WORK/$name" stamp
+  stamp="$(sha256sum "$here/generate_artifacts.py" | cut -c1-16) $*"
+  if [ ! -f "$dir.stamp" ] || [ "$(cat "$dir.stamp")" != "$stamp" ]; then
+    echo "generating $name ($*)" >&2
+    rm -f "$dir.stamp"
+    "$PYTHON" "$here/generate_artifacts.py" "$dir" "$@" >&2
+    echo "$stamp" > "$dir.stamp"
+  fi
+  echo "$dir"
+}
+
+# measure CMD... -> "wall cpu rss_kb" (fastest wall of REPEATS, largest RSS)
+measure() {
+  local best_wall="" best_cpu="" max_rss=0 i line wall user sys rss
+  for ((i = 0; i < REPEATS; i++)); do
+    rm -rf "$scratch/out"; mkdir -p "$scratch/out"
+    if ! /usr/bin/time -f "%e %U %S %M" -o "$scratch/time" "$@" > "$scratch/stdout" 2> "$scratch/stderr"; then
+      # Soft gates exit 0; anything else is a benchmark failure worth seeing.
+      echo "command failed: $*" >&2; tail -5 "$scratch/stderr" >&2; exit 1
+    fi
+    read -r wall user sys rss < <(tail -1 "$scratch/time")
+    if [ -z "$best_wall" ] || awk -v a="$wall" -v b="$best_wall" 'BEGIN{exit !(a<b)}'; then
+      best_wall="$wall"; best_cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')"
+    fi
+    [ "$rss" -gt "$max_rss" ] && max_rss="$rss"
+  done
+  echo "$best_wall $best_cpu $max_rss"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.3f", a/b; else print "n/a" }'; }
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN{ print (v != "n/a" && v <= t) ? "met" : "MISSED" }'; }
+
+declare -A WALL RSS FILES
+{
+  echo "# Gatehouse benchmark"
+  echo
+  echo "$(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+       "REPEATS=$REPEATS (fastest wall kept), CLI $CLI"
+  echo
+  echo "| runs | files | step | wall s | CPU s | peak RSS MB | files/s | × floor | × peer |"
+  echo "|-----:|------:|------|-------:|------:|------------:|--------:|--------:|-------:|"
+} > "$scratch/table.md"
+cat "$scratch/table.md"
+
+for size in "${sizes[@]}"; do
+  data="$(dataset "runs-$size" --runs "$size" --broken 0.001)"
+  "$FLOOR" "$data" > /dev/null   # warm the page cache for everyone
+  files="$("$FLOOR" "$data" | awk '{print $2}')"
+  FILES[$size]="$files"
+  declare -A row=()
+  row[floor]="$(measure "$FLOOR" "$data")"
+  row[bench]="$(measure "$CLI" bench "$data" --json "$scratch/out/bench.json")"
+  row[install]="$(measure "$CLI" install "$data" --json "$scratch/out/install.json")"
+  row[rollout]="$(measure "$CLI" rollout "$data" --json "$scratch/out/rollout.json" \
+                   --csv "$scratch/out/rollout_series.csv")"
+  row[all]="$(measure "$CLI" report "$data" --out "$scratch/out/report")"
+  row[peer]="$(measure "$PYTHON" "$here/peer_analyses.py" "$data" --out "$scratch/out/peer")"
+  floor_wall="${row[floor]%% *}"
+  peer_wall="${row[peer]%% *}"
+  for step in floor bench install rollout all peer; do
+    read -r wall cpu rss <<< "${row[$step]}"
+    line="$(printf '| %s | %s | %s | %s | %s | %.1f | %s | %s | %s |' "$size" "$files" "$step" \
+      "$wall" "$cpu" "$(awk -v r="$rss" 'BEGIN{print r/1024}')" \
+      "$(awk -v f="$files" -v w="$wall" 'BEGIN{ if (w > 0) printf "%.0f", f/w; else print "inf" }')" \
+      "$(ratio "$wall" "$floor_wall")" "$(ratio "$wall" "$peer_wall")")"
+    echo "$line" | tee -a "$scratch/table.md"
+  done
+  WALL[$size]="${row[all]%% *}"
+  read -r _ _ rss <<< "${row[all]}"
+  RSS[$size]="$rss"
+  unset row
+done
+
+targets="$scratch/targets.md"
+{
+  echo
+  echo "## Targets"
+  echo
+  echo "| target | measured | limit | verdict |"
+  echo "|--------|---------:|------:|---------|"
+} > "$targets"
+target() { # name value limit
+  printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$(verdict "$2" "$3")" >> "$targets"
+}
+if [ -n "${WALL[10000]:-}" ]; then
+  t10k_peer="$(grep '^| 10000 | .* | peer |' "$scratch/table.md" | awk -F'|' '{gsub(/ /,"",$5); print $5}')"
+  t10k_floor="$(grep '^| 10000 | .* | floor |' "$scratch/table.md" | awk -F'|' '{gsub(/ /,"",$5); print $5}')"
+  target "10k runs, all three via CLI ÷ Python peer" "$(ratio "${WALL[10000]}" "$t10k_peer")" 0.15
+  target "10k runs, all three via CLI ÷ read-every-file floor" "$(ratio "${WALL[10000]}" "$t10k_floor")" 1.0
+fi
+if [ -n "${WALL[100000]:-}" ] && [ -n "${WALL[10000]:-}" ]; then
+  target "100k runs ÷ 10k runs (all three)" "$(ratio "${WALL[100000]}" "${WALL[10000]}")" 11
+  target "peak RSS at 100k runs, MB" "$(awk -v r="${RSS[100000]}" 'BEGIN{printf "%.1f", r/1024}')" 200
+fi
+
+if [ "$ZIP_RUNS" -gt 0 ]; then
+  zipped="$(dataset "zips-$ZIP_RUNS" --runs "$ZIP_RUNS" --zip)"
+  plain="$(dataset "plain-$ZIP_RUNS" --runs "$ZIP_RUNS")"
+  nzips="$(find "$zipped" -name '*.zip' | wc -l)"
+  "$FLOOR" "$zipped" "$plain" > /dev/null
+  read -r zw _ zr <<< "$(measure "$CLI" report "$zipped" --out "$scratch/out/report")"
+  read -r pw _ pr <<< "$(measure "$CLI" report "$plain" --out "$scratch/out/report")"
+  {
+    echo
+    echo "Zips read in place: $nzips artifact zips ($ZIP_RUNS runs), \`report\`:" \
+         "zipped ${zw} s (peak RSS $((zr / 1024)) MB), unzipped ${pw} s (peak RSS $((pr / 1024)) MB)."
+  } | tee -a "$scratch/table.md"
+  target "$nzips zips in place ÷ same data unzipped" "$(ratio "$zw" "$pw")" 2.0
+fi
+
+cat "$targets" >> "$scratch/table.md"
+cat "$targets"
+mkdir -p "$(dirname "$BENCH_OUT")"
+cp "$scratch/table.md" "$BENCH_OUT"
+echo
+echo "written to $BENCH_OUT"

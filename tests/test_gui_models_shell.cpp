@@ -1,0 +1,291 @@
+// The shell's models and small widgets on the embedded demo: RunsModel and IssuesModel
+// under QAbstractItemModelTester, the gate summaries of the Review page, the issue
+// banner's words, issue paths resolved to files on disk, Ctrl+C on a table, and the
+// Settings class (recent sources capped at 10, options round trip).
+#include "Settings.h"
+#include "models/IssuesModel.h"
+#include "models/ModelRoles.h"
+#include "models/ReviewModel.h"
+#include "models/RunsModel.h"
+#include "sources/Loader.h"
+#include "widgets/IssueBanner.h"
+#include "widgets/LoadProgress.h"
+#include "widgets/TableView.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace gatehouse;
+using namespace gatehouse::ui;
+
+class TestGuiModelsShell : public QObject
+{
+    Q_OBJECT
+private:
+    Dataset m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        LoadOptions options;
+        options.sources = {demoSourcePath()};
+        m_demo = loadSources(options);
+        QCOMPARE(m_demo.benchRuns.size(), 44);
+        QCOMPARE(m_demo.installRuns.size(), 44);
+        QCOMPARE(m_demo.gateRuns.size(), 44);
+        QCOMPARE(m_demo.issues.size(), 4);
+    }
+
+    void runsModelHasEveryRun()
+    {
+        RunsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(m_demo);
+        QCOMPARE(model.rowCount(), 44 * 3);
+        QCOMPARE(model.columnCount(), int(RunsModel::ColumnCount));
+        QCOMPARE(model.countOf(RunKind::Bench), 44);
+        QCOMPARE(model.countOf(RunKind::Install), 44);
+        QCOMPARE(model.countOf(RunKind::Gate), 44);
+        const QModelIndex first = model.index(0, RunsModel::RunId);
+        QCOMPARE(first.data().toString(), QStringLiteral("9182736400"));
+        QCOMPARE(first.data(RunIdRole).toString(), QStringLiteral("9182736400"));
+        QCOMPARE(model.index(0, RunsModel::Kind).data().toString(), QStringLiteral("bench"));
+        QCOMPARE(model.index(0, RunsModel::Time).data().toString(),
+                 QStringLiteral("2026-09-14 08:00 UTC"));
+        // The install metadata's html_url links every artifact of that workflow run.
+        const QUrl page(QStringLiteral("https://github.com/tracecore/tracecore/actions/runs/9182736400"));
+        QCOMPARE(model.index(0, RunsModel::CiPage).data(RunsModel::CiPageRole).toUrl(), page);
+        QCOMPARE(model.index(0, RunsModel::CiPage).data().toString(), page.toString());
+        model.setDataset(Dataset());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void runIdsSortNumericallyBeforeOtherIds_data()
+    {
+        QTest::addColumn<QString>("smaller");
+        QTest::addColumn<QString>("larger");
+        QTest::addRow("more digits is larger") << "999" << "1000";
+        QTest::addRow("numbers before names") << "123456789012" << "a/b/gate_result.json";
+        QTest::addRow("names lexicographic") << "alpha" << "beta";
+    }
+
+    void runIdsSortNumericallyBeforeOtherIds()
+    {
+        QFETCH(QString, smaller);
+        QFETCH(QString, larger);
+        QVERIFY(RunsModel::runIdSortKey(smaller) < RunsModel::runIdSortKey(larger));
+    }
+
+    void ciPagesAcceptOnlyWebUrls()
+    {
+        Dataset d;
+        InstallRun run;
+        run.identity.runId = QStringLiteral("1");
+        run.metadata = RunMetadata();
+        run.metadata->htmlUrl = QStringLiteral("file:///etc/passwd");
+        d.installRuns.append(run);
+        run.identity.runId = QStringLiteral("2");
+        run.metadata->htmlUrl = QStringLiteral("https://ci.example/runs/2");
+        d.installRuns.append(run);
+        const auto pages = ciPagesByRunId(d);
+        QVERIFY(!pages.contains(QStringLiteral("1")));
+        QCOMPARE(pages.value(QStringLiteral("2")), QUrl(QStringLiteral("https://ci.example/runs/2")));
+    }
+
+    void issuesModelListsDemoIssues()
+    {
+        IssuesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setIssues(m_demo.issues, {demoSourcePath()});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.countOf(Severity::Error), 3);
+        QCOMPARE(model.countOf(Severity::Warning), 1);
+        QCOMPARE(model.unusableFiles(), 3);
+        const QModelIndex warning = model.index(0, IssuesModel::SeverityColumn);
+        QCOMPARE(warning.data().toString(), QStringLiteral("warning"));
+        QCOMPARE(model.index(0, IssuesModel::File).data().toString(),
+                 QStringLiteral("bench-detectors-raw-9182737917/bench.txt"));
+        QCOMPARE(model.index(0, IssuesModel::Line).data().toInt(), 28);
+        QVERIFY(!model.index(1, IssuesModel::Line).data().isValid()); // no line: blank
+        // The demo is embedded: nothing to open on disk.
+        QVERIFY(model.index(0, 0).data(IssuesModel::LocalFileRole).toString().isEmpty());
+    }
+
+    void issuePathsResolveToFilesOnDisk()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("run-1")));
+        QFile bad(dir.filePath(QStringLiteral("run-1/gate_result.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.close();
+        QFile zip(dir.filePath(QStringLiteral("a.zip")));
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        zip.close();
+        const QString root = QFileInfo(dir.path()).canonicalFilePath();
+        QCOMPARE(localFileForIssue(QStringLiteral("run-1/gate_result.json"), {dir.path()}),
+                 root + QStringLiteral("/run-1/gate_result.json"));
+        // A zip entry resolves to the zip that holds it.
+        QCOMPARE(localFileForIssue(QStringLiteral("a.zip/x/gate_result.json"), {dir.path()}),
+                 root + QStringLiteral("/a.zip"));
+        // A zip given as the source: its entries resolve to it.
+        QCOMPARE(localFileForIssue(QStringLiteral("a.zip/gate_result.json"),
+                                   {dir.filePath(QStringLiteral("a.zip"))}),
+                 root + QStringLiteral("/a.zip"));
+        QVERIFY(localFileForIssue(QStringLiteral("gone/x.json"), {dir.path()}).isEmpty());
+        QVERIFY(localFileForIssue(QStringLiteral("x.json"), {demoSourcePath()}).isEmpty());
+    }
+
+    void reviewSummariesMatchDemoVerdicts()
+    {
+        ReportOptions options;
+        const QList<GateSummary> gates = summarizeGates(analyzeAll(m_demo, options));
+        QCOMPARE(gates.size(), 3);
+        QCOMPARE(gates.at(0).status, GateStatus::Fail);
+        QCOMPARE(gates.at(0).verdict, QStringLiteral("Not ready"));
+        QCOMPARE(gates.at(0).headline, QStringLiteral("5 of 6 detectors with CV < 1 %"));
+        QCOMPARE(gates.at(1).status, GateStatus::Pass);
+        QVERIFY2(gates.at(1).headline.startsWith(QStringLiteral("Median ")), qPrintable(gates.at(1).headline));
+        QVERIFY(gates.at(1).headline.endsWith(QStringLiteral("≤ 300 s budget")));
+        QCOMPARE(gates.at(2).status, GateStatus::Pass);
+        QCOMPARE(gates.at(2).headline, QStringLiteral("44 of 40 runs collected"));
+        QVERIFY(!gates.at(0).reasons.isEmpty());
+    }
+
+    void reviewSummariesOfNothingSayNoData()
+    {
+        const QList<GateSummary> gates = summarizeGates(analyzeAll(Dataset(), ReportOptions()));
+        for (const GateSummary &g : gates) {
+            QCOMPARE(g.status, GateStatus::NoData);
+            QCOMPARE(g.verdict, QStringLiteral("No data"));
+        }
+    }
+
+    void bannerDescribesIssues_data()
+    {
+        QTest::addColumn<ParseIssues>("issues");
+        QTest::addColumn<QString>("text");
+        const ParseIssue errA{QStringLiteral("a"), 0, QStringLiteral("x"), Severity::Error};
+        const ParseIssue errA2{QStringLiteral("a"), 3, QStringLiteral("y"), Severity::Error};
+        const ParseIssue errB{QStringLiteral("b"), 0, QStringLiteral("x"), Severity::Error};
+        const ParseIssue warn{QStringLiteral("c"), 0, QStringLiteral("w"), Severity::Warning};
+        QTest::addRow("none") << ParseIssues{} << QString();
+        QTest::addRow("one file, two errors") << ParseIssues{errA, errA2}
+                                              << QStringLiteral("1 file could not be used");
+        QTest::addRow("two files") << ParseIssues{errA, errB}
+                                   << QStringLiteral("2 files could not be used");
+        QTest::addRow("only a warning") << ParseIssues{warn}
+                                        << QStringLiteral("1 warning about the loaded files");
+        QTest::addRow("demo") << m_demo.issues
+                              << QStringLiteral("3 files could not be used, 1 warning about the loaded files");
+    }
+
+    void bannerDescribesIssues()
+    {
+        QFETCH(ParseIssues, issues);
+        QFETCH(QString, text);
+        QCOMPARE(IssueBanner::describe(issues), text);
+        IssueBanner banner;
+        banner.setIssues(issues);
+        QCOMPARE(banner.text(), text);
+        QCOMPARE(banner.isHidden(), text.isEmpty());
+    }
+
+    void progressDescribesTimeLeft()
+    {
+        QCOMPARE(LoadProgress::describe(3, 10, -1), QStringLiteral("3 of 10 files"));
+        QCOMPARE(LoadProgress::describe(3, 10, 4200), QStringLiteral("3 of 10 files · about 5 s left"));
+        QCOMPARE(LoadProgress::describe(1, 1000, 600000), QStringLiteral("1 of 1000 files · about 10 min left"));
+    }
+
+    void ctrlCCopiesSelectionAsTsv()
+    {
+        RunsModel model;
+        model.setDataset(m_demo);
+        TableView view;
+        view.setSourceModel(&model);
+        view.sortByColumn(RunsModel::RunId, Qt::AscendingOrder);
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectRow(0);
+        QApplication::clipboard()->clear();
+        QTest::keySequence(&view, QKeySequence::Copy);
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3); // header, one row, trailing newline
+        QCOMPARE(lines.at(0), QStringLiteral("Kind\tRun ID\tTime\tDetails\tSource path\tCI page"));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("bench\t9182736400\t2026-09-14 08:00 UTC\t")),
+                 qPrintable(lines.at(1)));
+        QVERIFY(lines.at(1).endsWith(QStringLiteral("actions/runs/9182736400")));
+    }
+
+    void recentSourcesAreCappedAtTen()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("s.ini")));
+        for (int i = 0; i < 12; ++i)
+            settings.addRecentSources({QStringLiteral("/runs/%1").arg(i)});
+        settings.addRecentSources({QStringLiteral("/runs/5")}); // again: moves to the front
+        settings.addRecentSources({demoSourcePath()});          // the demo is not "recent"
+        settings.addRecentSources({QStringLiteral("/a"), QStringLiteral("/b.zip")});
+        settings.sync();
+
+        Settings reread(dir.filePath(QStringLiteral("s.ini")));
+        const QList<QStringList> recent = reread.recentSources();
+        QCOMPARE(recent.size(), Settings::kMaxRecentSources);
+        QCOMPARE(recent.at(0), (QStringList{QStringLiteral("/a"), QStringLiteral("/b.zip")}));
+        QCOMPARE(recent.at(1), QStringList{QStringLiteral("/runs/5")});
+        QCOMPARE(recent.at(2), QStringList{QStringLiteral("/runs/11")});
+        QCOMPARE(recent.count(QStringList{QStringLiteral("/runs/5")}), 1);
+        QVERIFY(!recent.contains(QStringList{QStringLiteral("/runs/0")}));
+        reread.clearRecentSources();
+        QVERIFY(reread.recentSources().isEmpty());
+    }
+
+    void analysisOptionsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        ReportOptions options;
+        options.allocations.runs = 20;
+        options.allocations.metric = QStringLiteral("B/op");
+        options.install.budgetSeconds = 240;
+        options.install.branch = QStringLiteral("*");
+        options.rollout.warnThreshold = 0.2;
+        {
+            Settings settings(path);
+            settings.setAnalysisOptions(options);
+        }
+        Settings settings(path);
+        const ReportOptions read = settings.analysisOptions();
+        QCOMPARE(read.allocations.runs, 20);
+        QCOMPARE(read.allocations.metric, QStringLiteral("B/op"));
+        QCOMPARE(read.install.budgetSeconds, 240.0);
+        QCOMPARE(read.install.branch, QStringLiteral("*"));
+        QCOMPARE(read.rollout.warnThreshold.value_or(-1), 0.2);
+        QVERIFY(!read.rollout.spikeThreshold.has_value());
+    }
+
+    void corruptOptionsFallBackToDefaults()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.ini"));
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QString::fromLatin1(SettingsKey::kBenchRuns), QStringLiteral("lots"));
+            raw.setValue(QString::fromLatin1(SettingsKey::kInstallBudget), -5);
+            raw.setValue(QString::fromLatin1(SettingsKey::kRolloutSpikeMinDelta), 7);
+        }
+        const ReportOptions read = Settings(path).analysisOptions();
+        const ReportOptions defaults;
+        QCOMPARE(read.allocations.runs, defaults.allocations.runs);
+        QCOMPARE(read.install.budgetSeconds, defaults.install.budgetSeconds);
+        QCOMPARE(read.rollout.spikeMinDelta, defaults.rollout.spikeMinDelta);
+    }
+};
+
+QTEST_MAIN(TestGuiModelsShell)
+#include "test_gui_models_shell.moc"

@@ -1,0 +1,137 @@
+#include "AnalysisSession.h"
+
+#include "sources/Loader.h"
+
+#include <QMetaObject>
+#include <QtConcurrent>
+
+namespace gatehouse::ui {
+
+AnalysisSession::AnalysisSession(QObject *parent) : QObject(parent)
+{
+    m_options.rollout.today = QDate::currentDate();
+    connect(&m_watcher, &QFutureWatcher<Dataset>::finished, this, &AnalysisSession::onLoaded);
+}
+
+AnalysisSession::~AnalysisSession()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+bool AnalysisSession::isDemo() const
+{
+    return m_sources == QStringList{demoSourcePath()};
+}
+
+void AnalysisSession::load(const QStringList &sources)
+{
+    cancel();
+    m_sources = sources;
+    m_loading = true;
+    m_lastPermille = -1;
+    const quint64 job = ++m_jobId;
+    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_cancelFlag = cancelFlag;
+    m_loadTimer.start();
+    emit loadStarted();
+
+    LoadOptions options;
+    options.sources = sources;
+    // Called on worker threads: report through a queued call, and only when the
+    // progress moved by at least 0.1 % so the GUI thread is never flooded.
+    options.progress = [this, job, cancelFlag](int done, int total) {
+        if (cancelFlag->load())
+            return false;
+        const int permille = total > 0 ? static_cast<int>(qint64(done) * 1000 / total) : 1000;
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, done, total, permille] {
+                if (job != m_jobId || permille == m_lastPermille)
+                    return;
+                m_lastPermille = permille;
+                const qint64 elapsed = m_loadTimer.elapsed();
+                const qint64 left =
+                    done > 0 && elapsed > 500 ? elapsed * (total - done) / done : -1;
+                emit loadProgress(done, total, left);
+            },
+            Qt::QueuedConnection);
+        return true;
+    };
+    m_watcher.setFuture(QtConcurrent::run([options] { return loadSources(options); }));
+}
+
+void AnalysisSession::cancel()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+void AnalysisSession::waitForLoaded()
+{
+    m_watcher.waitForFinished();
+    QCoreApplication::sendPostedEvents(this);
+    if (m_loading)
+        onLoaded();
+}
+
+void AnalysisSession::onLoaded()
+{
+    if (!m_loading)
+        return;
+    const bool cancelled = m_cancelFlag && m_cancelFlag->load();
+    m_loading = false;
+    if (!cancelled) {
+        m_dataset = m_watcher.result();
+        m_selectedRunId.clear();
+        emit datasetChanged();
+        recomputeAll();
+    }
+    emit loadFinished(cancelled);
+}
+
+void AnalysisSession::recomputeAll()
+{
+    m_report = analyzeAll(m_dataset, m_options);
+    emit allocationsChanged();
+    emit installChanged();
+    emit rolloutChanged();
+}
+
+void AnalysisSession::setAllocationsOptions(const AllocationsOptions &options)
+{
+    m_options.allocations = options;
+    m_report.allocations = analyzeAllocations(m_dataset.benchRuns, m_dataset.baseline, options);
+    emit allocationsChanged();
+}
+
+void AnalysisSession::setInstallOptions(const InstallOptions &options)
+{
+    m_options.install = options;
+    m_report.install = analyzeInstall(m_dataset.installRuns, options);
+    emit installChanged();
+}
+
+void AnalysisSession::setRolloutOptions(const RolloutOptions &options)
+{
+    m_options.rollout = options;
+    m_report.rollout = analyzeRollout(m_dataset.gateRuns, m_dataset.whitelist, options);
+    emit rolloutChanged();
+}
+
+void AnalysisSession::setWhitelist(const std::optional<Whitelist> &whitelist)
+{
+    m_dataset.whitelist = whitelist;
+    m_report.rollout = analyzeRollout(m_dataset.gateRuns, whitelist, m_options.rollout);
+    emit rolloutChanged();
+}
+
+void AnalysisSession::selectRun(const QString &runId)
+{
+    if (runId == m_selectedRunId)
+        return;
+    m_selectedRunId = runId;
+    emit runSelected(runId);
+}
+
+} // namespace gatehouse::ui

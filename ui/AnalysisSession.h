@@ -1,0 +1,88 @@
+#pragma once
+// The GUI's one source of truth: the loaded Dataset, the analysis options and the three
+// analysis results, and the selected run that links every view. Loading runs off the GUI
+// thread (QtConcurrent + QFutureWatcher); a job id drops the result of a superseded load.
+// Analyses are recomputed here, never in a widget; widgets only read the results.
+#include "bench/AllocationsAnalysis.h"
+#include "install/InstallAnalysis.h"
+#include "report/GateReport.h"
+#include "rollout/RolloutAnalysis.h"
+#include "sources/Dataset.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+
+namespace gatehouse::ui {
+
+class AnalysisSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AnalysisSession(QObject *parent = nullptr);
+    ~AnalysisSession() override;
+
+    // Starts loading; a load already running is cancelled and its result dropped.
+    void load(const QStringList &sources);
+    void reload() { load(m_sources); }
+    void cancel();
+    bool isLoading() const { return m_loading; }
+    // Blocks until the current load has finished (tests and the headless screenshot mode).
+    void waitForLoaded();
+
+    QStringList sources() const { return m_sources; }
+    bool isDemo() const;
+    const Dataset &dataset() const { return m_dataset; }
+    const GateReport &report() const { return m_report; }
+    const AllocationsResult &allocations() const { return m_report.allocations; }
+    const InstallResult &install() const { return m_report.install; }
+    const RolloutResult &rollout() const { return m_report.rollout; }
+    const ReportOptions &options() const { return m_options; }
+
+    void setAllocationsOptions(const AllocationsOptions &options);
+    void setInstallOptions(const InstallOptions &options);
+    void setRolloutOptions(const RolloutOptions &options);
+
+    // The whitelist in effect (the editor's working copy); every change re-runs the
+    // rollout analysis so charts and false-positive rates show its effect at once.
+    std::optional<Whitelist> whitelist() const { return m_dataset.whitelist; }
+    QString whitelistPath() const { return m_dataset.whitelistPath; }
+    void setWhitelist(const std::optional<Whitelist> &whitelist);
+    void setWhitelistPath(const QString &path) { m_dataset.whitelistPath = path; }
+
+    // Linked views: the run selected anywhere (empty = none).
+    QString selectedRunId() const { return m_selectedRunId; }
+    void selectRun(const QString &runId);
+
+signals:
+    void loadStarted();
+    // done of total files; msecsLeft < 0 while unknown.
+    void loadProgress(int done, int total, qint64 msecsLeft);
+    void loadFinished(bool cancelled);
+    void datasetChanged();
+    void allocationsChanged();
+    void installChanged();
+    void rolloutChanged();
+    void runSelected(const QString &runId);
+
+private:
+    void onLoaded();
+    void recomputeAll();
+
+    QStringList m_sources;
+    Dataset m_dataset;
+    ReportOptions m_options;
+    GateReport m_report;
+    QString m_selectedRunId;
+    bool m_loading = false;
+    quint64 m_jobId = 0;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    QFutureWatcher<Dataset> m_watcher;
+    QElapsedTimer m_loadTimer;
+    int m_lastPermille = -1;
+};
+
+} // namespace gatehouse::ui

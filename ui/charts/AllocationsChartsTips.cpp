@@ -1,0 +1,91 @@
+#include "AllocationsCharts.h"
+
+// Hover texts of the allocations charts (split from AllocationsCharts.cpp): the numbers
+// behind a box, an outlier or a run, as core computed them.
+#include "common/RunIdentity.h"
+
+#include <QObject>
+#include <cmath>
+
+namespace gatehouse::ui {
+namespace {
+
+QString unitSuffix(const QString &metric)
+{
+    return metric.isEmpty() ? QString() : QLatin1Char(' ') + metric;
+}
+
+int runIndexAt(const DetectorDistribution &d, const QPointF &point)
+{
+    const int i = static_cast<int>(std::lround(point.x()));
+    return i >= 0 && i < d.runs.size() ? i : -1;
+}
+
+} // namespace
+
+QString detectorBoxToolTip(const DetectorDistribution &d)
+{
+    const BoxPlotStats &b = d.box;
+    QString text =
+        QObject::tr("%1 (%2 samples)\nmedian %3, Q1 %4, Q3 %5\nwhiskers %6 – %7, min %8, max %9")
+            .arg(d.key.name)
+            .arg(b.count)
+            .arg(formatCompact(b.median), formatCompact(b.q1), formatCompact(b.q3),
+                 formatCompact(b.lowerWhisker), formatCompact(b.upperWhisker), formatCompact(b.min),
+                 formatCompact(b.max));
+    if (!b.outliers.isEmpty())
+        text += QObject::tr("\n%1 outliers").arg(b.outliers.size());
+    if (d.baseline)
+        text += QObject::tr("\nbaseline %1, mean %2")
+                    .arg(formatCompact(*d.baseline), formatCompact(d.mean));
+    return text;
+}
+
+QString detectorOutlierToolTip(const DetectorDistribution &d, double value)
+{
+    for (const OutlierGroup &g : d.outlierGroups) {
+        if (g.value != value)
+            continue;
+        return QObject::tr("%1: %2%3 × %4 samples\nruns %5")
+            .arg(d.key.name, formatCompact(g.value), unitSuffix(d.metric))
+            .arg(g.count)
+            .arg(g.runIds.join(QStringLiteral(", ")));
+    }
+    return QString();
+}
+
+QString detectorRunToolTip(const DetectorDistribution &d, const QPointF &point)
+{
+    const int i = runIndexAt(d, point);
+    if (i < 0)
+        return QString();
+    const RunSamples &run = d.runs.at(i);
+    QStringList values;
+    for (const ValueCount &vc : run.distinct)
+        values.append(vc.count > 1
+                          ? QStringLiteral("%1 × %2").arg(formatCompact(vc.value)).arg(vc.count)
+                          : formatCompact(vc.value));
+    QString text = QObject::tr("run %1").arg(run.runId);
+    if (run.timestamp.isValid())
+        text += QStringLiteral(" · ") + formatTimestamp(run.timestamp);
+    text += QLatin1Char('\n') + (values.isEmpty()
+                                     ? QObject::tr("no samples")
+                                     : values.join(QStringLiteral(", ")) + unitSuffix(d.metric));
+    if (!std::isnan(run.mean))
+        text += QObject::tr("\nrun mean %1").arg(formatCompact(run.mean));
+    if (d.baseline)
+        text += QObject::tr(", baseline %1").arg(formatCompact(*d.baseline));
+    if (run.failures > 0)
+        text += run.failures == 1
+                    ? QObject::tr("\n1 result line cut by --- FAIL")
+                    : QObject::tr("\n%1 result lines cut by --- FAIL").arg(run.failures);
+    return text;
+}
+
+QString detectorRunIdAt(const DetectorDistribution &d, const QPointF &point)
+{
+    const int i = runIndexAt(d, point);
+    return i >= 0 ? d.runs.at(i).runId : QString();
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,252 @@
+#include "InstallCharts.h"
+
+#include "AllocationsCharts.h"
+#include "ChartView.h"
+#include "common/Decimate.h"
+#include "common/RunIdentity.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <functional>
+#include <initializer_list>
+#include <limits>
+
+namespace gatehouse::ui {
+namespace {
+
+QPen cosmeticPen(const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine)
+{
+    QPen p(color, width, style);
+    p.setCosmetic(true);
+    return p;
+}
+
+template <typename Series> Series *named(const QString &name, const QString &objectName)
+{
+    auto *series = new Series;
+    series->setName(name);
+    series->setObjectName(objectName);
+    return series;
+}
+
+// Points of the kept runs that pass `keep`, reduced to the plot width.
+QList<QPointF> pointsOf(const InstallResult &result, int plotWidth,
+                        const std::function<bool(const InstallPoint &)> &keep,
+                        const std::function<double(const InstallPoint &)> &value)
+{
+    QVector<QPointF> points;
+    for (qsizetype i = 0; i < result.series.size(); ++i)
+        if (keep(result.series.at(i)))
+            points.append({installPointX(result, static_cast<int>(i)), value(result.series.at(i))});
+    if (plotWidth > 0)
+        points = decimateMinMax(points, plotWidth);
+    return QList<QPointF>(points.cbegin(), points.cend());
+}
+
+QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right, int plotWidth)
+{
+    const int ticks = std::clamp(plotWidth > 0 ? plotWidth / 130 : 6, 3, 10);
+    if (installChartUsesTime(result)) {
+        auto *axis = new QDateTimeAxis;
+        const double days = (right - left) / 86400000.0;
+        axis->setFormat(days > 60  ? QStringLiteral("yyyy-MM-dd")
+                        : days > 2 ? QStringLiteral("MMM d")
+                                   : QStringLiteral("MMM d hh:mm"));
+        axis->setTickCount(ticks);
+        axis->setTitleText(QObject::tr("run created (UTC)"));
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(left), Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(qint64(right), Qt::UTC));
+        return axis;
+    }
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    // Ticks on whole runs at a round step (1, 2, 5, 10, 20, …), whatever the range's padding.
+    const double span = std::max(1.0, right - left);
+    double step = 1;
+    for (int k = 0; span / step > ticks; ++k)
+        step = std::pow(10.0, k / 3) * std::array<double, 3>{2, 5, 10}[k % 3];
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    const auto missing =
+        std::count_if(result.series.cbegin(), result.series.cend(),
+                      [](const InstallPoint &p) { return !p.timestamp.isValid(); });
+    axis->setTitleText(
+        missing == 1 ? QObject::tr("run, in run order (1 run has no timestamp)")
+                     : QObject::tr("run, in run order (%1 runs have no timestamp)").arg(missing));
+    axis->setRange(left, right);
+    return axis;
+}
+
+} // namespace
+
+bool installChartUsesTime(const InstallResult &result)
+{
+    return !result.series.isEmpty() &&
+           std::all_of(result.series.cbegin(), result.series.cend(),
+                       [](const InstallPoint &p) { return p.timestamp.isValid(); });
+}
+
+double installPointX(const InstallResult &result, int index)
+{
+    if (index < 0 || index >= result.series.size())
+        return 0;
+    return installChartUsesTime(result)
+               ? static_cast<double>(result.series.at(index).timestamp.toMSecsSinceEpoch())
+               : index + 1.0;
+}
+
+int installPointIndexAt(const InstallResult &result, const QPointF &point)
+{
+    int best = -1;
+    double bestDistance = std::numeric_limits<double>::infinity();
+    const bool time = installChartUsesTime(result);
+    for (qsizetype i = 0; i < result.series.size(); ++i) {
+        const double x = time ? double(result.series.at(i).timestamp.toMSecsSinceEpoch()) : i + 1.0;
+        const double distance = std::fabs(x - point.x());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = static_cast<int>(i);
+        }
+    }
+    return best;
+}
+
+QChart *createInstallDurationChart(const InstallResult &result, const QPalette &palette,
+                                   const InstallChartOptions &options)
+{
+    auto *chart = new QChart;
+    // The theme first: it resets series colours, so custom colours come after it.
+    ChartView::applyTheme(chart, palette);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    const InstallOptions &o = result.options;
+    chart->setTitle(result.series.isEmpty()
+                        ? result.reasons.value(0, QObject::tr("no install durations"))
+                        : QObject::tr("Install to Ready, %1 runs (%2, %3)")
+                              .arg(result.series.size())
+                              .arg(describeBranchFilter(o), describeConclusionFilter(o)));
+
+    auto *durations = named<QLineSeries>(QObject::tr("duration"), kSeriesDurations);
+    auto *rolling =
+        named<QLineSeries>(QObject::tr("rolling median of %1").arg(o.runs), kSeriesRollingMedian);
+    auto *budget = named<QLineSeries>(
+        QObject::tr("budget %1 s").arg(formatCompact(o.budgetSeconds)), kSeriesBudget);
+    auto *gateMedian = named<QLineSeries>(
+        result.hasMedian() ? QObject::tr("gate median %1 s").arg(formatCompact(result.median, 1))
+                           : QString(),
+        kSeriesGateMedian);
+    auto *over = named<QScatterSeries>(QObject::tr("over budget"), kSeriesOverBudget);
+    auto *selected = named<QScatterSeries>(QObject::tr("selected run"), kSeriesSelectedRun);
+
+    const int width = options.plotWidth;
+    const auto all = [](const InstallPoint &) { return true; };
+    const auto seconds = [](const InstallPoint &p) { return double(p.seconds); };
+    const QList<QPointF> durationPoints = pointsOf(result, width, all, seconds);
+    durations->replace(durationPoints);
+    rolling->replace(
+        pointsOf(result, width, all, [](const InstallPoint &p) { return p.rollingMedian; }));
+    over->replace(pointsOf(
+        result, width, [](const InstallPoint &p) { return p.overBudget; }, seconds));
+    durations->setPointsVisible(durationPoints.size() <= 150);
+
+    // x range over every run, padded so the first and last markers are not cut in half.
+    double left = 0, right = 1, highest = o.budgetSeconds;
+    if (!result.series.isEmpty()) {
+        left = installPointX(result, 0);
+        right = installPointX(result, static_cast<int>(result.series.size() - 1));
+        const double pad =
+            right > left ? (right - left) * 0.03 : (installChartUsesTime(result) ? 3.6e6 : 0.5);
+        left -= pad;
+        right += pad;
+        for (const InstallPoint &p : result.series)
+            highest = std::max(highest, double(p.seconds));
+    }
+    budget->replace({{left, o.budgetSeconds}, {right, o.budgetSeconds}});
+    // The gate median spans the runs it is the median of.
+    QList<QPointF> usedSpan;
+    for (qsizetype i = 0; i < result.series.size(); ++i)
+        if (result.series.at(i).used)
+            usedSpan.append({installPointX(result, static_cast<int>(i)), result.median});
+    if (usedSpan.size() > 2)
+        usedSpan = {usedSpan.first(), usedSpan.last()};
+    gateMedian->replace(usedSpan);
+
+    QAbstractAxis *xAxis = makeXAxis(result, left, right, width);
+    auto *yAxis = new QValueAxis;
+    yAxis->setTitleText(QObject::tr("seconds"));
+    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setRange(0, highest * 1.08);
+    yAxis->applyNiceNumbers();
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{budget, rolling, gateMedian,
+                                                                       durations, over, selected}) {
+        chart->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    }
+    if (!result.hasMedian())
+        for (QLegendMarker *marker : chart->legend()->markers(gateMedian))
+            marker->setVisible(false);
+
+    const QColor text = palette.color(QPalette::Text);
+    durations->setPen(cosmeticPen(palette.color(QPalette::Highlight), 1.5));
+    QColor rollingColor = text;
+    rollingColor.setAlpha(170);
+    rolling->setPen(cosmeticPen(rollingColor, 2, Qt::DashDotLine));
+    budget->setPen(cosmeticPen(toneColor(Tone::Bad, palette), 2, Qt::DashLine));
+    const bool pass = result.hasMedian() && result.median <= o.budgetSeconds;
+    gateMedian->setPen(cosmeticPen(toneColor(pass ? Tone::Good : Tone::Bad, palette), 4));
+    over->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    over->setMarkerSize(14);
+    over->setColor(toneColor(Tone::Warning, palette));
+    over->setBorderColor(text);
+    selected->setMarkerSize(20);
+    selected->setColor(Qt::transparent);
+    selected->setBorderColor(text);
+    selected->setPen(cosmeticPen(text, 2));
+    highlightInstallRun(chart, result, options.selectedRunId);
+    return chart;
+}
+
+void highlightInstallRun(QChart *chart, const InstallResult &result, const QString &runId)
+{
+    if (!chart)
+        return;
+    QList<QPointF> points;
+    for (qsizetype i = 0; i < result.series.size(); ++i)
+        if (!runId.isEmpty() && result.series.at(i).runId == runId)
+            points.append(
+                {installPointX(result, static_cast<int>(i)), double(result.series.at(i).seconds)});
+    for (QAbstractSeries *s : chart->series())
+        if (s->objectName() == kSeriesSelectedRun)
+            static_cast<QScatterSeries *>(s)->replace(points);
+}
+
+QString installPointToolTip(const InstallPoint &p)
+{
+    QString text = QObject::tr("run %1").arg(p.runId);
+    if (p.timestamp.isValid())
+        text += QStringLiteral(" · ") + formatTimestamp(p.timestamp);
+    text += QLatin1Char('\n') + QObject::tr("%1 s").arg(p.seconds);
+    if (p.overBudget)
+        text += QObject::tr(" (over the budget)");
+    text += QObject::tr(", rolling median %1 s").arg(formatCompact(p.rollingMedian, 1));
+    if (!p.headSha.isEmpty())
+        text += QObject::tr("\nsha %1").arg(p.headSha.left(12));
+    text += QObject::tr("\nbranch %1").arg(p.branchUnknown ? QObject::tr("unknown") : p.branch);
+    if (!p.used)
+        text += QObject::tr("\nnot among the last N runs of the gate median");
+    return text;
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,361 @@
+#include "RolloutCharts.h"
+
+#include "ChartView.h"
+#include "common/NumberFormat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace gatehouse::ui {
+
+namespace {
+
+// Readable on light and dark bases, and kept apart from the class colours of the bar
+// chart (green = whitelisted, red = unlisted) and from the policy lines (blue, grey), so a
+// dot's colour can only mean its reason.
+const QColor kReasonColors[] = {QColor(0xf2, 0x8e, 0x2b), QColor(0xb0, 0x7a, 0xa1),
+                                QColor(0x17, 0xbe, 0xcf), QColor(0xed, 0xc9, 0x48),
+                                QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
+                                QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x3c, 0x8d)};
+const QColor kWhitelistedColor(0x59, 0xa1, 0x4f);
+const QColor kUnlistedColor(0xe1, 0x57, 0x59);
+
+QString reasonLabel(const QString &reason)
+{
+    return reason.isEmpty() ? QObject::tr("(no reason)") : reason;
+}
+
+QVariantList toVariantList(const QList<int> &rows)
+{
+    QVariantList list;
+    for (int row : rows)
+        list.append(row);
+    return list;
+}
+
+void tagSeries(QXYSeries *series, const char *role, const QList<int> &rows = {})
+{
+    series->setProperty(kSeriesRoleProperty, QString::fromLatin1(role));
+    series->setProperty(kSeriesRowsProperty, toVariantList(rows));
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+// A horizontal line from x0 to x1 at y.
+QLineSeries *levelLine(double x0, double x1, double y, const QPen &pen, const QString &name)
+{
+    auto *line = new QLineSeries;
+    line->replace({QPointF(x0, y), QPointF(x1, y)});
+    line->setPen(pen);
+    line->setName(name);
+    return line;
+}
+
+} // namespace
+
+QColor reasonColor(int index)
+{
+    const int count = static_cast<int>(std::size(kReasonColors));
+    return kReasonColors[((index % count) + count) % count];
+}
+
+QColor policyColor(int index, const QPalette &palette)
+{
+    const QColor fixed[] = {palette.color(QPalette::Highlight), QColor(0x8c, 0x8c, 0x8c),
+                            QColor(0x4e, 0x79, 0xa7), QColor(0x76, 0xb7, 0xb2)};
+    return fixed[index % static_cast<int>(std::size(fixed))];
+}
+
+bool rolloutChartUsesTime(const RolloutResult &result)
+{
+    return !result.rows.isEmpty() &&
+           std::all_of(result.rows.cbegin(), result.rows.cend(), [](const RolloutRunRow &row) {
+               return row.run.identity.timestamp.isValid();
+           });
+}
+
+double rolloutChartX(const RolloutResult &result, int row, bool timeAxis)
+{
+    return timeAxis ? static_cast<double>(
+                          result.rows.at(row).run.identity.timestamp.toMSecsSinceEpoch())
+                    : row + 1;
+}
+
+QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    ChartView::applyTheme(chart, palette); // the theme first: it resets series colours
+    chart->setTitle(QObject::tr("unknown_rate per run"));
+    // Up to a dozen entries: a column on the right keeps every name readable.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    const bool timeAxis = rolloutChartUsesTime(result);
+
+    // Runs are at most a few hundred, far below the plot's pixel width, so every run is
+    // drawn as it is; nothing is reduced.
+    double xMin = 0, xMax = 1, yMax = 0;
+    QList<QAbstractSeries *> allSeries;
+    for (int p = 0; p < result.policies.size(); ++p) {
+        const PolicySummary &policy = result.policies.at(p);
+        const QColor color = policyColor(p, palette);
+        auto *rates = new QLineSeries;
+        rates->setName(policy.policyHash);
+        QList<QPointF> points;
+        QList<int> rows;
+        for (int i = 0; i < result.rows.size(); ++i) {
+            if (result.rows.at(i).run.policyHash != policy.policyHash)
+                continue;
+            points.append(QPointF(rolloutChartX(result, i, timeAxis),
+                                  result.rows.at(i).run.unknownRate));
+            rows.append(i);
+        }
+        rates->replace(points);
+        rates->setPen(QPen(color, 1.5));
+        rates->setPointsVisible(true);
+        rates->setMarkerSize(5);
+        tagSeries(rates, kRateSeries, rows);
+        allSeries.append(rates);
+        yMax = std::max({yMax, policy.unknownRateMax, policy.spikeThreshold});
+        if (!points.isEmpty()) {
+            QPen pen(color, 1.5, Qt::DashLine);
+            auto *threshold =
+                levelLine(points.first().x(), points.last().x(), policy.spikeThreshold, pen,
+                          QObject::tr("%1 spike > %2")
+                              .arg(policy.policyHash, formatFixed(policy.spikeThreshold, 3)));
+            tagSeries(threshold, kSpikeThresholdSeries);
+            threshold->setProperty("policyHash", policy.policyHash);
+            allSeries.append(threshold);
+        }
+    }
+    if (!result.rows.isEmpty()) {
+        xMin = rolloutChartX(result, 0, timeAxis);
+        xMax = rolloutChartX(result, static_cast<int>(result.rows.size()) - 1, timeAxis);
+    }
+    if (std::isfinite(result.warn.threshold) && !result.rows.isEmpty()) {
+        QPen pen(palette.color(QPalette::Text), 1.5, Qt::DashDotLine);
+        auto *warn = levelLine(xMin, xMax, result.warn.threshold, pen,
+                               QObject::tr("WARN > %1").arg(formatFixed(result.warn.threshold, 3)));
+        tagSeries(warn, kWarnThresholdSeries);
+        allSeries.append(warn);
+        yMax = std::max(yMax, result.warn.threshold);
+    }
+
+    // Spikes on top of the lines, one series per primary reason.
+    for (int r = 0; r < result.spikesByReason.size(); ++r) {
+        const QString reason = result.spikesByReason.at(r).reason;
+        auto *spikes = new QScatterSeries;
+        spikes->setName(QObject::tr("spike: %1").arg(reasonLabel(reason)));
+        spikes->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        spikes->setMarkerSize(11);
+        spikes->setColor(reasonColor(r));
+        spikes->setBorderColor(palette.color(QPalette::Base));
+        QList<QPointF> points;
+        QList<int> rows;
+        for (int i = 0; i < result.rows.size(); ++i) {
+            const RolloutRunRow &row = result.rows.at(i);
+            if (!row.spike || row.run.primaryReason() != reason)
+                continue;
+            points.append(QPointF(rolloutChartX(result, i, timeAxis), row.run.unknownRate));
+            rows.append(i);
+        }
+        spikes->replace(points);
+        tagSeries(spikes, kSpikeSeries, rows);
+        spikes->setProperty("reason", reason);
+        allSeries.append(spikes);
+    }
+
+    auto *selection = new QScatterSeries;
+    selection->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    selection->setMarkerSize(19);
+    selection->setBrush(Qt::NoBrush);
+    selection->setPen(QPen(palette.color(QPalette::Text), 2.5));
+    tagSeries(selection, kSelectionSeries);
+    allSeries.append(selection);
+
+    QAbstractAxis *xAxis = nullptr;
+    if (timeAxis) {
+        auto *axis = new QDateTimeAxis;
+        axis->setFormat(QStringLiteral("yyyy-MM-dd"));
+        axis->setTitleText(QObject::tr("run time (UTC)"));
+        axis->setTickCount(6);
+        const qint64 pad = std::max<qint64>(qint64((xMax - xMin) * 0.02), 3600 * 1000);
+        axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin) - pad, Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(qint64(xMax) + pad, Qt::UTC));
+        xAxis = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        axis->setTitleText(QObject::tr("run (in run order)"));
+        axis->setLabelFormat(QStringLiteral("%d"));
+        axis->setRange(0, std::max(xMax + 1, 2.0));
+        axis->applyNiceNumbers();
+        xAxis = axis;
+    }
+    auto *yAxis = new QValueAxis;
+    yAxis->setTitleText(QObject::tr("unknown_rate"));
+    yAxis->setRange(0, yMax > 0 ? std::min(1.0, yMax * 1.1) : 1.0);
+    yAxis->setLabelFormat(QStringLiteral("%.2f"));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series : allSeries) {
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    hideFromLegend(chart, selection);
+    return chart;
+}
+
+QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    ChartView::applyTheme(chart, palette);
+    chart->setTitle(result.spikesByReason.isEmpty()
+                        ? QObject::tr("Spikes by primary top reason (no spikes)")
+                        : QObject::tr("Spikes by primary top reason"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    auto *whitelisted = new QBarSet(QObject::tr("whitelisted"));
+    auto *unlisted = new QBarSet(QObject::tr("unlisted"));
+    whitelisted->setColor(kWhitelistedColor);
+    unlisted->setColor(kUnlistedColor);
+    QStringList categories;
+    int none = 0, most = 0;
+    for (const SpikeReasonCount &count : result.spikesByReason) {
+        categories.append(reasonLabel(count.reason));
+        whitelisted->append(count.whitelisted);
+        unlisted->append(count.unlisted);
+        none += count.none;
+        most = std::max(most, count.total());
+    }
+    auto *series = new QStackedBarSeries;
+    series->append(whitelisted);
+    series->append(unlisted);
+    if (none > 0) { // only spikes without reasons can be class "none"
+        auto *noReasons = new QBarSet(QObject::tr("no reasons"));
+        noReasons->setColor(QColor(0x8c, 0x8c, 0x8c));
+        for (const SpikeReasonCount &count : result.spikesByReason)
+            noReasons->append(count.none);
+        series->append(noReasons);
+    }
+    for (QBarSet *set : series->barSets())
+        set->setBorderColor(palette.color(QPalette::Base));
+    chart->addSeries(series);
+
+    auto *xAxis = new QBarCategoryAxis;
+    xAxis->append(categories);
+    auto *yAxis = new QValueAxis;
+    yAxis->setTitleText(QObject::tr("spikes"));
+    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setRange(0, std::max(most, 1));
+    yAxis->setTickCount(std::min(std::max(most, 1), 10) + 1);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    return chart;
+}
+
+bool updateWarnThresholdInChart(QChart *chart, const RolloutResult &result)
+{
+    const QList<QXYSeries *> lines = seriesWithRole(chart, kWarnThresholdSeries);
+    if (lines.size() != 1 || !std::isfinite(result.warn.threshold))
+        return false;
+    QXYSeries *line = lines.first();
+    const QList<QPointF> points = line->points();
+    if (points.size() != 2)
+        return false;
+    const double y = result.warn.threshold;
+    line->replace({QPointF(points.at(0).x(), y), QPointF(points.at(1).x(), y)});
+    line->setName(QObject::tr("WARN > %1").arg(formatFixed(y, 3)));
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        if (auto *values = qobject_cast<QValueAxis *>(axis); values && y > values->max())
+            values->setMax(std::min(1.0, y * 1.1));
+    return true;
+}
+
+void highlightRunInChart(QChart *chart, const RolloutResult &result, const QString &runId)
+{
+    if (!chart)
+        return;
+    const bool timeAxis = rolloutChartUsesTime(result);
+    QList<QPointF> points;
+    QList<int> rows;
+    for (int i = 0; i < result.rows.size() && !runId.isEmpty(); ++i) {
+        if (result.rows.at(i).run.identity.runId == runId) {
+            points.append(QPointF(rolloutChartX(result, i, timeAxis),
+                                  result.rows.at(i).run.unknownRate));
+            rows.append(i);
+            break;
+        }
+    }
+    for (QXYSeries *series : seriesWithRole(chart, kSelectionSeries)) {
+        series->replace(points);
+        series->setProperty(kSeriesRowsProperty, toVariantList(rows));
+    }
+}
+
+QList<QXYSeries *> seriesWithRole(const QChart *chart, const char *role)
+{
+    QList<QXYSeries *> found;
+    if (!chart)
+        return found;
+    for (QAbstractSeries *series : chart->series())
+        if (series->property(kSeriesRoleProperty).toString() == QLatin1String(role))
+            if (auto *xy = qobject_cast<QXYSeries *>(series))
+                found.append(xy);
+    return found;
+}
+
+int rolloutRowNear(const QXYSeries *series, const QPointF &point)
+{
+    const QVariantList rows = series->property(kSeriesRowsProperty).toList();
+    const QList<QPointF> points = series->points();
+    int best = -1;
+    double bestDx = 0, bestDy = 0;
+    for (int i = 0; i < points.size() && i < rows.size(); ++i) {
+        const double dx = std::abs(points.at(i).x() - point.x());
+        const double dy = std::abs(points.at(i).y() - point.y());
+        if (best < 0 || dx < bestDx || (dx == bestDx && dy < bestDy)) {
+            best = i;
+            bestDx = dx;
+            bestDy = dy;
+        }
+    }
+    return best < 0 ? -1 : rows.at(best).toInt();
+}
+
+QString runTooltip(const RolloutRunRow &row)
+{
+    QStringList lines;
+    lines << QObject::tr("run %1").arg(row.run.identity.runId);
+    if (row.run.identity.timestamp.isValid())
+        lines << formatTimestamp(row.run.identity.timestamp);
+    lines << QObject::tr("unknown_rate %1 (policy %2, %3)")
+                 .arg(formatShortest(row.run.unknownRate), row.run.policyHash, row.run.outcome);
+    lines << QObject::tr("reasons: %1")
+                 .arg(row.run.topReasons.isEmpty() ? QObject::tr("none")
+                                                   : row.run.topReasons.join(QStringLiteral(", ")));
+    QStringList decided{runClassName(row.runClass) +
+                        (row.usesStaleClass ? QObject::tr(" (stale class)") : QString())};
+    if (row.spike)
+        decided << QObject::tr("spike");
+    if (row.wouldWarn)
+        decided << (row.wouldWarnWithWhitelist ? QObject::tr("would WARN")
+                                               : QObject::tr("would WARN without whitelist"));
+    lines << decided.join(QStringLiteral(", "));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace gatehouse::ui

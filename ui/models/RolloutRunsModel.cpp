@@ -1,0 +1,167 @@
+#include "RolloutRunsModel.h"
+
+#include "ModelRoles.h"
+#include "common/NumberFormat.h"
+
+#include <algorithm>
+
+namespace gatehouse::ui {
+
+namespace {
+
+QString yesOrEmpty(bool value)
+{
+    return value ? QStringLiteral("yes") : QString();
+}
+
+} // namespace
+
+RolloutRunsModel::RolloutRunsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RolloutRunsModel::setResult(const RolloutResult &result)
+{
+    // The same runs re-analysed (a new WARN threshold, a whitelist edit): update in place
+    // so the view keeps its selection and scroll position while a slider moves.
+    const bool sameRuns =
+        m_rows.size() == result.rows.size() &&
+        std::equal(m_rows.cbegin(), m_rows.cend(), result.rows.cbegin(),
+                   [](const RolloutRunRow &a, const RolloutRunRow &b) {
+                       return a.run.identity.runId == b.run.identity.runId;
+                   });
+    if (sameRuns && !m_rows.isEmpty()) {
+        m_rows = result.rows;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = result.rows;
+    endResetModel();
+}
+
+void RolloutRunsModel::setStaleBackground(const QColor &color)
+{
+    m_staleBackground = color;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::BackgroundRole});
+}
+
+QString RolloutRunsModel::classText(const RolloutRunRow &row)
+{
+    const QString name = runClassName(row.runClass);
+    return row.usesStaleClass ? name + QStringLiteral(" (stale)") : name;
+}
+
+int RolloutRunsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RolloutRunsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RolloutRunsModel::displayValue(const RolloutRunRow &row, int column) const
+{
+    switch (column) {
+    case RunIdColumn:
+        return row.run.identity.runId;
+    case TimeColumn:
+        return formatTimestamp(row.run.identity.timestamp);
+    case PolicyColumn:
+        return row.run.policyHash;
+    case OutcomeColumn:
+        return row.run.outcome;
+    case UnknownRateColumn:
+        return formatShortest(row.run.unknownRate);
+    case ReasonsColumn:
+        return row.run.topReasons.join(QStringLiteral("; "));
+    case ClassColumn:
+        return classText(row);
+    case SpikeColumn:
+        return yesOrEmpty(row.spike);
+    case WouldWarnColumn:
+        return yesOrEmpty(row.wouldWarn);
+    case WouldWarnWithWhitelistColumn:
+        return yesOrEmpty(row.wouldWarnWithWhitelist);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant RolloutRunsModel::sortValue(const RolloutRunRow &row, int column) const
+{
+    switch (column) {
+    case RunIdColumn:
+        // Run order is the natural order of this table; the row index carries it.
+        return static_cast<int>(&row - m_rows.constData());
+    case TimeColumn:
+        return row.run.identity.timestamp;
+    case UnknownRateColumn:
+        return row.run.unknownRate;
+    case SpikeColumn:
+        return row.spike ? 1 : 0;
+    case WouldWarnColumn:
+        return row.wouldWarn ? 1 : 0;
+    case WouldWarnWithWhitelistColumn:
+        return row.wouldWarnWithWhitelist ? 1 : 0;
+    default:
+        return displayValue(row, column);
+    }
+}
+
+QVariant RolloutRunsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const RolloutRunRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, index.column());
+    case SortRole:
+        return sortValue(row, index.column());
+    case RawValueRole:
+        return index.column() == UnknownRateColumn ? QVariant(row.run.unknownRate)
+                                                   : displayValue(row, index.column());
+    case RunIdRole:
+        return row.run.identity.runId;
+    case Qt::TextAlignmentRole:
+        if (index.column() == UnknownRateColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case Qt::BackgroundRole:
+        if (row.usesStaleClass && m_staleBackground.isValid())
+            return m_staleBackground;
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == SpikeColumn && row.spike)
+            return tr("unknown_rate %1 > spike threshold %2 of policy %3")
+                .arg(formatShortest(row.run.unknownRate), formatFixed(row.spikeThreshold, 4),
+                     row.run.policyHash);
+        if (index.column() == ClassColumn && row.usesStaleClass)
+            return tr("A reason matched a whitelist class past its review_by date");
+        if (index.column() == TimeColumn || index.column() == RunIdColumn)
+            return row.run.identity.path;
+        return QVariant();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant RolloutRunsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QVariant();
+    if (role == Qt::DisplayRole) {
+        static const char *const names[ColumnCount] = {
+            "run id", "time",  "policy_hash", "outcome",    "unknown_rate",
+            "reasons", "class", "spike",       "would WARN", "WARN with whitelist"};
+        return tr(names[section]);
+    }
+    if (role == Qt::ToolTipRole && section == WouldWarnWithWhitelistColumn)
+        return tr("Would WARN once whitelisted runs are exempt");
+    return QVariant();
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,352 @@
+#include "AllocationsPage.h"
+
+#include "AnalysisSession.h"
+#include "GatePageParts.h"
+#include "charts/AllocationsCharts.h"
+#include "charts/ChartView.h"
+#include "models/DetectorTableModel.h"
+#include "widgets/TableView.h"
+
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScatterSeries>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+AllocationsPage::AllocationsPage(AnalysisSession *session, QWidget *parent) : Page(session, parent)
+{
+    m_model = new DetectorTableModel(this);
+    m_model->setPalette(palette());
+    m_table = new TableView(this);
+    m_proxy = m_table->setSourceModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->sortByColumn(DetectorTableModel::Detector, Qt::AscendingOrder);
+    // The reasons are the point of the table: wrap them rather than cut them off.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setMinimumSectionSize(
+        m_table->verticalHeader()->defaultSectionSize());
+    m_boxView = new ChartView(this);
+    m_boxView->setObjectName(QStringLiteral("allocations_boxplot"));
+    m_runsView = new ChartView(this);
+    m_runsView->setObjectName(QStringLiteral("allocations_detector_runs"));
+    m_runsResize = new RebuildOnResize(m_runsView, [this] { rebuildDetectorRuns(); });
+
+    m_status = new QLabel(this);
+    m_reasons = new QLabel(this);
+    m_warnings = new QLabel(this);
+    setupStatusLabels(m_status, m_reasons, m_warnings);
+
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_boxView);
+    charts->addWidget(m_runsView);
+    charts->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(charts);
+    // The table keeps the height of its rows (fitTable); the charts take what is left.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createControls());
+    layout->addWidget(m_status);
+    layout->addWidget(m_reasons);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AllocationsPage::onTableRowChanged);
+    connect(session, &AnalysisSession::allocationsChanged, this,
+            &AllocationsPage::onAllocationsChanged);
+    connect(session, &AnalysisSession::runSelected, this, &AllocationsPage::onRunSelected);
+    onAllocationsChanged();
+}
+
+QIcon AllocationsPage::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/page-allocations.svg"));
+}
+
+QList<QPair<QString, ChartView *>> AllocationsPage::charts() const
+{
+    return {{QStringLiteral("allocations_boxplot"), m_boxView},
+            {QStringLiteral("allocations_detector_runs"), m_runsView}};
+}
+
+QWidget *AllocationsPage::createControls()
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_metric = new QComboBox(box);
+    m_metric->setToolTip(tr("The unit to judge: allocs/op, B/op, ns/op or any unit present"));
+    m_window = new QSpinBox(box);
+    m_window->setRange(0, 100000);
+    m_window->setSpecialValueText(tr("all runs"));
+    m_window->setPrefix(tr("last "));
+    m_window->setToolTip(tr("Window N: the statistics pool the samples of the last N runs"));
+    m_cvMax = new QDoubleSpinBox(box);
+    m_cvMax->setRange(0.01, 1000);
+    m_cvMax->setDecimals(2);
+    m_cvMax->setSingleStep(0.1);
+    m_cvMax->setSuffix(tr(" %"));
+    m_cvMax->setToolTip(tr("A detector is OK when its CV is below this"));
+    m_driftMax = new QDoubleSpinBox(box);
+    m_driftMax->setRange(0, 1e9);
+    m_driftMax->setDecimals(2);
+    m_driftMax->setSingleStep(0.5);
+    m_driftMax->setToolTip(tr("Largest |mean − baseline| that is still within the baseline"));
+    for (QAbstractSpinBox *spin :
+         std::initializer_list<QAbstractSpinBox *>{m_window, m_cvMax, m_driftMax})
+        spin->setKeyboardTracking(false); // apply typed numbers once, not per digit
+    addLabelled(row, tr("&Metric"), m_metric);
+    addLabelled(row, tr("&Window"), m_window);
+    addLabelled(row, tr("&CV threshold"), m_cvMax);
+    addLabelled(row, tr("&Drift max"), m_driftMax);
+    row->addStretch(1);
+
+    connect(m_metric, &QComboBox::currentTextChanged, this, &AllocationsPage::applyControls);
+    connect(m_window, &QSpinBox::valueChanged, this, &AllocationsPage::applyControls);
+    connect(m_cvMax, &QDoubleSpinBox::valueChanged, this, &AllocationsPage::applyControls);
+    connect(m_driftMax, &QDoubleSpinBox::valueChanged, this, &AllocationsPage::applyControls);
+    return box;
+}
+
+void AllocationsPage::applyControls()
+{
+    if (m_syncing)
+        return;
+    AllocationsOptions options = session()->options().allocations;
+    if (!m_metric->currentText().isEmpty())
+        options.metric = m_metric->currentText();
+    options.runs = m_window->value();
+    options.cvMaxPercent = m_cvMax->value();
+    options.driftMax = m_driftMax->value();
+    session()->setAllocationsOptions(options);
+}
+
+void AllocationsPage::syncControls()
+{
+    m_syncing = true;
+    const AllocationsResult &result = session()->allocations();
+    const AllocationsOptions &o = session()->options().allocations;
+    QStringList units = result.units;
+    if (!units.contains(o.metric))
+        units.append(o.metric);
+    QStringList items;
+    for (int i = 0; i < m_metric->count(); ++i)
+        items.append(m_metric->itemText(i));
+    if (items != units) { // rebuilt only when the units changed, so focus and popup stay
+        m_metric->clear();
+        m_metric->addItems(units);
+    }
+    m_metric->setCurrentText(o.metric);
+    m_window->setValue(o.runs);
+    m_cvMax->setValue(o.cvMaxPercent);
+    m_driftMax->setValue(o.driftMax);
+    m_syncing = false;
+}
+
+void AllocationsPage::onAllocationsChanged()
+{
+    syncControls();
+    const AllocationsResult &result = session()->allocations();
+    m_distributions = detectorDistributions(result, session()->dataset().benchRuns);
+    const DetectorKey keep = m_current;
+    m_model->setResult(result);
+    fitTable();
+    updateStatus();
+    rebuildBoxPlot();
+    // Keep the detector the operator was looking at; else show the first one that blocks
+    // graduation, since that is the one to explain.
+    DetectorKey show = keep;
+    if (m_model->rowOf(show) < 0) {
+        show = DetectorKey();
+        for (int row = 0; row < m_proxy->rowCount() && show.name.isEmpty(); ++row) {
+            const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            if (result.detectors.at(source).blocksGraduation())
+                show = m_model->keyAt(source);
+        }
+        if (show.name.isEmpty() && m_proxy->rowCount() > 0)
+            show = m_model->keyAt(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
+    }
+    showDetector(show); // always redraw: the result behind it changed
+}
+
+void AllocationsPage::fitTable()
+{
+    // Numbers take the width they need; the reasons (last column) take the rest.
+    for (int column = 0; column < DetectorTableModel::Why; ++column)
+        m_table->resizeColumnToContents(column);
+    // Once, when first shown with data (row heights depend on the wrapped reasons, so on
+    // the shown width): the table gets the height of its rows, up to half the page, and
+    // the charts the rest. After that the operator's splitter position is kept.
+    if (m_splitterSized || m_model->rowCount() == 0 || !isVisible())
+        return;
+    QHeaderView *rows = m_table->verticalHeader();
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth() + 4;
+    for (int row = 0; row < std::min(m_model->rowCount(), 12); ++row)
+        height += rows->sectionSize(row);
+    const int total = m_splitter->height();
+    height = std::min(height, total / 2);
+    m_splitter->setSizes({height, total - height});
+    m_splitterSized = true;
+}
+
+void AllocationsPage::updateStatus()
+{
+    const AllocationsResult &r = session()->allocations();
+    const AllocationsOptions &o = r.options;
+    const QString scope =
+        r.baselineOnly ? tr("%1: no benchmark runs, baseline values only").arg(o.metric)
+                       : tr("%1 over the last %2 of %3 runs (need %4); CV < %5 %, drift within ±%6")
+                             .arg(o.metric)
+                             .arg(r.runsSelected())
+                             .arg(r.runsAvailable)
+                             .arg(o.minRuns)
+                             .arg(formatCompact(o.cvMaxPercent), formatCompact(o.driftMax));
+    showGateStatus(m_status, r.status,
+                   QStringLiteral("%1 — %2").arg(gateStatusName(r.status), scope));
+    m_reasons->setText(r.reasons.join(QStringLiteral(" · ")));
+    m_reasons->setVisible(!r.reasons.isEmpty());
+    showWarnings(m_warnings, r.warnings);
+}
+
+void AllocationsPage::rebuildBoxPlot()
+{
+    m_boxView->setChartWithTheme(
+        createDetectorBoxPlot(session()->allocations(), m_distributions, palette()));
+    connectBoxPlotHover();
+}
+
+void AllocationsPage::rebuildDetectorRuns()
+{
+    m_currentDistribution = DetectorDistribution();
+    for (const DetectorDistribution &d : std::as_const(m_distributions))
+        if (d.key == m_current)
+            m_currentDistribution = d;
+    m_runsView->setChartWithTheme(createDetectorRunsChart(m_currentDistribution, palette(),
+                                                          session()->selectedRunId(),
+                                                          m_runsResize->plotWidthForBuild()));
+    connectDetectorRunsHover();
+}
+
+void AllocationsPage::selectDetector(const DetectorKey &key)
+{
+    if (key != m_current)
+        showDetector(key);
+}
+
+void AllocationsPage::showDetector(const DetectorKey &key)
+{
+    m_current = key;
+    const int sourceRow = m_model->rowOf(key);
+    if (sourceRow >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (m_table->currentIndex().row() != index.row()) {
+            QSignalBlocker blocker(m_table->selectionModel());
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(index.row());
+        }
+    }
+    rebuildDetectorRuns();
+}
+
+void AllocationsPage::onTableRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        selectDetector(m_model->keyAt(m_proxy->mapToSource(current).row()));
+}
+
+void AllocationsPage::onRunSelected(const QString &runId)
+{
+    highlightDetectorRun(m_runsView->chart(), m_currentDistribution, runId);
+}
+
+void AllocationsPage::connectBoxPlotHover()
+{
+    for (QAbstractSeries *s : m_boxView->chart()->series()) {
+        if (auto *boxes = qobject_cast<QBoxPlotSeries *>(s)) {
+            connect(boxes, &QBoxPlotSeries::hovered, this, [this](bool on, QBoxSet *set) {
+                const int i = set->property("distributionIndex").toInt();
+                showChartToolTip(m_boxView, on, detectorBoxToolTip(m_distributions.value(i)));
+            });
+            connect(boxes, &QBoxPlotSeries::clicked, this, [this](QBoxSet *set) {
+                selectDetector(
+                    m_distributions.value(set->property("distributionIndex").toInt()).key);
+            });
+        } else if (s->objectName() == kSeriesOutliers) {
+            auto *outliers = static_cast<QScatterSeries *>(s);
+            connect(outliers, &QScatterSeries::hovered, this, [this](const QPointF &p, bool on) {
+                // x is the box position; boxes exist only for detectors with samples.
+                int box = -1;
+                for (const DetectorDistribution &d : std::as_const(m_distributions)) {
+                    box += d.box.isEmpty() ? 0 : 1;
+                    if (box == qRound(p.x()))
+                        return showChartToolTip(m_boxView, on, detectorOutlierToolTip(d, p.y()));
+                }
+            });
+        }
+    }
+}
+
+void AllocationsPage::connectDetectorRunsHover()
+{
+    for (QAbstractSeries *s : m_runsView->chart()->series()) {
+        const QString name = s->objectName();
+        if (name != kSeriesRunSamples && name != kSeriesRunMeans && name != kSeriesFailedRuns &&
+            name != kSeriesSelectedRun)
+            continue;
+        auto *xy = static_cast<QXYSeries *>(s);
+        connect(xy, &QXYSeries::hovered, this, [this](const QPointF &p, bool on) {
+            showChartToolTip(m_runsView, on, detectorRunToolTip(m_currentDistribution, p));
+        });
+        connect(xy, &QXYSeries::clicked, this, [this](const QPointF &p) {
+            const QString runId = detectorRunIdAt(m_currentDistribution, p);
+            if (!runId.isEmpty())
+                session()->selectRun(runId);
+        });
+    }
+}
+
+void AllocationsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    // After the layout has given the table its width.
+    QMetaObject::invokeMethod(
+        this, [this] { fitTable(); }, Qt::QueuedConnection);
+}
+
+void AllocationsPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // Queued: the chart views re-theme on the same change, which resets series colours.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_model->setPalette(palette());
+            updateStatus();
+            rebuildBoxPlot();
+            rebuildDetectorRuns();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,119 @@
+#include "GatePageParts.h"
+
+#include "charts/AllocationsCharts.h"
+
+#include <QBoxLayout>
+#include <QCursor>
+#include <QEvent>
+#include <QLabel>
+#include <QToolTip>
+
+namespace gatehouse::ui {
+namespace {
+
+Tone toneOf(GateStatus gate)
+{
+    switch (gate) {
+    case GateStatus::Pass:
+        return Tone::Good;
+    case GateStatus::Fail:
+        return Tone::Bad;
+    case GateStatus::Insufficient:
+    case GateStatus::NoData:
+        break;
+    }
+    return Tone::Warning;
+}
+
+// A tinted background that follows the label's own palette (dark or light).
+void tint(QLabel *label, const QColor &color)
+{
+    label->setAutoFillBackground(true);
+    QPalette p = label->palette();
+    // Blend the tint over the base so the label stays opaque and readable.
+    const QColor base = p.color(QPalette::Base);
+    const double a = color.alphaF();
+    p.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * (1 - a) + color.redF() * a,
+                                                  base.greenF() * (1 - a) + color.greenF() * a,
+                                                  base.blueF() * (1 - a) + color.blueF() * a));
+    label->setPalette(p);
+}
+
+} // namespace
+
+void setupStatusLabels(QLabel *status, QLabel *reasons, QLabel *warnings)
+{
+    QFont font = status->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    status->setFont(font);
+    status->setMargin(6);
+    status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    status->setObjectName(QStringLiteral("gateStatus"));
+    reasons->setWordWrap(true);
+    reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    reasons->setObjectName(QStringLiteral("gateReasons"));
+    warnings->setWordWrap(true);
+    warnings->setMargin(6);
+    warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    warnings->setObjectName(QStringLiteral("gateWarnings"));
+    warnings->hide();
+}
+
+void showGateStatus(QLabel *status, GateStatus gate, const QString &line)
+{
+    status->setText(line);
+    tint(status, toneTint(toneOf(gate), status->palette()));
+}
+
+void showWarnings(QLabel *warnings, const QStringList &lines)
+{
+    QStringList marked;
+    for (const QString &line : lines)
+        marked.append(QStringLiteral("⚠ ") + line);
+    warnings->setText(marked.join(QLatin1Char('\n')));
+    tint(warnings, toneTint(Tone::Warning, warnings->palette()));
+    warnings->setVisible(!lines.isEmpty());
+}
+
+void addLabelled(QBoxLayout *layout, const QString &label, QWidget *control)
+{
+    auto *text = new QLabel(label, control->parentWidget());
+    text->setBuddy(control);
+    layout->addWidget(text);
+    layout->addWidget(control);
+    layout->addSpacing(12);
+}
+
+void showChartToolTip(QWidget *view, bool on, const QString &text)
+{
+    if (on && !text.isEmpty())
+        QToolTip::showText(QCursor::pos(), text, view);
+    else
+        QToolTip::hideText();
+}
+
+RebuildOnResize::RebuildOnResize(QWidget *view, std::function<void()> rebuild)
+    : QObject(view), m_view(view), m_rebuild(std::move(rebuild))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(200);
+    connect(&m_timer, &QTimer::timeout, this, [this] { m_rebuild(); });
+    view->installEventFilter(this);
+}
+
+int RebuildOnResize::plotWidthForBuild()
+{
+    m_builtWidth = m_view->width();
+    return std::max(200, m_builtWidth - 90);
+}
+
+bool RebuildOnResize::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize &&
+        std::abs(m_view->width() - m_builtWidth) > 0.15 * std::max(1, m_builtWidth))
+        m_timer.start();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,48 @@
+#pragma once
+// Small widgets shared by the allocations and install pages: the gate status line with its
+// icon and tint, the warnings banner, labelled controls and chart hover tooltips.
+#include "common/GateStatus.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+#include <functional>
+
+class QBoxLayout;
+class QLabel;
+class QWidget;
+
+namespace gatehouse::ui {
+
+// Status line (bold, tinted by verdict), reasons (plain, wrapped), warnings (banner).
+void setupStatusLabels(QLabel *status, QLabel *reasons, QLabel *warnings);
+// The verdict line, tinted green (PASS), red (FAIL) or amber from the label's palette.
+void showGateStatus(QLabel *status, GateStatus gate, const QString &line);
+// Hidden when there are no warnings; one line per warning otherwise.
+void showWarnings(QLabel *warnings, const QStringList &lines);
+// A label with a mnemonic buddy, then the control.
+void addLabelled(QBoxLayout *layout, const QString &label, QWidget *control);
+// Shows text at the cursor while hovering (on), hides it when the hover ends.
+void showChartToolTip(QWidget *view, bool on, const QString &text);
+
+// Charts are decimated and their labels thinned for the width they were built at; this
+// rebuilds one (debounced) once its view's width has moved by more than 15 % from that.
+class RebuildOnResize : public QObject
+{
+public:
+    RebuildOnResize(QWidget *view, std::function<void()> rebuild);
+    // The plot width to build for now (pixels, the axes' room taken off); remembers it.
+    int plotWidthForBuild();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *m_view;
+    std::function<void()> m_rebuild;
+    QTimer m_timer;
+    int m_builtWidth = 0;
+};
+
+} // namespace gatehouse::ui

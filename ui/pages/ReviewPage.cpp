@@ -1,0 +1,217 @@
+#include "ReviewPage.h"
+
+#include "AnalysisSession.h"
+#include "widgets/ThemedIcon.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+// One gate's verdict: status icon and words, the deciding numbers, the reasons.
+class GateCard : public QFrame
+{
+    Q_OBJECT
+public:
+    GateCard(GateId gate, const QString &key, QWidget *parent = nullptr)
+        : QFrame(parent), m_gate(gate)
+    {
+        setObjectName(key + QStringLiteral("Card"));
+        setFrameShape(QFrame::StyledPanel);
+        setBackgroundRole(QPalette::Base);
+        setAutoFillBackground(true);
+        m_icon = new QLabel;
+        m_title = new QLabel;
+        QFont titleFont = m_title->font();
+        titleFont.setBold(true);
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+        m_title->setFont(titleFont);
+        m_transition = new QLabel;
+        m_transition->setForegroundRole(QPalette::PlaceholderText);
+        m_status = new QLabel;
+        m_status->setObjectName(key + QStringLiteral("Status"));
+        QFont statusFont = m_status->font();
+        statusFont.setBold(true);
+        statusFont.setPointSizeF(statusFont.pointSizeF() * 1.5);
+        m_status->setFont(statusFont);
+        m_headline = new QLabel;
+        m_headline->setWordWrap(true);
+        m_facts = new QFormLayout;
+        m_facts->setLabelAlignment(Qt::AlignLeft);
+        m_facts->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        m_reasons = new QLabel;
+        m_reasons->setWordWrap(true);
+        m_reasons->setTextFormat(Qt::RichText);
+        m_reasons->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        m_details = new QPushButton(tr("Details…"));
+        m_details->setObjectName(key + QStringLiteral("Details"));
+        connect(m_details, &QPushButton::clicked, this, [this] { emit detailsRequested(m_gate); });
+
+        auto *head = new QGridLayout;
+        head->addWidget(m_icon, 0, 0, 2, 1, Qt::AlignTop);
+        head->addWidget(m_title, 0, 1);
+        head->addWidget(m_transition, 1, 1);
+        head->setColumnStretch(1, 1);
+        auto *statusRow = new QHBoxLayout;
+        statusRow->addWidget(m_status, 1);
+        statusRow->addWidget(m_details, 0, Qt::AlignBottom);
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(14, 12, 14, 12);
+        layout->addLayout(head);
+        layout->addSpacing(4);
+        layout->addLayout(statusRow);
+        layout->addWidget(m_headline);
+        layout->addLayout(m_facts);
+        layout->addWidget(m_reasons, 1);
+    }
+
+    void setSummary(const GateSummary &s)
+    {
+        m_icon->setPixmap(colourIcon(statusIconName(s.status)).pixmap(QSize(32, 32), devicePixelRatioF()));
+        m_title->setText(s.title);
+        m_transition->setText(s.transition);
+        m_status->setText(QStringLiteral("%1 · %2").arg(s.verdict, gateStatusName(s.status)));
+        m_headline->setText(s.headline);
+        while (m_facts->rowCount() > 0)
+            m_facts->removeRow(0);
+        for (const auto &fact : s.facts) {
+            auto *value = new QLabel(fact.second);
+            value->setWordWrap(true);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_facts->addRow(fact.first + QLatin1Char(':'), value);
+        }
+        QString html;
+        for (const QString &reason : s.reasons)
+            html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+        m_reasons->setText(html.isEmpty() ? QString()
+                                          : QStringLiteral("<ul style=\"margin-left:-24px\">%1</ul>").arg(html));
+        setAccessibleName(QStringLiteral("%1: %2").arg(s.title, s.verdict));
+    }
+
+    QString statusText() const { return m_status->text(); }
+
+signals:
+    void detailsRequested(GateId gate);
+
+private:
+    GateId m_gate;
+    QLabel *m_icon, *m_title, *m_transition, *m_status, *m_headline, *m_reasons;
+    QFormLayout *m_facts;
+    QPushButton *m_details;
+};
+
+ReviewPage::ReviewPage(AnalysisSession *session, QWidget *parent) : Page(session, parent)
+{
+    auto *heading = new QLabel(tr("Graduation review"));
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    heading->setFont(headingFont);
+    m_subtitle = new QLabel;
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_copied = new QLabel;
+    m_copy = new QPushButton(themedIcon(QStringLiteral("copy")), tr("&Copy as Markdown"));
+    m_copy->setObjectName(QStringLiteral("copyMarkdown"));
+    m_copy->setToolTip(tr("Copy the whole review as Markdown, ready to paste into a pull request"));
+    connect(m_copy, &QPushButton::clicked, this, &ReviewPage::copyMarkdown);
+
+    auto *top = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(heading);
+    titles->addWidget(m_subtitle);
+    top->addLayout(titles, 1);
+    top->addWidget(m_copied);
+    top->addWidget(m_copy, 0, Qt::AlignBottom);
+
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    const std::pair<GateId, const char *> gates[] = {{GateId::Allocations, "allocations"},
+                                                     {GateId::Install, "install"},
+                                                     {GateId::Rollout, "rollout"}};
+    for (const auto &[gate, key] : gates) {
+        auto *card = new GateCard(gate, QString::fromLatin1(key));
+        connect(card, &GateCard::detailsRequested, this, &ReviewPage::gateDetailsRequested);
+        cards->addWidget(card, 1);
+        m_cards.append(card);
+    }
+
+    m_browser = new QTextBrowser;
+    m_browser->setObjectName(QStringLiteral("reviewMarkdown"));
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setAccessibleName(tr("Full graduation review"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(cards);
+    layout->addWidget(m_browser, 1);
+
+    // The session reports the dataset and each analysis one after the other; one
+    // refresh after the last of them is enough.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReviewPage::refresh);
+    connect(session, &AnalysisSession::allocationsChanged, this, &ReviewPage::scheduleRefresh);
+    connect(session, &AnalysisSession::installChanged, this, &ReviewPage::scheduleRefresh);
+    connect(session, &AnalysisSession::rolloutChanged, this, &ReviewPage::scheduleRefresh);
+    refresh();
+}
+
+void ReviewPage::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+void ReviewPage::refresh()
+{
+    m_refreshTimer->stop();
+    const GateReport &report = session()->report();
+    const QList<GateSummary> gates = summarizeGates(report);
+    for (int i = 0; i < gates.size() && i < m_cards.size(); ++i)
+        m_cards.at(i)->setSummary(gates.at(i));
+    const bool loaded = !session()->sources().isEmpty();
+    m_subtitle->setText(loaded ? tr("%1 files used · %2 parse issues")
+                                     .arg(report.counters.filesUsed)
+                                     .arg(report.issues.size())
+                               : tr("Open a folder or zip files of CI artifacts, or the demo."));
+    const int scroll = m_browser->verticalScrollBar()->value();
+    // The page has its own heading; the document's "# Graduation review" would repeat it.
+    QString shown = markdown();
+    if (shown.startsWith(QLatin1String("# ")))
+        shown = shown.mid(shown.indexOf(QLatin1Char('\n')) + 1);
+    m_browser->setMarkdown(shown);
+    m_browser->verticalScrollBar()->setValue(scroll);
+    m_copy->setEnabled(loaded);
+}
+
+QString ReviewPage::markdown() const
+{
+    return QString::fromUtf8(graduationReviewMarkdown(session()->report()));
+}
+
+QString ReviewPage::statusText(GateId gate) const
+{
+    const int i = static_cast<int>(gate);
+    return i < m_cards.size() ? m_cards.at(i)->statusText() : QString();
+}
+
+void ReviewPage::copyMarkdown()
+{
+    QApplication::clipboard()->setText(markdown());
+    m_copied->setText(tr("Copied to the clipboard"));
+    QTimer::singleShot(4000, m_copied, [label = m_copied] { label->clear(); });
+}
+
+} // namespace gatehouse::ui
+
+#include "ReviewPage.moc"

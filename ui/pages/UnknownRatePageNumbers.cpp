@@ -1,0 +1,220 @@
+// The Unknown rate page's numbers panel: readiness, risk difference and risk ratio as
+// text, and the WARN threshold controls with the false-positive rates they drive. The
+// layout, tables and charts are in UnknownRatePage.cpp.
+#include "UnknownRatePage.h"
+
+#include "AnalysisSession.h"
+#include "common/NumberFormat.h"
+#include "rollout/RolloutExport.h"
+
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace gatehouse::ui {
+
+namespace {
+
+constexpr int kSliderSteps = 1000;
+
+QString fraction(int part, int whole)
+{
+    return QStringLiteral("%1/%2").arg(part).arg(whole);
+}
+
+QString rateText(const std::optional<double> &rate)
+{
+    return rate ? formatFixed(*rate, 3) : QObject::tr("undefined");
+}
+
+QLabel *selectableLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+QWidget *UnknownRatePage::createSummaryPanel()
+{
+    auto *panel = new QWidget;
+    auto *grid = new QVBoxLayout(panel);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_readiness = selectableLabel(QStringLiteral("readiness"));
+    QFont bold = m_readiness->font();
+    bold.setBold(true);
+    m_readiness->setFont(bold);
+    auto *exportButton = new QPushButton(tr("Export rollout_series.csv…"));
+    exportButton->setObjectName(QStringLiteral("exportSeriesCsvButton"));
+    connect(exportButton, &QPushButton::clicked, this, &UnknownRatePage::exportWithDialog);
+    top->addWidget(m_readiness, 1);
+    top->addWidget(exportButton);
+    grid->addLayout(top);
+    m_riskDifference = selectableLabel(QStringLiteral("riskDifference"));
+    m_riskRatio = selectableLabel(QStringLiteral("riskRatio"));
+    m_message = selectableLabel(QStringLiteral("message"));
+    m_message->hide();
+    grid->addWidget(m_riskDifference);
+    grid->addWidget(m_riskRatio);
+    grid->addWidget(m_message);
+    return panel;
+}
+
+QWidget *UnknownRatePage::createWarnPanel()
+{
+    auto *panel = new QWidget;
+    auto *column = new QVBoxLayout(panel);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("WARN &threshold:"));
+    m_warnSlider = new QSlider(Qt::Horizontal);
+    m_warnSlider->setObjectName(QStringLiteral("warnThresholdSlider"));
+    m_warnSlider->setRange(0, kSliderSteps);
+    m_warnSlider->setToolTip(tr("A run would WARN when its unknown_rate is above this"));
+    label->setBuddy(m_warnSlider);
+    m_warnSpin = new QDoubleSpinBox;
+    m_warnSpin->setObjectName(QStringLiteral("warnThresholdSpin"));
+    m_warnSpin->setDecimals(4);
+    m_warnSpin->setSingleStep(0.005);
+    m_warnDefault = new QPushButton(tr("&Default"));
+    m_warnDefault->setObjectName(QStringLiteral("warnThresholdDefault"));
+    m_warnDefault->setToolTip(
+        tr("median + max(3 × 1.4826 × MAD, δ) of unknown_rate over the last 40 runs"));
+    connect(m_warnSlider, &QSlider::valueChanged, this, &UnknownRatePage::onSliderMoved);
+    connect(m_warnSpin, &QDoubleSpinBox::valueChanged, this, &UnknownRatePage::onSpinChanged);
+    connect(m_warnDefault, &QPushButton::clicked, this,
+            [this] { setWarnThreshold(std::nullopt); });
+    row->addWidget(label);
+    row->addWidget(m_warnSlider, 1);
+    row->addWidget(m_warnSpin);
+    row->addWidget(m_warnDefault);
+    column->addLayout(row);
+
+    auto *rates = new QHBoxLayout;
+    m_fpWithout = selectableLabel(QStringLiteral("fpRateWithoutWhitelist"));
+    m_fpWith = selectableLabel(QStringLiteral("fpRateWithWhitelist"));
+    m_fpReduction = selectableLabel(QStringLiteral("fpRateReduction"));
+    m_warnRule = selectableLabel(QStringLiteral("warnRule"));
+    rates->addWidget(m_fpWithout, 2);
+    rates->addWidget(m_fpWith, 2);
+    rates->addWidget(m_fpReduction, 1);
+    column->addLayout(rates);
+    column->addWidget(m_warnRule);
+    return panel;
+}
+
+void UnknownRatePage::updateTexts()
+{
+    const RolloutResult &result = session()->rollout();
+    m_readiness->setText(tr("Readiness: %1 of %2 runs (%3)")
+                             .arg(result.runs)
+                             .arg(result.options.readinessTarget)
+                             .arg(gateStatusName(result.status)));
+
+    const RiskDifference &rd = result.riskDifference;
+    const QString rdCounts = tr("P(spike | whitelisted) = %1, P(spike | unlisted) = %2")
+                                 .arg(fraction(rd.whitelistedSpikes, rd.whitelistedRuns),
+                                      fraction(rd.unlistedSpikes, rd.unlistedRuns));
+    m_riskDifference->setText(
+        rd.estimate.isDefined()
+            ? tr("Risk difference (whitelisted − unlisted): %1, 95 % CI Newcombe; %2")
+                  .arg(formatEstimate(rd.estimate, 3, true), rdCounts)
+            : tr("Risk difference (whitelisted − unlisted): undefined: %1 (%2)")
+                  .arg(rd.undefinedReason, rdCounts));
+
+    const RiskRatio &rr = result.riskRatio;
+    const QString rrCounts = tr("P(FAIL | spike) = %1, P(FAIL | no spike) = %2")
+                                 .arg(fraction(rr.spikeFail, rr.spikeFail + rr.spikeNoFail),
+                                      fraction(rr.noSpikeFail, rr.noSpikeFail + rr.noSpikeNoFail));
+    m_riskRatio->setText(rr.estimate.isDefined()
+                             ? tr("Risk ratio (FAIL given spike vs. no spike): %1, 95 % CI "
+                                  "Katz log; %2")
+                                   .arg(formatEstimate(rr.estimate, 2, false), rrCounts)
+                             : tr("Risk ratio (FAIL given spike vs. no spike): undefined: %1 (%2)")
+                                   .arg(rr.undefinedReason, rrCounts));
+
+    const WarnPreview &warn = result.warn;
+    m_fpWithout->setText(tr("False positives without whitelist: <b>%1</b> (%2 of %3 non-FAIL runs)")
+                             .arg(rateText(warn.fpRate))
+                             .arg(warn.falsePositives)
+                             .arg(warn.nonFailRuns));
+    m_fpWith->setText(tr("with whitelist: <b>%1</b> (%2 of %3)")
+                          .arg(rateText(warn.fpRateWithWhitelist))
+                          .arg(warn.falsePositivesWithWhitelist)
+                          .arg(warn.nonFailRuns));
+    m_fpReduction->setText(tr("reduction: %1").arg(rateText(warn.reduction)));
+    if (warn.thresholdGiven)
+        m_warnRule->setText(tr("WARN threshold %1, set here; Default restores the rule.")
+                                .arg(formatFixed(warn.threshold, 4)));
+    else if (std::isfinite(warn.threshold))
+        m_warnRule->setText(tr("WARN threshold %1 by the default rule: median %2 + max(3 × "
+                               "1.4826 × MAD %3, δ %4) over the last %5 runs.")
+                                .arg(formatFixed(warn.threshold, 4),
+                                     formatFixed(warn.windowMedian, 4),
+                                     formatFixed(warn.windowMad, 4),
+                                     roundedNumber(result.options.spikeMinDelta, 6))
+                                .arg(warn.windowRuns));
+    else
+        m_warnRule->setText(tr("No runs: no WARN threshold."));
+}
+
+void UnknownRatePage::updateWarnControls()
+{
+    const RolloutResult &result = session()->rollout();
+    double maxRate = 0;
+    for (const RolloutRunRow &row : result.rows)
+        maxRate = std::max(maxRate, row.run.unknownRate);
+    const double threshold = result.warn.threshold;
+    m_sliderMax = maxRate > 0 ? maxRate : 1.0;
+    if (std::isfinite(threshold) && threshold > m_sliderMax)
+        m_sliderMax = threshold; // the default rule may lie above every run
+    m_syncingWarn = true;
+    m_warnSpin->setRange(0, m_sliderMax);
+    if (std::isfinite(threshold)) {
+        m_warnSpin->setValue(threshold);
+        m_warnSlider->setValue(static_cast<int>(std::lround(threshold / m_sliderMax * kSliderSteps)));
+    }
+    m_syncingWarn = false;
+    const bool haveRuns = !result.rows.isEmpty();
+    m_warnSlider->setEnabled(haveRuns);
+    m_warnSpin->setEnabled(haveRuns);
+    m_warnDefault->setEnabled(haveRuns && result.warn.thresholdGiven);
+}
+
+void UnknownRatePage::onSliderMoved(int position)
+{
+    if (m_syncingWarn)
+        return;
+    // The spin box holds what is applied (4 decimals), so the text and the analysis agree.
+    m_syncingWarn = true;
+    m_warnSpin->setValue(m_sliderMax * position / kSliderSteps);
+    m_syncingWarn = false;
+    setWarnThreshold(m_warnSpin->value());
+}
+
+void UnknownRatePage::onSpinChanged(double value)
+{
+    if (m_syncingWarn)
+        return;
+    m_syncingWarn = true;
+    m_warnSlider->setValue(static_cast<int>(std::lround(value / m_sliderMax * kSliderSteps)));
+    m_syncingWarn = false;
+    setWarnThreshold(value);
+}
+
+void UnknownRatePage::setWarnThreshold(std::optional<double> threshold)
+{
+    RolloutOptions options = session()->options().rollout;
+    options.warnThreshold = threshold;
+    session()->setRolloutOptions(options); // re-runs the analysis; refresh() follows
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,128 @@
+#include "TableView.h"
+
+#include "AnalysisSession.h"
+#include "models/ModelRoles.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QSortFilterProxyModel>
+#include <algorithm>
+
+namespace gatehouse::ui {
+
+TableView::TableView(QWidget *parent) : QTableView(parent)
+{
+    setSortingEnabled(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+}
+
+QSortFilterProxyModel *TableView::setSourceModel(QAbstractItemModel *model)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSortRole(SortRole);
+    proxy->setSourceModel(model);
+    setModel(proxy);
+    return proxy;
+}
+
+void TableView::linkRunSelection(AnalysisSession *session)
+{
+    m_session = session;
+    connect(session, &AnalysisSession::runSelected, this, &TableView::selectRunRow);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_syncing || !m_session || !current.isValid())
+                    return;
+                const QString runId = current.data(RunIdRole).toString();
+                if (!runId.isEmpty())
+                    m_session->selectRun(runId);
+            });
+}
+
+void TableView::selectRunRow(const QString &runId)
+{
+    if (!model() || runId.isEmpty())
+        return;
+    if (currentIndex().isValid() && currentIndex().data(RunIdRole).toString() == runId)
+        return;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        if (index.data(RunIdRole).toString() == runId) {
+            m_syncing = true;
+            setCurrentIndex(index);
+            scrollTo(index);
+            m_syncing = false;
+            return;
+        }
+    }
+}
+
+QString TableView::selectionAsTsv() const
+{
+    if (!model() || !selectionModel())
+        return QString();
+    QModelIndexList indexes = selectionModel()->selectedIndexes();
+    if (indexes.isEmpty())
+        return QString();
+    std::sort(indexes.begin(), indexes.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
+    });
+    QList<int> columns;
+    for (const QModelIndex &i : indexes)
+        if (!columns.contains(i.column()) && !isColumnHidden(i.column()))
+            columns.append(i.column());
+    std::sort(columns.begin(), columns.end());
+    auto clean = [](QString s) {
+        return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'),
+                                                                       QLatin1Char(' '));
+    };
+    QStringList header;
+    for (int c : columns)
+        header << clean(model()->headerData(c, Qt::Horizontal).toString());
+    QString text = header.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    int row = -1;
+    QStringList cells;
+    for (const QModelIndex &i : indexes) {
+        if (isColumnHidden(i.column()))
+            continue;
+        if (i.row() != row) {
+            if (row >= 0)
+                text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+            row = i.row();
+            cells = QStringList();
+            for (int k = 0; k < columns.size(); ++k)
+                cells << QString();
+        }
+        cells[columns.indexOf(i.column())] = clean(i.data(Qt::DisplayRole).toString());
+    }
+    if (row >= 0)
+        text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    return text;
+}
+
+void TableView::copySelection() const
+{
+    const QString text = selectionAsTsv();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void TableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,37 @@
+#pragma once
+// The table view of every page: sorting through a proxy on SortRole, Ctrl+C copies the
+// selection as TSV (header row included), and rows that are runs follow the session's
+// selected run both ways (linked views).
+#include <QTableView>
+
+class QSortFilterProxyModel;
+
+namespace gatehouse::ui {
+
+class AnalysisSession;
+
+class TableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit TableView(QWidget *parent = nullptr);
+
+    // Wraps model in a sorting proxy (SortRole) and shows it. Returns the proxy.
+    QSortFilterProxyModel *setSourceModel(QAbstractItemModel *model);
+    // Selecting a row selects its run (RunIdRole) in the session, and a run selected
+    // elsewhere selects its row here.
+    void linkRunSelection(AnalysisSession *session);
+    // The selected cells as tab-separated text with a header row.
+    QString selectionAsTsv() const;
+    void copySelection() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void selectRunRow(const QString &runId);
+    AnalysisSession *m_session = nullptr;
+    bool m_syncing = false;
+};
+
+} // namespace gatehouse::ui
