@@ -52,7 +52,7 @@ public:
 
     int pageCount() const { return PageCount; }
     Page *page(int index) const;
-    // File-name stem of a page ("review", "unknown-rate"), for screenshots.
+    // File-name stem of a page ("review", "unknown_rate"), for screenshots.
     static QString pageKey(int index);
     int currentPageIndex() const;
     void setCurrentPage(int index);
