@@ -5,7 +5,8 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+  libxkbcommon-dev
   libzip-dev qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev xvfb locales appstream desktop-file-utils
 )
