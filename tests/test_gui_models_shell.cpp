@@ -222,6 +222,28 @@ private slots:
         QVERIFY(lines.at(1).endsWith(QStringLiteral("actions/runs/9182736400")));
     }
 
+    void tableExportsAsCsvInViewOrder()
+    {
+        RunsModel model;
+        model.setDataset(m_demo);
+        TableView view;
+        view.setSourceModel(&model);
+        view.sortByColumn(RunsModel::RunId, Qt::DescendingOrder);
+        const QByteArray csv = view.tableAsCsv();
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.size(), model.rowCount() + 2); // header, rows, trailing newline
+        QCOMPARE(lines.at(0), QByteArray("Kind,Run ID,Time,Details,Source path,CI page"));
+        QVERIFY2(lines.at(1).contains(",9182737991,"), lines.at(1).constData());
+        QVERIFY(csv.endsWith('\n'));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("runs.csv"));
+        QVERIFY(view.exportCsv(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), csv);
+        QVERIFY(!view.exportCsv(dir.path())); // a folder is not a file: reported, no crash
+    }
+
     void recentSourcesAreCappedAtTen()
     {
         QTemporaryDir dir;

@@ -3,7 +3,14 @@
 #include "AnalysisSession.h"
 #include "models/ModelRoles.h"
 
+#include "common/AtomicWrite.h"
+#include "common/Csv.h"
+
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -113,6 +120,53 @@ void TableView::copySelection() const
     const QString text = selectionAsTsv();
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
+}
+
+QByteArray TableView::tableAsCsv() const
+{
+    CsvWriter csv;
+    if (!model())
+        return csv.data();
+    QList<int> columns;
+    for (int c = 0; c < model()->columnCount(); ++c)
+        if (!isColumnHidden(c))
+            columns.append(c);
+    QStringList header;
+    for (int c : columns)
+        header << model()->headerData(c, Qt::Horizontal).toString();
+    csv.addRow(header);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        QStringList cells;
+        for (int c : columns)
+            cells << model()->index(row, c).data(Qt::DisplayRole).toString();
+        csv.addRow(cells);
+    }
+    return csv.data();
+}
+
+bool TableView::exportCsv(const QString &path, QString *error) const
+{
+    return writeFileAtomically(path, tableAsCsv(), error);
+}
+
+void TableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *copy = menu.addAction(tr("Copy"), this, &TableView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(selectionModel() && selectionModel()->hasSelection());
+    menu.addAction(tr("Export Table as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export table"), objectName().isEmpty() ? QStringLiteral("table.csv")
+                                                             : objectName() + QStringLiteral(".csv"),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportCsv(path, &error)) // an export error, not a parse issue: say it now
+            QMessageBox::warning(this, tr("Export table"), error);
+    });
+    menu.exec(event->globalPos());
 }
 
 void TableView::keyPressEvent(QKeyEvent *event)

@@ -24,9 +24,15 @@ public:
     // The selected cells as tab-separated text with a header row.
     QString selectionAsTsv() const;
     void copySelection() const;
+    // Every row of the table as shown (sorted, filtered, visible columns) as RFC 4180 CSV
+    // with a header row, numbers as displayed.
+    QByteArray tableAsCsv() const;
+    // Writes tableAsCsv() atomically; false with *error on failure.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void selectRunRow(const QString &runId);
