@@ -77,6 +77,13 @@ DownloadDialog::DownloadDialog(QWidget *parent) : QDialog(parent)
     m_token = new QLineEdit;
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setObjectName(QStringLiteral("token"));
+    // Names for keyboard-free automation (tests) and accessibility tools.
+    m_repository->setObjectName(QStringLiteral("repository"));
+    m_workflow->setObjectName(QStringLiteral("workflow"));
+    m_branch->setObjectName(QStringLiteral("branch"));
+    m_runs->setObjectName(QStringLiteral("runs"));
+    m_patterns->setObjectName(QStringLiteral("artifacts"));
+    m_apiUrl->setObjectName(QStringLiteral("apiUrl"));
     const TokenSource env = tokenFromEnvironment();
     m_token->setPlaceholderText(env.token.isEmpty()
                                     ? tr("a token with Actions: read (or repo scope)")
@@ -87,6 +94,7 @@ DownloadDialog::DownloadDialog(QWidget *parent) : QDialog(parent)
     m_rememberToken->hide();
 #endif
     m_outDir = new QLineEdit;
+    m_outDir->setObjectName(QStringLiteral("outDir"));
     auto *browse = new QPushButton(themedIcon(QStringLiteral("folder-open")), tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, &DownloadDialog::browseOutDir);
 
