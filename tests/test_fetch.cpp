@@ -69,7 +69,7 @@ private slots:
                 QCOMPARE(r.headers.value("accept"), QByteArray("application/vnd.github+json"));
             } else {
                 ++blobRequests;
-                QVERIFY(r.host.startsWith("localhost:"));
+                QVERIFY(r.host.startsWith(FakeGitHub::blobHost().toLatin1() + ":"));
                 QVERIFY(!r.headers.contains("authorization"));
                 QVERIFY(!r.headers.contains("x-github-api-version"));
                 QVERIFY(r.target.contains("sig=b10b")); // the signed URL, untouched

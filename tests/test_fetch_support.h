@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHostInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -51,7 +52,13 @@ public:
     {
         for (QTcpServer *server : {&m_api, &m_blob, &m_blob6})
             connect(server, &QTcpServer::newConnection, this, [this, server] { accept(server); });
-        if (!m_api.listen(QHostAddress::LocalHost) || !m_blob.listen(QHostAddress::LocalHost))
+        // The blob host must be another host name than the API's 127.0.0.1: "localhost"
+        // where it resolves, else (a bare chroot without /etc/hosts) 127.0.0.2, which is
+        // loopback too on Linux.
+        const QHostAddress blobAddress = blobHost() == QLatin1String("localhost")
+                                             ? QHostAddress(QHostAddress::LocalHost)
+                                             : QHostAddress(blobHost());
+        if (!m_api.listen(QHostAddress::LocalHost) || !m_blob.listen(blobAddress))
             return false;
         // "localhost" may resolve to ::1 first; answer there too when the host has IPv6.
         m_blob6.listen(QHostAddress::LocalHostIPv6, m_blob.serverPort());
@@ -62,9 +69,17 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v3").arg(m_api.serverPort()));
     }
     QByteArray apiPrefix() const { return "/api/v3"; }
+    static QString blobHost()
+    {
+        static const QString host =
+            QHostInfo::fromName(QStringLiteral("localhost")).addresses().isEmpty()
+                ? QStringLiteral("127.0.0.2")
+                : QStringLiteral("localhost");
+        return host;
+    }
     QString blobUrl(const QString &path) const
     {
-        return QStringLiteral("http://localhost:%1%2").arg(m_blob.serverPort()).arg(path);
+        return QStringLiteral("http://%1:%2%3").arg(blobHost()).arg(m_blob.serverPort()).arg(path);
     }
     QString apiLink(const QString &target) const
     {
