@@ -6,6 +6,8 @@
 // headers lie about its sizes, zips nested too deep, files on disk over the cap, /dev/zero
 // behind symlinks (in a folder and as the source), FIFOs and devices given as sources, a
 // symlink loop as the source, and a 20 MiB line through the whole loader, on disk and in a zip.
+#include "SourcesTestSupport.h"
+#include "ZipTestSupport.h"
 #include "sources/Loader.h"
 
 #include <QDir>
@@ -22,45 +24,9 @@ using namespace gatehouse;
 
 namespace {
 
-struct Entry
-{
-    QString name;
-    QByteArray data;
-};
-
-// Builds a deflated zip with libzip and returns its bytes.
-QByteArray zipBytes(const QList<Entry> &entries)
-{
-    QTemporaryDir dir;
-    const QByteArray path = QFile::encodeName(dir.filePath("t.zip"));
-    int error = 0;
-    zip_t *za = zip_open(path.constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!za)
-        qFatal("zip_open failed");
-    for (const Entry &e : entries) {
-        void *copy = malloc(static_cast<size_t>(std::max<qsizetype>(e.data.size(), 1)));
-        memcpy(copy, e.data.constData(), static_cast<size_t>(e.data.size()));
-        zip_source_t *src = zip_source_buffer(za, copy, static_cast<zip_uint64_t>(e.data.size()), 1);
-        const zip_int64_t index =
-            zip_file_add(za, e.name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8);
-        if (index < 0)
-            qFatal("zip_file_add failed: %s", zip_strerror(za));
-        zip_set_file_compression(za, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
-    }
-    if (zip_close(za) != 0)
-        qFatal("zip_close failed");
-    QFile f(QString::fromLocal8Bit(path));
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using gatehouse::sources_test::writeFile;
+using gatehouse::zip_test::Entry;
+using gatehouse::zip_test::zipBytes;
 
 QByteArray bench(int allocs)
 {

@@ -1,5 +1,7 @@
 // Zip sources (SPEC §1): read in place (never extracted), as a source or inside a folder or
 // another zip; unsafe entries refused; caps; broken archives. Zips are built at test time.
+#include "SourcesTestSupport.h"
+#include "ZipTestSupport.h"
 #include "sources/Loader.h"
 #include "sources/ZipArchive.h"
 
@@ -14,54 +16,9 @@ using namespace gatehouse;
 
 namespace {
 
-struct Entry
-{
-    QString name;
-    QByteArray data;
-    quint32 unixMode = 0100644; // regular file; 0120777 makes a symlink entry
-};
-
-// Builds a zip with libzip and returns its bytes.
-QByteArray zipBytes(const QList<Entry> &entries)
-{
-    QTemporaryDir dir;
-    const QByteArray path = QFile::encodeName(dir.filePath("t.zip"));
-    int error = 0;
-    zip_t *za = zip_open(path.constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    if (!za)
-        qFatal("zip_open failed");
-    for (const Entry &e : entries) {
-        zip_int64_t index = -1;
-        if (e.name.endsWith('/')) {
-            index = zip_dir_add(za, e.name.toUtf8().constData(), ZIP_FL_ENC_UTF_8);
-        } else {
-            // libzip reads the buffer at zip_close and frees it then (freep = 1).
-            void *copy = malloc(static_cast<size_t>(std::max<qsizetype>(e.data.size(), 1)));
-            memcpy(copy, e.data.constData(), static_cast<size_t>(e.data.size()));
-            zip_source_t *src =
-                zip_source_buffer(za, copy, static_cast<zip_uint64_t>(e.data.size()), 1);
-            index = zip_file_add(za, e.name.toUtf8().constData(), src,
-                                 ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
-        }
-        if (index < 0)
-            qFatal("zip_file_add failed: %s", zip_strerror(za));
-        zip_file_set_external_attributes(za, static_cast<zip_uint64_t>(index), 0, ZIP_OPSYS_UNIX,
-                                         e.unixMode << 16);
-    }
-    if (zip_close(za) != 0)
-        qFatal("zip_close failed");
-    QFile f(QString::fromLocal8Bit(path));
-    f.open(QIODevice::ReadOnly);
-    return f.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
+using gatehouse::sources_test::writeFile;
+using gatehouse::zip_test::Entry;
+using gatehouse::zip_test::zipBytes;
 
 QByteArray bench(int allocs)
 {
