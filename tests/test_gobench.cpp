@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTextStream>
 #include <QtTest>
 
 using namespace gatehouse;
@@ -25,6 +26,28 @@ GoBenchFile parseBytes(const QByteArray &bytes, const GoBenchOptions &options = 
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
     return parseGoBench(buffer, QStringLiteral("mem.txt"), options);
+}
+
+// Everything a parse produced, as text, so two parses can be compared whole.
+QString describe(const GoBenchFile &file)
+{
+    QString text;
+    QTextStream out(&text);
+    for (auto d = file.samples.cbegin(); d != file.samples.cend(); ++d)
+        for (auto u = d.value().cbegin(); u != d.value().cend(); ++u) {
+            out << d.key().pkg << ' ' << d.key().name << ' ' << u.key() << ':';
+            for (double v : u.value())
+                out << ' ' << v;
+            out << '\n';
+        }
+    for (auto f = file.failures.cbegin(); f != file.failures.cend(); ++f)
+        out << "fail " << f.key().name << ' ' << f.value() << '\n';
+    for (const MachineInfo &m : file.machines)
+        out << "machine " << describeMachine(m) << '\n';
+    for (const ParseIssue &issue : file.issues)
+        out << "issue " << issue.line << ' ' << issue.message << '\n';
+    out << "lines " << file.resultLines << '\n';
+    return text;
 }
 
 int totalFailures(const GoBenchFile &file)
@@ -140,6 +163,20 @@ private slots:
             QCOMPARE(issue.severity, Severity::Warning);
             QCOMPARE(issue.path, file);
         }
+    }
+
+    // Files on disk are read whole and parsed from memory (the byte overload); zip entries
+    // and large logs go through a device. Both must give the same, to the last issue.
+    void bytesAndDeviceGiveTheSame_data() { fixtures_data(); }
+    void bytesAndDeviceGiveTheSame()
+    {
+        QFETCH(QString, file);
+        QFile f(QStringLiteral(GATEHOUSE_TEST_DATA "/gobench/") + file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const QString fromBytes = describe(parseGoBench(QByteArrayView(bytes), file));
+        QCOMPARE(fromBytes, describe(parseFixture(file)));
+        QVERIFY(!fromBytes.isEmpty());
     }
 
     void basicValuesAndConfig()

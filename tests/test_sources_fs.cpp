@@ -20,6 +20,8 @@ private slots:
     void symlinkLoopsDoNotHang();
     void nestedSourceReadOnce();
     void oneBadFileDoesNotStopTheOthers();
+    void treeShapeDoesNotChangeTheResult_data();
+    void treeShapeDoesNotChangeTheResult();
 };
 
 void TestSourcesFs::symlinkLeavingSourceIsAnError()
@@ -139,3 +141,55 @@ void TestSourcesFs::oneBadFileDoesNotStopTheOthers()
 
 QTEST_GUILESS_MAIN(TestSourcesFs)
 #include "test_sources_fs.moc"
+
+// The loader splits a folder into parallel tasks by its shape: top-level files, then one
+// task per subfolder, opening narrow trees up a few levels first. Whatever the shape and
+// however deep the runs sit, the result must be the same.
+void TestSourcesFs::treeShapeDoesNotChangeTheResult_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addRow("flat") << QString();
+    QTest::addRow("one folder") << QStringLiteral("artifacts/");
+    QTest::addRow("deeper than the planner opens")
+        << QStringLiteral("a/b/c/d/e/f/g/h/"); // 8 levels: the planner opens up to 6
+    QTest::addRow("split at several levels") << QStringLiteral("x/");
+}
+
+void TestSourcesFs::treeShapeDoesNotChangeTheResult()
+{
+    QFETCH(QString, prefix);
+    auto describe = [](const Dataset &d) {
+        QStringList lines{runIds(d.benchRuns).join(','),
+                          runIds(d.installRuns).join(','),
+                          runIds(d.gateRuns).join(','),
+                          issuesText(d),
+                          QString::number(d.counters.filesSeen),
+                          QString::number(d.counters.filesUsed),
+                          QString::number(d.counters.filesIgnored)};
+        for (const BenchRun &run : d.benchRuns)
+            lines.append(QString::number(run.samples.first().value("allocs/op").first()));
+        return lines.join('\n');
+    };
+    auto fill = [](Tree &tree, const QString &at) {
+        for (int run = 1; run <= 40; ++run) {
+            // Runs 20-29 sit one level deeper in the "split at several levels" shape.
+            const QString dir = at + (run / 10 == 2 ? QStringLiteral("deep/") : QString());
+            tree.write(dir + QStringLiteral("bench-%1/bench.txt").arg(run), bench(run));
+            tree.write(dir + QStringLiteral("install-%1/install_to_ready_seconds.txt").arg(run),
+                       QByteArray::number(100 + run));
+            tree.write(dir + QStringLiteral("gate-%1/gate_result.json").arg(run),
+                       gate(QString::number(run)));
+            tree.write(dir + QStringLiteral("notes-%1/README.md").arg(run), "not an artifact");
+        }
+        tree.write(at + QStringLiteral("loose.log"), "no benchmark here");
+        tree.write(at + QStringLiteral("bench-999.txt"), bench(7));
+    };
+    Tree flat, shaped;
+    fill(flat, QString());
+    fill(shaped, prefix);
+    const Dataset expected = load({flat.root()});
+    QCOMPARE(expected.benchRuns.size(), 41);
+    QCOMPARE(expected.gateRuns.size(), 40);
+    const Dataset actual = load({shaped.root()});
+    QCOMPARE(describe(actual).replace(prefix, QString()), describe(expected));
+}

@@ -13,15 +13,17 @@ int runBench(const QStringList &args)
                    QStringLiteral("Allocations gate: are per-detector allocs/op stable enough "
                                   "(CV < 1 % over >= 10 runs, drift <= 1 from the baseline)?"));
     addBenchOptions(cl);
-    cl.addValueOption(QStringLiteral("gate"), QStringLiteral("soft: report only; hard: exit 1 "
-                                                             "on FAIL."),
+    cl.addValueOption(QStringLiteral("gate"),
+                      QStringLiteral("soft: report only; hard: exit 1 "
+                                     "on FAIL."),
                       QStringLiteral("MODE"), QStringLiteral("soft"));
     cl.addValueOption(QStringLiteral("propose-baseline"),
                       QStringLiteral("Write a new baselines.json (median per detector of the "
                                      "selected runs) to FILE and show its diff."),
                       QStringLiteral("FILE"));
-    cl.addValueOption(QStringLiteral("csv"), QStringLiteral("Write the per-detector CSV to "
-                                                            "FILE."),
+    cl.addValueOption(QStringLiteral("csv"),
+                      QStringLiteral("Write the per-detector CSV to "
+                                     "FILE."),
                       QStringLiteral("FILE"));
     if (auto code = cl.parse(args))
         return *code;
@@ -35,7 +37,7 @@ int runBench(const QStringList &args)
     if (sources.isEmpty())
         return ExitUsage;
 
-    Dataset dataset = loadDataset(sources);
+    Dataset &dataset = loadDataset(sources);
     if (!applyBaselineOption(cl, dataset))
         return ExitUsage;
     const AllocationsResult result =
@@ -51,8 +53,7 @@ int runBench(const QStringList &args)
     if (cl.isSet(QStringLiteral("propose-baseline"))) {
         const BaselineProposal proposal = proposeBaseline(result, dataset.baseline);
         QString error;
-        if (!saveBaselineProposal(proposal, cl.value(QStringLiteral("propose-baseline")),
-                                  &error)) {
+        if (!saveBaselineProposal(proposal, cl.value(QStringLiteral("propose-baseline")), &error)) {
             err() << "gatehouse-cli bench: " << error << "\n";
             return ExitUsage;
         }

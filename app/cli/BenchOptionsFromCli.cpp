@@ -12,8 +12,9 @@ void addBenchOptions(CommandLine &cl)
                       QStringLiteral("Unit to judge: allocs/op, B/op, ns/op or any unit "
                                      "present."),
                       QStringLiteral("UNIT"), QStringLiteral("allocs/op"));
-    cl.addValueOption(QStringLiteral("cv-max"), QStringLiteral("A detector is OK when its CV % "
-                                                               "is below this."),
+    cl.addValueOption(QStringLiteral("cv-max"),
+                      QStringLiteral("A detector is OK when its CV % "
+                                     "is below this."),
                       QStringLiteral("PERCENT"), QStringLiteral("1"));
     cl.addValueOption(QStringLiteral("baseline"),
                       QStringLiteral("baselines.json to use instead of one in the sources."),
@@ -52,7 +53,8 @@ bool applyBaselineOption(CommandLine &cl, Dataset &dataset)
     const QString path = cl.value(QStringLiteral("baseline"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        cl.usageError(QStringLiteral("cannot read --baseline %1: %2").arg(path, file.errorString()));
+        cl.usageError(
+            QStringLiteral("cannot read --baseline %1: %2").arg(path, file.errorString()));
         return false;
     }
     ParseIssues issues;

@@ -12,7 +12,14 @@
 
 namespace gatehouse::cli {
 
-enum ExitCode { ExitPass = 0, ExitFail = 1, ExitUsage = 2, ExitNoData = 2, ExitFetch = 3 };
+enum ExitCode
+{
+    ExitPass = 0,
+    ExitFail = 1,
+    ExitUsage = 2,
+    ExitNoData = 2,
+    ExitFetch = 3
+};
 
 QTextStream &out();
 QTextStream &err();
@@ -24,8 +31,8 @@ class CommandLine
 public:
     CommandLine(const QString &command, const QString &description);
     QCommandLineParser &parser() { return m_parser; }
-    void addValueOption(const QString &name, const QString &description,
-                        const QString &valueName, const QString &defaultValue = QString());
+    void addValueOption(const QString &name, const QString &description, const QString &valueName,
+                        const QString &defaultValue = QString());
     void addFlag(const QString &name, const QString &description);
 
     // Parses args (the command's own arguments, without the program and command names).
@@ -52,7 +59,7 @@ private:
 
 // Loads the sources, showing progress on a terminal, and prints the parse issues to
 // stderr (a summary line plus the first of them).
-Dataset loadDataset(const QStringList &sources);
+Dataset &loadDataset(const QStringList &sources);
 void printIssues(const ParseIssues &issues);
 
 // Writes a JSON document to a file (atomically) or to stdout for "-". False on error.

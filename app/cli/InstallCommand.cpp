@@ -13,8 +13,9 @@ int runInstall(const QStringList &args)
                                   "time of the last N successful runs within the budget?"));
     cl.addValueOption(QStringLiteral("runs"), QStringLiteral("Window N: the last N runs."),
                       QStringLiteral("N"), QStringLiteral("10"));
-    cl.addValueOption(QStringLiteral("budget"), QStringLiteral("Budget in seconds (median <= "
-                                                               "budget passes)."),
+    cl.addValueOption(QStringLiteral("budget"),
+                      QStringLiteral("Budget in seconds (median <= "
+                                     "budget passes)."),
                       QStringLiteral("SECONDS"), QStringLiteral("300"));
     cl.addValueOption(QStringLiteral("branch"),
                       QStringLiteral("Keep runs of this branch ('*' for any)."),
@@ -22,8 +23,9 @@ int runInstall(const QStringList &args)
     cl.addValueOption(QStringLiteral("conclusion"),
                       QStringLiteral("Keep runs with this conclusion ('*' for any)."),
                       QStringLiteral("NAME"), QStringLiteral("success"));
-    cl.addValueOption(QStringLiteral("gate"), QStringLiteral("soft: report only; hard: exit 1 "
-                                                             "on FAIL."),
+    cl.addValueOption(QStringLiteral("gate"),
+                      QStringLiteral("soft: report only; hard: exit 1 "
+                                     "on FAIL."),
                       QStringLiteral("MODE"), QStringLiteral("soft"));
     cl.addValueOption(QStringLiteral("csv"), QStringLiteral("Write the durations CSV to FILE."),
                       QStringLiteral("FILE"));
@@ -44,7 +46,7 @@ int runInstall(const QStringList &args)
     if (sources.isEmpty())
         return ExitUsage;
 
-    const Dataset dataset = loadDataset(sources);
+    const Dataset &dataset = loadDataset(sources);
     const InstallResult result = analyzeInstall(dataset.installRuns, options);
     const QString jsonTarget = cl.value(QStringLiteral("json"));
     if (jsonTarget != QLatin1String("-"))

@@ -27,8 +27,8 @@ int runReport(const QStringList &args)
     addBenchOptions(cl);
     addRolloutOptions(cl);
     cl.addValueOption(QStringLiteral("install-runs"),
-                      QStringLiteral("Window N of the install-duration gate."),
-                      QStringLiteral("N"), QStringLiteral("10"));
+                      QStringLiteral("Window N of the install-duration gate."), QStringLiteral("N"),
+                      QStringLiteral("10"));
     cl.addValueOption(QStringLiteral("budget"), QStringLiteral("Install budget in seconds."),
                       QStringLiteral("SECONDS"), QStringLiteral("300"));
     cl.addValueOption(QStringLiteral("branch"),
@@ -44,8 +44,7 @@ int runReport(const QStringList &args)
     if (!readBenchOptions(cl, options.allocations) || !readRolloutOptions(cl, options.rollout))
         return ExitUsage;
     const auto installRuns = cl.positiveInt(QStringLiteral("install-runs"));
-    const auto budget = installRuns ? cl.nonNegativeDouble(QStringLiteral("budget"))
-                                    : std::nullopt;
+    const auto budget = installRuns ? cl.nonNegativeDouble(QStringLiteral("budget")) : std::nullopt;
     if (!budget)
         return ExitUsage;
     options.install.runs = *installRuns;
@@ -55,7 +54,7 @@ int runReport(const QStringList &args)
     if (sources.isEmpty())
         return ExitUsage;
 
-    Dataset dataset = loadDataset(sources);
+    Dataset &dataset = loadDataset(sources);
     if (!applyBaselineOption(cl, dataset) || !applyWhitelistOption(cl, dataset))
         return ExitUsage;
     const GateReport report = analyzeAll(dataset, options);

@@ -27,7 +27,7 @@ int runRollout(const QStringList &args)
     if (sources.isEmpty())
         return ExitUsage;
 
-    Dataset dataset = loadDataset(sources);
+    Dataset &dataset = loadDataset(sources);
     if (!applyWhitelistOption(cl, dataset))
         return ExitUsage;
     const RolloutResult result = analyzeRollout(dataset.gateRuns, dataset.whitelist, options);

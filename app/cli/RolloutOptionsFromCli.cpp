@@ -12,8 +12,9 @@ void addRolloutOptions(CommandLine &cl)
                       QStringLiteral("unknown_whitelist.json to use instead of the one at the "
                                      "source root."),
                       QStringLiteral("FILE"));
-    cl.addValueOption(QStringLiteral("spike-k"), QStringLiteral("Spike rule: k robust "
-                                                                "deviations above the median."),
+    cl.addValueOption(QStringLiteral("spike-k"),
+                      QStringLiteral("Spike rule: k robust "
+                                     "deviations above the median."),
                       QStringLiteral("K"), QStringLiteral("3"));
     cl.addValueOption(QStringLiteral("spike-min-delta"),
                       QStringLiteral("Spike rule: smallest margin above the median."),
@@ -74,7 +75,8 @@ bool applyWhitelistOption(CommandLine &cl, Dataset &dataset)
     const QString path = cl.value(QStringLiteral("whitelist"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        cl.usageError(QStringLiteral("cannot read --whitelist %1: %2").arg(path, file.errorString()));
+        cl.usageError(
+            QStringLiteral("cannot read --whitelist %1: %2").arg(path, file.errorString()));
         return false;
     }
     ParseIssues issues;

@@ -70,7 +70,8 @@ int main(int argc, char **argv)
         return runRollout(args);
     if (command == QLatin1String("report"))
         return runReport(args);
-    if (command == QLatin1String("fetch")) return runFetch(args);
+    if (command == QLatin1String("fetch"))
+        return runFetch(args);
     err() << "gatehouse-cli: unknown command '" << command << "'\n";
     printUsage(err());
     return ExitUsage;

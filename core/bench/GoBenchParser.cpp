@@ -1,425 +1,76 @@
 #include "GoBenchParser.h"
 
-#include <QVarLengthArray>
-#include <charconv>
-#include <cmath>
-#include <cstring>
-#include <set>
-#include <string_view>
-
-// Hot path: this runs over every .txt/.out/.log file of a source, possibly 100k of them,
-// so lines are handled as raw bytes (std::string_view, std::from_chars) and only detector
-// names, units and configuration values ever become QStrings. No regular expressions.
+#include "GoBenchLineReader.h"
 
 namespace gatehouse {
+
+using namespace gobench_detail;
+
 namespace {
 
-constexpr std::string_view kBenchmarkPrefix = "Benchmark";
-constexpr std::string_view kFailMarker = "--- FAIL";
-
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && isBlank(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && isBlank(s.back()))
-        s.remove_suffix(1);
-    return s;
-}
-
-QString toQString(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-// The first character of s (UTF-8) is a lower-case letter, as Go's unicode.IsLower says.
-bool startsLowercase(std::string_view s)
-{
-    if (s.empty())
-        return false;
-    const auto first = static_cast<unsigned char>(s.front());
-    if (first < 0x80)
-        return first >= 'a' && first <= 'z';
-    const QString decoded = toQString(s.substr(0, std::min<size_t>(s.size(), 4)));
-    return !decoded.isEmpty() && QChar::isLower(decoded.toUcs4().value(0));
-}
-
-// A benchmark name: "Benchmark" followed by the end or a non-lowercase character.
-bool isBenchmarkName(std::string_view field)
-{
-    if (field.substr(0, kBenchmarkPrefix.size()) != kBenchmarkPrefix)
-        return false;
-    return !startsLowercase(field.substr(kBenchmarkPrefix.size()));
-}
-
-using Fields = QVarLengthArray<std::string_view, 16>;
-
-void splitFields(std::string_view line, Fields &fields)
-{
-    fields.clear();
-    size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && isBlank(line[i]))
-            ++i;
-        const size_t start = i;
-        while (i < line.size() && !isBlank(line[i]))
-            ++i;
-        if (i > start)
-            fields.append(line.substr(start, i - start));
-    }
-}
-
-bool parseIterations(std::string_view field)
-{
-    if (field.empty() || field.front() < '0' || field.front() > '9')
-        return false;
-    long long value = 0;
-    const auto res = std::from_chars(field.data(), field.data() + field.size(), value);
-    return res.ec == std::errc() && res.ptr == field.data() + field.size();
-}
-
-bool parseValue(std::string_view field, double &value)
-{
-    const auto res = std::from_chars(field.data(), field.data() + field.size(), value);
-    return res.ec == std::errc() && res.ptr == field.data() + field.size() && std::isfinite(value);
-}
-
-class GoBenchReader
+// Cuts bytes, fed in blocks of any size, into lines for the reader. Memory stays bounded by
+// one line of at most the limit: a longer line is counted, not collected.
+class LineFeeder
 {
 public:
-    GoBenchReader(const QString &path, const GoBenchOptions &options, GoBenchFile &out)
-        : m_path(path), m_options(options), m_out(out)
-    {
-    }
+    LineFeeder(GoBenchReader &reader, qint64 limit) : m_reader(reader), m_limit(limit) {}
 
-    void processLine(std::string_view line, int lineNumber)
+    void feed(const char *cursor, qint64 size)
     {
-        while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
-            line.remove_suffix(1); // LF and CRLF line ends alike
-        if (line.empty())
-            return;
-        if (line.front() == 'B' && isBenchmarkName(line.substr(0, fieldEnd(line)))) {
-            handleBenchmarkLine(line, lineNumber);
-            return;
+        const char *const end = cursor + size;
+        while (cursor < end) {
+            const auto *newline = static_cast<const char *>(
+                std::memchr(cursor, '\n', static_cast<size_t>(end - cursor)));
+            const char *const stop = newline ? newline + 1 : end;
+            const qint64 length = stop - cursor;
+            m_lineBytes += length;
+            if (newline && m_pending.isEmpty() && !m_tooLong) {
+                endLine(cursor, length); // the common case: the whole line inside the block
+            } else {
+                if (!m_tooLong) {
+                    m_pending.append(cursor, length);
+                    if (m_pending.size() > m_limit + 2) { // stop collecting: it cannot be used
+                        m_tooLong = true;
+                        m_pending.clear();
+                    }
+                }
+                if (newline)
+                    endLine(m_pending.constData(), m_pending.size());
+            }
+            cursor = stop;
         }
-        if (handleStandaloneFailure(line, lineNumber))
-            return;
-        handleConfigLine(line, lineNumber);
-    }
-
-    void lineTooLong(int lineNumber, qint64 bytes)
-    {
-        warnLine(lineNumber, QStringLiteral("line of %1 bytes is longer than the %2-byte limit: "
-                                            "skipped")
-                                 .arg(bytes)
-                                 .arg(m_options.maxLineBytes));
     }
 
     void finish()
     {
-        reportStandaloneFailures();
-        reportShortDetectors();
-        m_out.machines = QList<MachineInfo>(m_machines.cbegin(), m_machines.cend());
-        reportMixedMachines();
-        if (m_suppressedWarnings > 0)
-            m_out.issues.append({m_path, 0,
-                                 QStringLiteral("%1 more line warnings in this file not listed")
-                                     .arg(m_suppressedWarnings),
-                                 Severity::Warning});
+        if (m_tooLong || !m_pending.isEmpty())
+            endLine(m_pending.constData(), m_pending.size()); // last line without a line end
+        m_reader.finish();
     }
 
 private:
-    static size_t fieldEnd(std::string_view line)
+    void endLine(const char *data, qint64 size)
     {
-        size_t i = 0;
-        while (i < line.size() && !isBlank(line[i]))
-            ++i;
-        return i;
+        ++m_lineNumber;
+        const qint64 content = m_tooLong ? m_lineBytes : contentLength(data, size);
+        if (content > m_limit)
+            m_reader.lineTooLong(m_lineNumber, content);
+        else
+            m_reader.processLine(std::string_view(data, static_cast<size_t>(size)), m_lineNumber);
+        m_pending.resize(0);
+        m_lineBytes = 0;
+        m_tooLong = false;
     }
 
-    void warnLine(int lineNumber, const QString &message)
-    {
-        if (m_lineWarnings >= m_options.maxLineWarnings) {
-            ++m_suppressedWarnings;
-            return;
-        }
-        ++m_lineWarnings;
-        m_out.issues.append({m_path, lineNumber, message, Severity::Warning});
-    }
-
-    // Lines of one benchmark come together, so remembering the last name saves a
-    // conversion per line.
-    const QString &detectorFor(std::string_view rawName)
-    {
-        if (rawName != std::string_view(m_lastRawName.constData(),
-                                        static_cast<size_t>(m_lastRawName.size()))) {
-            m_lastRawName = QByteArray(rawName.data(), static_cast<qsizetype>(rawName.size()));
-            m_lastDetector = detectorNameFromBenchmark(toQString(rawName));
-        }
-        return m_lastDetector;
-    }
-
-    QString unitFor(std::string_view rawUnit)
-    {
-        for (const auto &known : std::as_const(m_units))
-            if (std::string_view(known.first.constData(),
-                                 static_cast<size_t>(known.first.size())) == rawUnit)
-                return known.second;
-        m_units.append({QByteArray(rawUnit.data(), static_cast<qsizetype>(rawUnit.size())),
-                        toQString(rawUnit)});
-        return m_units.constLast().second;
-    }
-
-    void handleBenchmarkLine(std::string_view line, int lineNumber)
-    {
-        splitFields(line, m_fields);
-        const std::string_view rawName = m_fields.at(0);
-        const DetectorKey key{m_pkg, detectorFor(rawName)};
-        const std::string_view rest = line.substr(rawName.size());
-        if (rest.find(kFailMarker) != std::string_view::npos) {
-            // `BenchmarkFoo-8   \t--- FAIL: BenchmarkFoo-8`: this run of the benchmark
-            // failed; whatever numbers the line holds are not results.
-            ++m_out.failures[key];
-            warnLine(lineNumber, QStringLiteral("benchmark %1 failed (--- FAIL): no values used "
-                                                "from this line")
-                                     .arg(key.name));
-            return;
-        }
-        if (m_fields.size() == 1) {
-            // `go test -v` prints the bare name before running a benchmark; without -v the
-            // name is padded with blanks, so trailing blanks mean the result was cut off.
-            if (rest.size() > 0)
-                warnLine(lineNumber, QStringLiteral("result line for %1 has no values (cut by "
-                                                    "log output?): nothing used")
-                                         .arg(key.name));
-            return;
-        }
-        if (rest.find("--- SKIP") != std::string_view::npos)
-            return; // b.Skip: not a result and not a failure
-        if (!acceptResult(key))
-            warnLine(lineNumber, QStringLiteral("result line for %1 is broken (log output mixed "
-                                                "into it?): no values used")
-                                     .arg(key.name));
-    }
-
-    // BenchmarkName iterations value unit [value unit]...; all or nothing.
-    bool acceptResult(const DetectorKey &key)
-    {
-        const qsizetype count = m_fields.size();
-        if (count < 4 || count % 2 != 0 || !parseIterations(m_fields.at(1)))
-            return false;
-        QVarLengthArray<double, 8> values;
-        for (qsizetype i = 2; i < count; i += 2) {
-            double value = 0;
-            if (!parseValue(m_fields.at(i), value))
-                return false;
-            values.append(value);
-        }
-        // Consecutive lines usually belong to one detector: skip the map search then.
-        // (std::map-backed QMap nodes stay put; m_out.samples is never shared meanwhile.)
-        if (!m_currentSamples || key != m_currentKey) {
-            m_currentSamples = &m_out.samples[key];
-            m_currentKey = key;
-        }
-        for (qsizetype i = 2, v = 0; i < count; i += 2, ++v)
-            (*m_currentSamples)[unitFor(m_fields.at(i + 1))].append(values.at(v));
-        ++m_out.resultLines;
-        if (!m_machineRecorded) {
-            m_machines.insert(m_machine);
-            m_machineRecorded = true;
-        }
-        return true;
-    }
-
-    // "--- FAIL: BenchmarkFoo-8" on its own line: after a cut result line it only repeats
-    // that failure; in `go test -v` output it is the only trace of one. Remember it and
-    // decide in finish().
-    bool handleStandaloneFailure(std::string_view line, int lineNumber)
-    {
-        const std::string_view text = trimmed(line);
-        constexpr std::string_view marker = "--- FAIL:";
-        if (text.substr(0, marker.size()) != marker)
-            return false;
-        const std::string_view rest = trimmed(text.substr(marker.size()));
-        const std::string_view rawName = rest.substr(0, fieldEnd(rest));
-        if (isBenchmarkName(rawName)) {
-            const DetectorKey key{m_pkg, detectorFor(rawName)};
-            if (!m_standaloneFailureLine.contains(key))
-                m_standaloneFailureLine.insert(key, lineNumber);
-        }
-        return true;
-    }
-
-    // `key: value` configuration (Go benchmark format). Only the keys below matter here,
-    // all plain ASCII, so the format's key rules reduce to an exact key followed by ':' and
-    // a blank or the end. panic:, signal: and coverage: look like configuration but are not.
-    void handleConfigLine(std::string_view line, int lineNumber)
-    {
-        const size_t colon = line.find(':');
-        if (colon == std::string_view::npos || colon > 6 ||
-            (colon + 1 < line.size() && line[colon + 1] != ' ' && line[colon + 1] != '\t'))
-            return; // also the fast exit for result-free lines: PASS, ok, log text...
-        const std::string_view key = line.substr(0, colon);
-        const std::string_view value = trimmed(line.substr(colon + 1));
-        if (key == "panic" || key == "signal") {
-            // The test binary died: the results after this point are suspect.
-            warnLine(lineNumber, QStringLiteral("%1: %2 (the benchmark binary crashed or was "
-                                                "killed)")
-                                     .arg(toQString(key), toQString(value).left(200)));
-        } else if (key == "pkg") {
-            m_pkg = toQString(value);
-        } else if (key == "goos" || key == "goarch" || key == "cpu") {
-            QString &field = key == "goos"     ? m_machine.goos
-                             : key == "goarch" ? m_machine.goarch
-                                               : m_machine.cpu;
-            field = toQString(value);
-            m_machineRecorded = false;
-        }
-    }
-
-    // True when the map holds a sub-benchmark of key ("X/..." in the same pkg); QMap order
-    // puts those right after "X/".
-    template <typename Map> static bool hasSubBenchmark(const Map &map, const DetectorKey &key)
-    {
-        const QString prefix = key.name + QLatin1Char('/');
-        const auto it = map.lowerBound({key.pkg, prefix});
-        return it != map.cend() && it.key().pkg == key.pkg && it.key().name.startsWith(prefix);
-    }
-
-    void reportStandaloneFailures()
-    {
-        for (auto it = m_standaloneFailureLine.cbegin(); it != m_standaloneFailureLine.cend();
-             ++it) {
-            const DetectorKey &key = it.key();
-            if (m_out.failures.contains(key))
-                continue; // already counted from its cut result line
-            if (hasSubBenchmark(m_out.samples, key) || hasSubBenchmark(m_out.failures, key) ||
-                hasSubBenchmark(m_standaloneFailureLine, key))
-                continue; // a parent benchmark fails when one of its sub-benchmarks does
-            // -v output repeats failure lines unpredictably, so count one failure only.
-            m_out.failures.insert(key, 1);
-            warnLine(it.value(), QStringLiteral("benchmark %1 failed (--- FAIL, go test -v "
-                                                "output): the failed runs give no values")
-                                     .arg(key.name));
-        }
-    }
-
-    void reportShortDetectors()
-    {
-        QMap<DetectorKey, int> counts;
-        int top = 0, second = 0;
-        for (auto it = m_out.samples.cbegin(); it != m_out.samples.cend(); ++it) {
-            int count = 0;
-            for (const QVector<double> &values : it.value())
-                count = std::max(count, static_cast<int>(values.size()));
-            counts.insert(it.key(), count);
-            if (count > top) {
-                second = top;
-                top = count;
-            } else if (count > second) {
-                second = count;
-            }
-        }
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            const int othersMax = (it.value() == top) ? second : top;
-            // A failed run explains a missing sample; only unexplained gaps are suspicious.
-            const int accounted = it.value() + m_out.failures.value(it.key());
-            if (accounted < othersMax)
-                m_out.issues.append(
-                    {m_path, 0,
-                     QStringLiteral("detector %1 has %2 samples, others have %3 (a result line "
-                                    "may have been broken by log output)")
-                         .arg(it.key().name)
-                         .arg(it.value())
-                         .arg(othersMax),
-                     Severity::Warning});
-        }
-    }
-
-    void reportMixedMachines()
-    {
-        const QList<MachineInfo> &machines = m_out.machines;
-        bool conflict = false;
-        for (qsizetype i = 0; i < machines.size() && !conflict; ++i)
-            for (qsizetype j = i + 1; j < machines.size() && !conflict; ++j)
-                conflict = machinesConflict(machines.at(i), machines.at(j));
-        if (!conflict)
-            return;
-        QStringList names;
-        for (const MachineInfo &machine : machines)
-            names.append(describeMachine(machine));
-        m_out.issues.append({m_path, 0,
-                             QStringLiteral("results come from %1 machines (%2): numbers from "
-                                            "different machines are not comparable")
-                                 .arg(machines.size())
-                                 .arg(names.join(QStringLiteral("; "))),
-                             Severity::Warning});
-    }
-
-    QString m_path;
-    GoBenchOptions m_options;
-    GoBenchFile &m_out;
-    QString m_pkg;
-    MachineInfo m_machine;
-    std::set<MachineInfo> m_machines;
-    bool m_machineRecorded = false; // m_machine is in m_machines already
-    DetectorKey m_currentKey;
-    UnitSamples *m_currentSamples = nullptr;
-    QByteArray m_lastRawName;
-    QString m_lastDetector;
-    QList<QPair<QByteArray, QString>> m_units;
-    QMap<DetectorKey, int> m_standaloneFailureLine;
-    Fields m_fields;
-    int m_lineWarnings = 0;
-    int m_suppressedWarnings = 0;
+    GoBenchReader &m_reader;
+    const qint64 m_limit;
+    QByteArray m_pending; // a line that spans blocks, being put together
+    qint64 m_lineBytes = 0;
+    bool m_tooLong = false;
+    int m_lineNumber = 0;
 };
 
-qint64 contentLength(const char *data, qint64 size)
-{
-    while (size > 0 && (data[size - 1] == '\n' || data[size - 1] == '\r'))
-        --size;
-    return size;
-}
-
 } // namespace
-
-QString detectorNameFromBenchmark(const QString &benchmarkName)
-{
-    QString name = benchmarkName.trimmed();
-    const QString prefix = QString::fromLatin1(kBenchmarkPrefix.data(),
-                                               static_cast<qsizetype>(kBenchmarkPrefix.size()));
-    if (name.startsWith(prefix) &&
-        (name.size() == prefix.size() || !name.at(prefix.size()).isLower()))
-        name.remove(0, prefix.size());
-    const qsizetype dash = name.lastIndexOf(QLatin1Char('-'));
-    if (dash >= 0 && dash + 1 < name.size()) {
-        bool digits = true;
-        for (qsizetype i = dash + 1; i < name.size() && digits; ++i)
-            digits = name.at(i) >= QLatin1Char('0') && name.at(i) <= QLatin1Char('9');
-        if (digits)
-            name.truncate(dash);
-    }
-    return name;
-}
-
-bool machinesConflict(const MachineInfo &a, const MachineInfo &b)
-{
-    auto differ = [](const QString &x, const QString &y) {
-        return !x.isEmpty() && !y.isEmpty() && x != y;
-    };
-    return differ(a.goos, b.goos) || differ(a.goarch, b.goarch) || differ(a.cpu, b.cpu);
-}
-
-QString describeMachine(const MachineInfo &machine)
-{
-    auto orUnknown = [](const QString &s) { return s.isEmpty() ? QStringLiteral("?") : s; };
-    return orUnknown(machine.goos) + QLatin1Char('/') + orUnknown(machine.goarch) +
-           QLatin1Char(' ') + orUnknown(machine.cpu);
-}
 
 GoBenchFile parseGoBench(QIODevice &device, const QString &path, const GoBenchOptions &options)
 {
@@ -429,31 +80,13 @@ GoBenchFile parseGoBench(QIODevice &device, const QString &path, const GoBenchOp
         return out;
     }
     GoBenchReader reader(path, options, out);
-    const qint64 limit = std::max<qint64>(0, options.maxLineBytes);
+    LineFeeder feeder(reader, std::max<qint64>(0, options.maxLineBytes));
     // Blocks, not QIODevice::readLine: unbuffered devices such as QBuffer (zip entries)
-    // answer readLine one byte at a time. Memory stays bounded by the block and one line
-    // of at most the limit.
+    // answer readLine one byte at a time.
     qint64 blockSize = 64 * 1024;
     if (!device.isSequential()) // small files, the usual case, need no large block
         blockSize = std::clamp<qint64>(device.bytesAvailable() + 1, 4096, blockSize);
     QByteArray block(blockSize, Qt::Uninitialized);
-    QByteArray pending; // a line that spans blocks, being put together
-    qint64 lineBytes = 0;
-    bool tooLong = false;
-    int lineNumber = 0;
-
-    auto endLine = [&](const char *data, qint64 size) {
-        ++lineNumber;
-        const qint64 content = tooLong ? lineBytes : contentLength(data, size);
-        if (content > limit)
-            reader.lineTooLong(lineNumber, content);
-        else
-            reader.processLine(std::string_view(data, static_cast<size_t>(size)), lineNumber);
-        pending.resize(0);
-        lineBytes = 0;
-        tooLong = false;
-    };
-
     for (;;) {
         const qint64 got = device.read(block.data(), blockSize);
         if (got <= 0) {
@@ -461,33 +94,19 @@ GoBenchFile parseGoBench(QIODevice &device, const QString &path, const GoBenchOp
                 continue;
             break;
         }
-        const char *cursor = block.constData();
-        const char *const end = cursor + got;
-        while (cursor < end) {
-            const auto *newline = static_cast<const char *>(
-                std::memchr(cursor, '\n', static_cast<size_t>(end - cursor)));
-            const char *const stop = newline ? newline + 1 : end;
-            const qint64 length = stop - cursor;
-            lineBytes += length;
-            if (newline && pending.isEmpty() && !tooLong) {
-                endLine(cursor, length); // the common case: the whole line inside the block
-            } else {
-                if (!tooLong) {
-                    pending.append(cursor, length);
-                    if (pending.size() > limit + 2) { // stop collecting: it cannot be used
-                        tooLong = true;
-                        pending.clear();
-                    }
-                }
-                if (newline)
-                    endLine(pending.constData(), pending.size());
-            }
-            cursor = stop;
-        }
+        feeder.feed(block.constData(), got);
     }
-    if (tooLong || !pending.isEmpty())
-        endLine(pending.constData(), pending.size()); // last line without a line end
-    reader.finish();
+    feeder.finish();
+    return out;
+}
+
+GoBenchFile parseGoBench(QByteArrayView data, const QString &path, const GoBenchOptions &options)
+{
+    GoBenchFile out;
+    GoBenchReader reader(path, options, out);
+    LineFeeder feeder(reader, std::max<qint64>(0, options.maxLineBytes));
+    feeder.feed(data.data(), data.size());
+    feeder.finish();
     return out;
 }
 

@@ -3,6 +3,7 @@
 // with the edge cases of SPEC §2.1.
 #include "BenchTypes.h"
 
+#include <QByteArrayView>
 #include <QIODevice>
 
 namespace gatehouse {
@@ -19,6 +20,9 @@ struct GoBenchOptions
 
 // Reads the whole device. `path` is the source-relative path used in issues.
 GoBenchFile parseGoBench(QIODevice &device, const QString &path,
+                         const GoBenchOptions &options = {});
+// Same for bytes already in memory (a file read whole, a zip entry): no copy is made.
+GoBenchFile parseGoBench(QByteArrayView data, const QString &path,
                          const GoBenchOptions &options = {});
 
 // Detector name of a benchmark name or baseline key: "Benchmark" prefix (when followed by

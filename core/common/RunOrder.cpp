@@ -4,7 +4,7 @@
 
 namespace gatehouse {
 
-static bool isAllDigits(const QString &s)
+static bool isAllDigits(QStringView s)
 {
     if (s.isEmpty())
         return false;
@@ -14,6 +14,16 @@ static bool isAllDigits(const QString &s)
     return true;
 }
 
+// Leading zeros dropped (one digit always kept): a view, no copy, since run order is
+// sorted on for every load and a copy per comparison was a visible cost.
+static QStringView withoutLeadingZeros(QStringView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() - 1 && s.at(i) == QLatin1Char('0'))
+        ++i;
+    return s.mid(i);
+}
+
 bool runIdLess(const QString &a, const QString &b)
 {
     const bool aNum = isAllDigits(a);
@@ -21,18 +31,12 @@ bool runIdLess(const QString &a, const QString &b)
     if (aNum != bNum)
         return aNum; // numeric ids first
     if (aNum) {
-        // Compare digit strings numerically without overflow: strip leading zeros,
-        // then shorter is smaller, then lexicographic.
-        auto strip = [](const QString &s) {
-            int i = 0;
-            while (i < s.size() - 1 && s.at(i) == QLatin1Char('0'))
-                ++i;
-            return s.mid(i);
-        };
-        const QString sa = strip(a), sb = strip(b);
+        // Digit strings compare numerically without overflow: shorter (after leading
+        // zeros) is smaller, then lexicographic.
+        const QStringView sa = withoutLeadingZeros(a), sb = withoutLeadingZeros(b);
         if (sa.size() != sb.size())
             return sa.size() < sb.size();
-        return sa < sb;
+        return sa.compare(sb) < 0;
     }
     return a < b;
 }

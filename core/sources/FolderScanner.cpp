@@ -1,7 +1,14 @@
 #include "FolderScanner.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace gatehouse {
 
@@ -13,17 +20,68 @@ bool isInside(const QString &canonicalPath, const QString &root)
     return canonicalPath.startsWith(prefix);
 }
 
-static void addIssue(FolderScan &scan, const QString &path, const QString &message,
-                     Severity severity)
+namespace {
+
+void addIssue(FolderScan &scan, const QString &path, const QString &message, Severity severity)
 {
     scan.issues.append({path, 0, message, severity});
 }
 
-FolderScan scanFolder(const QString &root)
+QString joinPath(const QString &folder, const QString &name)
 {
-    FolderScan scan;
-    // No FollowSymlinks: QDirIterator then never descends into a symlinked folder, which is
-    // what keeps symlink loops from hanging the walk.
+    if (folder.isEmpty())
+        return name;
+    return folder.endsWith(QLatin1Char('/')) ? folder + name : folder + QLatin1Char('/') + name;
+}
+
+void noteSymlink(FolderScan &scan, const QString &root, const QString &absolute,
+                 const QString &relative)
+{
+    const QFileInfo info(absolute);
+    // exists() follows the link: false when it dangles or loops (Qt then hands back the
+    // link's own path as "canonical", so that alone cannot tell).
+    const QString target = info.exists() ? info.canonicalFilePath() : QString();
+    if (target.isEmpty())
+        addIssue(scan, relative,
+                 QStringLiteral("skipped: symlink whose target is missing or loops"),
+                 Severity::Warning);
+    else if (!isInside(target, root))
+        addIssue(scan, relative,
+                 QStringLiteral("skipped: symlink leads out of the source (to %1)").arg(target),
+                 Severity::Error);
+    else
+        ++scan.symlinksSkipped; // its target is read at its own path
+}
+
+void noteSpecialFile(FolderScan &scan, const QString &relative)
+{
+    addIssue(scan, relative, QStringLiteral("skipped: not a regular file (device, FIFO or socket)"),
+             Severity::Warning);
+}
+
+void noteRegularFile(FolderScan &scan, const QString &absolute, const QString &relative,
+                     const QString &name)
+{
+    const ArtifactKind kind = classifyArtifact(name);
+    const bool atRoot = !relative.contains(QLatin1Char('/'));
+    if (kind != ArtifactKind::Zip)
+        ++scan.filesSeen;
+    if (kind == ArtifactKind::Ignored) {
+        ++scan.filesIgnored;
+        return;
+    }
+    if (kind == ArtifactKind::Whitelist && !atRoot) {
+        ++scan.filesIgnored;
+        addIssue(scan, relative, QStringLiteral("ignored: not at the source root"), Severity::Note);
+        return;
+    }
+    scan.files.append({absolute, relative, kind, atRoot});
+}
+
+// Qt resources have no readdir(); the demo set is small, so QFileInfo per entry is fine.
+void scanResourceTree(const QString &root, FolderScan &scan)
+{
+    // No FollowSymlinks: QDirIterator then never descends into a symlinked folder.
     QDirIterator it(root, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     const qsizetype prefixLength = root.endsWith(QLatin1Char('/')) ? root.size() : root.size() + 1;
@@ -31,50 +89,82 @@ FolderScan scanFolder(const QString &root)
         it.next();
         const QFileInfo info = it.fileInfo();
         const QString relative = info.filePath().mid(prefixLength);
-
-        if (info.isSymLink()) {
-            // exists() follows the link: false when it dangles or loops (Qt then hands back
-            // the link's own path as "canonical", so that alone cannot tell).
-            const QString target = info.exists() ? info.canonicalFilePath() : QString();
-            if (target.isEmpty())
-                addIssue(scan, relative,
-                         QStringLiteral("skipped: symlink whose target is missing or loops"),
-                         Severity::Warning);
-            else if (!isInside(target, root))
-                addIssue(
-                    scan, relative,
-                    QStringLiteral("skipped: symlink leads out of the source (to %1)").arg(target),
-                    Severity::Error);
-            else
-                ++scan.symlinksSkipped; // its target is read at its own path
-            continue;
-        }
-        if (info.isDir())
-            continue; // the iterator descends by itself
-        if (!info.isFile()) {
-            addIssue(scan, relative,
-                     QStringLiteral("skipped: not a regular file (device, FIFO or socket)"),
-                     Severity::Warning);
-            continue;
-        }
-
-        const QString name = info.fileName();
-        const ArtifactKind kind = classifyArtifact(name);
-        const bool atRoot = !relative.contains(QLatin1Char('/'));
-        if (kind != ArtifactKind::Zip)
-            ++scan.filesSeen;
-        if (kind == ArtifactKind::Ignored) {
-            ++scan.filesIgnored;
-            continue;
-        }
-        if (kind == ArtifactKind::Whitelist && !atRoot) {
-            ++scan.filesIgnored;
-            addIssue(scan, relative, QStringLiteral("ignored: not at the source root"),
-                     Severity::Note);
-            continue;
-        }
-        scan.files.append({info.filePath(), relative, info.size(), kind, atRoot});
+        if (info.isSymLink())
+            noteSymlink(scan, root, info.filePath(), relative);
+        else if (info.isFile())
+            noteRegularFile(scan, info.filePath(), relative, info.fileName());
+        else if (!info.isDir())
+            noteSpecialFile(scan, relative);
     }
+}
+
+void scanDiskFolder(const QString &root, const QString &relativeFolder, bool recursive,
+                    FolderScan &scan)
+{
+    const QString folder = joinPath(root, relativeFolder);
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir) {
+        addIssue(scan, relativeFolder.isEmpty() ? QStringLiteral(".") : relativeFolder,
+                 QStringLiteral("cannot list folder: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                 Severity::Warning);
+        return;
+    }
+    QStringList subfolders;
+    while (const dirent *entry = ::readdir(dir)) {
+        const char *raw = entry->d_name;
+        if (raw[0] == '.' && (raw[1] == '\0' || (raw[1] == '.' && raw[2] == '\0')))
+            continue;
+        unsigned char type = entry->d_type;
+        if (type == DT_UNKNOWN) { // some file systems do not say: ask, without following
+            struct stat st;
+            if (::fstatat(::dirfd(dir), raw, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                continue; // vanished since the listing
+            type = IFTODT(st.st_mode);
+        }
+        const QString name = QFile::decodeName(raw);
+        const QString relative = joinPath(relativeFolder, name);
+        switch (type) {
+        case DT_DIR:
+            subfolders.append(relative);
+            break;
+        case DT_REG:
+            noteRegularFile(scan, joinPath(root, relative), relative, name);
+            break;
+        case DT_LNK:
+            noteSymlink(scan, root, joinPath(root, relative), relative);
+            break;
+        default:
+            noteSpecialFile(scan, relative);
+            break;
+        }
+    }
+    ::closedir(dir); // before descending: deep trees must not hold a descriptor per level
+    if (!recursive) {
+        scan.subfolders += subfolders;
+        return;
+    }
+    for (const QString &sub : std::as_const(subfolders))
+        scanDiskFolder(root, sub, true, scan);
+}
+
+} // namespace
+
+void scanFolder(const QString &root, const QString &relativeFolder, bool recursive,
+                FolderScan &scan)
+{
+    if (root.startsWith(QLatin1Char(':'))) {
+        if (relativeFolder.isEmpty())
+            scanResourceTree(root, scan);
+        return;
+    }
+    scanDiskFolder(root, relativeFolder, recursive, scan);
+}
+
+FolderScan scanFolder(const QString &root)
+{
+    FolderScan scan;
+    scanFolder(root, QString(), true, scan);
     return scan;
 }
 

@@ -1,14 +1,19 @@
 #pragma once
-// Recursive walk of a folder source (on disk or ":/..." in Qt resources) that decides,
-// without opening anything, which files are worth a read: regular files of an artifact
-// kind. Symlinks are never followed, so loops cannot hang the walk; a symlink whose target
-// stays inside the source is skipped silently (the target is met at its own path), one
-// that leaves the source is an error, and device files, FIFOs and sockets are never opened.
+// Walk of a folder source (on disk or ":/..." in Qt resources) that decides, without
+// opening anything, which files are worth a read: regular files of an artifact kind.
+// Symlinks are never followed, so loops cannot hang the walk; a symlink whose target stays
+// inside the source is skipped silently (the target is met at its own path), one that
+// leaves the source is an error, and device files, FIFOs and sockets are never opened.
+//
+// On disk the walk uses the entry type readdir() reports, so a regular file or folder
+// costs no stat call at all (the loader's largest cost was stat calls); only symlinks and
+// file systems that do not report types are looked at more closely.
 #include "ArtifactKind.h"
 #include "common/ParseIssue.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace gatehouse {
 
@@ -16,7 +21,6 @@ struct SourceFile
 {
     QString absolutePath; // what to open
     QString relativePath; // source-relative, '/'-separated
-    qint64 size = 0;
     ArtifactKind kind = ArtifactKind::Ignored;
     bool atRoot = false; // directly in the source folder
 };
@@ -24,6 +28,7 @@ struct SourceFile
 struct FolderScan
 {
     QList<SourceFile> files; // regular files worth reading (zips included)
+    QStringList subfolders;  // source-relative folders left to walk (non-recursive scans)
     ParseIssues issues;      // skipped symlinks and special files
     int filesSeen = 0;       // regular files, zips excluded
     int filesIgnored = 0;    // regular files of no artifact kind (plus misplaced whitelists)
@@ -31,6 +36,13 @@ struct FolderScan
 };
 
 // root: the source folder's canonical path (or cleaned ":/..." resource path).
+// relativeFolder: the folder to list, relative to root ("" for root itself). recursive:
+// descend into every subfolder; otherwise subfolders are listed in scan.subfolders so the
+// caller can walk them (in parallel). Resource roots are always walked whole. Appends.
+void scanFolder(const QString &root, const QString &relativeFolder, bool recursive,
+                FolderScan &scan);
+
+// The whole tree below root in one call.
 FolderScan scanFolder(const QString &root);
 
 // True when canonicalPath is root itself or lies below it.

@@ -1,5 +1,6 @@
 #include "Loader.h"
 
+#include "FileReader.h"
 #include "FolderScanner.h"
 #include "RunMerge.h"
 #include "ZipWalker.h"
@@ -39,10 +40,12 @@ struct Source
     SourceType type = SourceType::Folder;
 };
 
-// One unit of parallel work: a file of a folder, or a whole zip.
+// One unit of parallel work: a file of a folder, a whole zip, or a subfolder to walk and
+// read (walking is half the cost of a folder of small artifacts, so it is spread too).
 struct Task
 {
-    SourceFile file;
+    SourceFile file;   // empty absolutePath for a subfolder task
+    QString subfolder; // source-relative folder to walk, for a subfolder task
     QString sourceKey;
     bool zipIsSource = false;
     bool done = false;
@@ -109,53 +112,71 @@ QList<Source> resolveSources(const QStringList &given, ParseIssues &issues)
     return outermost;
 }
 
+void readSourceFile(const SourceFile &f, const QString &sourceKey, bool zipIsSource,
+                    const LoadOptions &options, const ZipLimits &limits, TaskOutput &out)
+{
+    if (f.kind == ArtifactKind::Zip)
+        readZip(f.absolutePath, f.relativePath, sourceKey, zipIsSource, limits, out);
+    else
+        readArtifactFile(f, sourceKey, options.maxFileBytes, out);
+}
+
+void absorb(FolderScan &scan, TaskOutput &out)
+{
+    out.filesSeen += scan.filesSeen;
+    out.filesIgnored += scan.filesIgnored;
+    out.symlinksSkipped += scan.symlinksSkipped;
+    out.issues += scan.issues;
+}
+
 void runTask(Task &task, const LoadOptions &options, const ZipLimits &limits)
 {
-    const SourceFile &f = task.file;
-    if (f.kind == ArtifactKind::Zip) {
-        readZip(f.absolutePath, f.relativePath, task.sourceKey, task.zipIsSource, limits, task.out);
+    if (task.file.absolutePath.isEmpty()) {
+        FolderScan scan;
+        scanFolder(task.sourceKey, task.subfolder, true, scan);
+        absorb(scan, task.out);
+        for (const SourceFile &f : std::as_const(scan.files))
+            readSourceFile(f, task.sourceKey, false, options, limits, task.out);
         return;
     }
-    if (f.size > options.maxFileBytes) {
-        addIssue(task.out.issues, f.relativePath,
-                 QStringLiteral("skipped: %1 bytes, more than the limit of %2")
-                     .arg(f.size)
-                     .arg(options.maxFileBytes));
-        return;
+    readSourceFile(task.file, task.sourceKey, task.zipIsSource, options, limits, task.out);
+}
+
+// A folder source becomes file tasks for what its top levels hold and one task per
+// subfolder below. Narrow trees (everything under one "artifacts/" folder) are opened up
+// a level at a time until there are enough subfolders to keep every thread busy.
+void planFolder(const Source &source, TaskOutput &scan, QList<Task> &tasks)
+{
+    constexpr int kEnoughSubfolders = 64;
+    constexpr int kMaxPlannedDepth = 6;
+    QStringList frontier{QString()};
+    for (int depth = 0; depth < kMaxPlannedDepth && !frontier.isEmpty() &&
+                        (depth == 0 || frontier.size() < kEnoughSubfolders);
+         ++depth) {
+        FolderScan level;
+        for (const QString &folder : std::as_const(frontier))
+            scanFolder(source.key, folder, false, level);
+        absorb(level, scan);
+        tasks.reserve(tasks.size() + level.files.size());
+        for (SourceFile &f : level.files)
+            tasks.append(Task{std::move(f), QString(), source.key, false, false, {}});
+        frontier = std::move(level.subfolders);
     }
-    QFile file(f.absolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        addIssue(task.out.issues, f.relativePath,
-                 QStringLiteral("cannot read: %1").arg(file.errorString()));
-        return;
-    }
-    ParsedFile parsed;
-    parsed.path = f.relativePath;
-    parsed.sourceKey = task.sourceKey;
-    parsed.kind = f.kind;
-    parsed.atRoot = f.atRoot;
-    parseArtifactDevice(file, options.maxFileBytes, std::move(parsed), task.out);
+    for (QString &folder : frontier)
+        tasks.append(Task{SourceFile{}, std::move(folder), source.key, false, false, {}});
 }
 
 // Builds the task list; what the walk itself found (skipped files, counts) goes to `scan`.
-QList<Task> planTasks(const QList<Source> &sources, TaskOutput &scan, int &symlinksSkipped)
+QList<Task> planTasks(const QList<Source> &sources, TaskOutput &scan)
 {
     QList<Task> tasks;
     for (const Source &source : sources) {
         if (source.type == SourceType::Folder) {
-            FolderScan folder = scanFolder(source.key);
-            scan.filesSeen += folder.filesSeen;
-            scan.filesIgnored += folder.filesIgnored;
-            scan.issues += folder.issues;
-            symlinksSkipped += folder.symlinksSkipped;
-            tasks.reserve(tasks.size() + folder.files.size());
-            for (SourceFile &f : folder.files)
-                tasks.append(Task{std::move(f), source.key, false, false, {}});
+            planFolder(source, scan, tasks);
             continue;
         }
         const QFileInfo info(source.key);
-        SourceFile f{source.key, info.fileName(), info.size(), classifyArtifact(info.fileName()),
-                     true};
+        SourceFile f{source.key, info.fileName(), classifyArtifact(info.fileName()), true};
         if (source.type == SourceType::SingleFile) {
             ++scan.filesSeen;
             if (f.kind == ArtifactKind::Ignored) {
@@ -163,7 +184,7 @@ QList<Task> planTasks(const QList<Source> &sources, TaskOutput &scan, int &symli
                 continue;
             }
         }
-        tasks.append(Task{f, source.key, source.type == SourceType::Zip, false, {}});
+        tasks.append(Task{f, QString(), source.key, source.type == SourceType::Zip, false, {}});
     }
     return tasks;
 }
@@ -220,7 +241,7 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
     for (const Source &s : sources)
         bases.insert(s.key, s.base);
 
-    QList<Task> tasks = planTasks(sources, scan, dataset.counters.symlinksSkipped);
+    QList<Task> tasks = planTasks(sources, scan);
     const bool finished = runTasks(tasks, options);
     if (cancelled)
         *cancelled = !finished;

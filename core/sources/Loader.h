@@ -11,8 +11,8 @@ namespace gatehouse {
 
 struct LoadOptions
 {
-    QStringList sources;                           // folders, .zip files, ":/..." resources
-    qint64 maxFileBytes = 256ll * 1024 * 1024;     // one file (or zip entry) at most
+    QStringList sources;                                // folders, .zip files, ":/..." resources
+    qint64 maxFileBytes = 256ll * 1024 * 1024;          // one file (or zip entry) at most
     qint64 maxZipTotalBytes = 4ll * 1024 * 1024 * 1024; // uncompressed, per zip
     int maxZipEntries = 200000;
     // Called as files finish (done of total); returning false cancels the load.

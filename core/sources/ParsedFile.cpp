@@ -5,8 +5,6 @@
 #include "rollout/GateResultParser.h"
 #include "rollout/WhitelistFile.h"
 
-#include <QBuffer>
-
 namespace gatehouse {
 
 namespace {
@@ -37,10 +35,7 @@ void parseArtifactBytes(const QByteArray &data, ParsedFile file, TaskOutput &out
 {
     switch (file.kind) {
     case ArtifactKind::BenchCandidate: {
-        QBuffer buffer;
-        buffer.setData(data);
-        buffer.open(QIODevice::ReadOnly);
-        finishBench(parseGoBench(buffer, file.path), std::move(file), out);
+        finishBench(parseGoBench(QByteArrayView(data), file.path), std::move(file), out);
         return;
     }
     case ArtifactKind::InstallSeconds:

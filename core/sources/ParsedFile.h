@@ -37,6 +37,7 @@ struct TaskOutput
     int filesSeen = 0;
     int filesIgnored = 0;
     int zipsRead = 0;
+    int symlinksSkipped = 0;
 };
 
 // Parses bytes that were read already (zip entries, small JSON files). A bench candidate

@@ -183,6 +183,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         dataset.counters.filesSeen += out.filesSeen;
         dataset.counters.filesIgnored += out.filesIgnored;
         dataset.counters.zipsRead += out.zipsRead;
+        dataset.counters.symlinksSkipped += out.symlinksSkipped;
         dataset.issues += out.issues;
         for (ParsedFile &file : out.files)
             files.push_back(&file);
