@@ -10,7 +10,8 @@
 #   bench    gatehouse-cli bench   (load + allocations analysis)
 #   install  gatehouse-cli install (load + install-duration analysis)
 #   rollout  gatehouse-cli rollout (load + rollout analysis + rollout_series.csv)
-#   all      gatehouse-cli report  (load once + all three analyses + every export)
+#   all      gatehouse-cli report --no-charts (load once + all three analyses + every
+#            export; the PNG charts are drawing, not analysis)
 #   peer     bench/peer_analyses.py, the straightforward Python script doing the three
 # and reports throughput (files/s) and ratios against the floor and the peer, all from
 # the same run. Then the zip check: ZIP_RUNS runs (3 artifact zips each, 2,001 zips by
@@ -19,8 +20,13 @@
 # Environment: REPEATS (3; the fastest repeat is kept, peak RSS is the largest seen),
 # BENCH_WORK (data + results folder, default build/bench-work), BENCH_OUT (results file,
 # default $BENCH_WORK/benchmark-results.md), ZIP_RUNS (667; 0 skips the zip check),
-# GATEHOUSE_CLI and GATEHOUSE_BENCH_FLOOR (binaries; when unset the script configures and
-# builds a Release build in $BUILD_DIR, default build/bench-release, GUI and tests off).
+# GATEHOUSE_CLI, GATEHOUSE_BENCH_FLOOR and GATEHOUSE_BENCH_GUI (binaries; when the first
+# two are unset the script configures and builds a Release build in $BUILD_DIR, default
+# build/bench-release, tests off, GUI on for the GUI probe unless BENCH_GUI=0).
+#
+# GUI (10k runs, or the largest size below it): gatehouse-bench-gui opens the main window
+# offscreen on the set, measures the longest stall of the GUI thread while it loads (a
+# 1 ms timer probe) and the redraw time of every chart.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -35,12 +41,16 @@ mkdir -p "$BENCH_WORK"
 
 if [ -z "${GATEHOUSE_CLI:-}" ] || [ -z "${GATEHOUSE_BENCH_FLOOR:-}" ]; then
   BUILD_DIR="${BUILD_DIR:-$root/build/bench-release}"
+  gui=ON; targets=(gatehouse-cli gatehouse-bench-floor gatehouse-bench-gui)
+  if [ "${BENCH_GUI:-1}" = 0 ]; then gui=OFF; targets=(gatehouse-cli gatehouse-bench-floor); fi
   cmake -S "$root" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-        -DGATEHOUSE_BUILD_GUI=OFF -DGATEHOUSE_BUILD_TESTS=OFF > /dev/null
-  cmake --build "$BUILD_DIR" --target gatehouse-cli gatehouse-bench-floor -j2 > /dev/null
+        -DGATEHOUSE_BUILD_GUI="$gui" -DGATEHOUSE_BUILD_TESTS=OFF > /dev/null
+  cmake --build "$BUILD_DIR" --target "${targets[@]}" -j2 > /dev/null
   GATEHOUSE_CLI="$BUILD_DIR/app/gatehouse-cli"
   GATEHOUSE_BENCH_FLOOR="$BUILD_DIR/bench/gatehouse-bench-floor"
+  [ "$gui" = ON ] && GATEHOUSE_BENCH_GUI="${GATEHOUSE_BENCH_GUI:-$BUILD_DIR/bench/gatehouse-bench-gui}"
 fi
+GUI_PROBE="${GATEHOUSE_BENCH_GUI:-}"
 CLI="$GATEHOUSE_CLI"
 FLOOR="$GATEHOUSE_BENCH_FLOOR"
 for tool in "$CLI" "$FLOOR" /usr/bin/time; do
@@ -109,7 +119,7 @@ for size in "${sizes[@]}"; do
   row[install]="$(measure "$CLI" install "$data" --json "$scratch/out/install.json")"
   row[rollout]="$(measure "$CLI" rollout "$data" --json "$scratch/out/rollout.json" \
                    --csv "$scratch/out/rollout_series.csv")"
-  row[all]="$(measure "$CLI" report "$data" --out "$scratch/out/report")"
+  row[all]="$(measure "$CLI" report "$data" --out "$scratch/out/report" --no-charts)"
   row[peer]="$(measure "$PYTHON" "$here/peer_analyses.py" "$data" --out "$scratch/out/peer")"
   floor_wall="${row[floor]%% *}"
   peer_wall="${row[peer]%% *}"
@@ -154,14 +164,39 @@ if [ "$ZIP_RUNS" -gt 0 ]; then
   plain="$(dataset "plain-$ZIP_RUNS" --runs "$ZIP_RUNS")"
   nzips="$(find "$zipped" -name '*.zip' | wc -l)"
   "$FLOOR" "$zipped" "$plain" > /dev/null
-  read -r zw _ zr <<< "$(measure "$CLI" report "$zipped" --out "$scratch/out/report")"
-  read -r pw _ pr <<< "$(measure "$CLI" report "$plain" --out "$scratch/out/report")"
+  read -r zw _ zr <<< "$(measure "$CLI" report "$zipped" --out "$scratch/out/report" --no-charts)"
+  read -r pw _ pr <<< "$(measure "$CLI" report "$plain" --out "$scratch/out/report" --no-charts)"
   {
     echo
     echo "Zips read in place: $nzips artifact zips ($ZIP_RUNS runs), \`report\`:" \
          "zipped ${zw} s (peak RSS $((zr / 1024)) MB), unzipped ${pw} s (peak RSS $((pr / 1024)) MB)."
   } | tee -a "$scratch/table.md"
   target "$nzips zips in place ÷ same data unzipped" "$(ratio "$zw" "$pw")" 2.0
+fi
+
+# The GUI half, on the 10k set (or the largest measured size below it).
+gui_size=""
+for size in "${sizes[@]}"; do
+  if [ "$size" -le 10000 ] && { [ -z "$gui_size" ] || [ "$size" -gt "$gui_size" ]; }; then gui_size="$size"; fi
+done
+if [ -n "$GUI_PROBE" ] && [ -x "$GUI_PROBE" ] && [ -n "$gui_size" ]; then
+  data="$BENCH_WORK/runs-$gui_size"
+  QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$GUI_PROBE" "$data" > "$scratch/gui.txt" 2> /dev/null
+  stall="$(awk '$1 == "longest_stall_ms" {print $2}' "$scratch/gui.txt")"
+  worst="$(awk '$1 == "redraw" && $6 > m {m = $6} END {print m + 0}' "$scratch/gui.txt")"
+  {
+    echo
+    echo "GUI ($gui_size runs, offscreen): load $(awk '$1 == "load_ms" {print $2}' "$scratch/gui.txt") ms," \
+         "longest GUI-thread stall ${stall} ms ($(awk '$1 ~ /^stalls_over/ {print $2}' "$scratch/gui.txt") over 50 ms)."
+    echo
+    echo "| chart | points drawn | redraw ms |"
+    echo "|-------|-------------:|----------:|"
+    awk '$1 == "redraw" {printf "| %s | %s | %s |\n", $2, $4, $6}' "$scratch/gui.txt"
+  } | tee -a "$scratch/table.md"
+  target "GUI thread: longest stall while $gui_size runs load, ms" "$stall" 50
+  target "GUI: slowest chart redraw with $gui_size runs, ms" "$worst" 100
+else
+  echo "(GUI probe skipped: no gatehouse-bench-gui; BENCH_GUI=0 or a GUI-less build)" | tee -a "$scratch/table.md"
 fi
 
 cat "$targets" >> "$scratch/table.md"

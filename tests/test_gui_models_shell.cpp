@@ -43,7 +43,8 @@ private slots:
     void runsModelHasEveryRun()
     {
         RunsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDataset(m_demo);
         QCOMPARE(model.rowCount(), 44 * 3);
         QCOMPARE(model.columnCount(), int(RunsModel::ColumnCount));
@@ -57,7 +58,8 @@ private slots:
         QCOMPARE(model.index(0, RunsModel::Time).data().toString(),
                  QStringLiteral("2026-09-14 08:00 UTC"));
         // The install metadata's html_url links every artifact of that workflow run.
-        const QUrl page(QStringLiteral("https://github.com/tracecore/tracecore/actions/runs/9182736400"));
+        const QUrl page(
+            QStringLiteral("https://github.com/tracecore/tracecore/actions/runs/9182736400"));
         QCOMPARE(model.index(0, RunsModel::CiPage).data(RunsModel::CiPageRole).toUrl(), page);
         QCOMPARE(model.index(0, RunsModel::CiPage).data().toString(), page.toString());
         model.setDataset(Dataset());
@@ -68,16 +70,32 @@ private slots:
     {
         QTest::addColumn<QString>("smaller");
         QTest::addColumn<QString>("larger");
-        QTest::addRow("more digits is larger") << "999" << "1000";
-        QTest::addRow("numbers before names") << "123456789012" << "a/b/gate_result.json";
-        QTest::addRow("names lexicographic") << "alpha" << "beta";
+        QTest::addRow("more digits is larger") << "999"
+                                               << "1000";
+        QTest::addRow("numbers before names") << "123456789012"
+                                              << "a/b/gate_result.json";
+        QTest::addRow("names lexicographic") << "alpha"
+                                             << "beta";
     }
 
     void runIdsSortNumericallyBeforeOtherIds()
     {
         QFETCH(QString, smaller);
         QFETCH(QString, larger);
-        QVERIFY(RunsModel::runIdSortKey(smaller) < RunsModel::runIdSortKey(larger));
+        const QHash<QString, int> ranks = RunsModel::runIdRanks({larger, smaller, larger});
+        QCOMPARE(ranks.size(), 2);
+        QVERIFY(ranks.value(smaller) < ranks.value(larger));
+        // And the model sorts on those ranks.
+        Dataset d;
+        for (const QString &id : {larger, smaller}) {
+            GateRun run;
+            run.identity.runId = id;
+            d.gateRuns.append(run);
+        }
+        RunsModel model;
+        model.setDataset(d);
+        QVERIFY(model.index(1, RunsModel::RunId).data(SortRole).toInt() <
+                model.index(0, RunsModel::RunId).data(SortRole).toInt());
     }
 
     void ciPagesAcceptOnlyWebUrls()
@@ -93,13 +111,15 @@ private slots:
         d.installRuns.append(run);
         const auto pages = ciPagesByRunId(d);
         QVERIFY(!pages.contains(QStringLiteral("1")));
-        QCOMPARE(pages.value(QStringLiteral("2")), QUrl(QStringLiteral("https://ci.example/runs/2")));
+        QCOMPARE(pages.value(QStringLiteral("2")),
+                 QUrl(QStringLiteral("https://ci.example/runs/2")));
     }
 
     void issuesModelListsDemoIssues()
     {
         IssuesModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setIssues(m_demo.issues, {demoSourcePath()});
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.countOf(Severity::Error), 3);
@@ -148,7 +168,8 @@ private slots:
         QCOMPARE(gates.at(0).verdict, QStringLiteral("Not ready"));
         QCOMPARE(gates.at(0).headline, QStringLiteral("5 of 6 detectors with CV < 1 %"));
         QCOMPARE(gates.at(1).status, GateStatus::Pass);
-        QVERIFY2(gates.at(1).headline.startsWith(QStringLiteral("Median ")), qPrintable(gates.at(1).headline));
+        QVERIFY2(gates.at(1).headline.startsWith(QStringLiteral("Median ")),
+                 qPrintable(gates.at(1).headline));
         QVERIFY(gates.at(1).headline.endsWith(QStringLiteral("≤ 300 s budget")));
         QCOMPARE(gates.at(2).status, GateStatus::Pass);
         QCOMPARE(gates.at(2).headline, QStringLiteral("44 of 40 runs collected"));
@@ -173,14 +194,15 @@ private slots:
         const ParseIssue errB{QStringLiteral("b"), 0, QStringLiteral("x"), Severity::Error};
         const ParseIssue warn{QStringLiteral("c"), 0, QStringLiteral("w"), Severity::Warning};
         QTest::addRow("none") << ParseIssues{} << QString();
-        QTest::addRow("one file, two errors") << ParseIssues{errA, errA2}
-                                              << QStringLiteral("1 file could not be used");
-        QTest::addRow("two files") << ParseIssues{errA, errB}
-                                   << QStringLiteral("2 files could not be used");
-        QTest::addRow("only a warning") << ParseIssues{warn}
-                                        << QStringLiteral("1 warning about the loaded files");
+        QTest::addRow("one file, two errors")
+            << ParseIssues{errA, errA2} << QStringLiteral("1 file could not be used");
+        QTest::addRow("two files")
+            << ParseIssues{errA, errB} << QStringLiteral("2 files could not be used");
+        QTest::addRow("only a warning")
+            << ParseIssues{warn} << QStringLiteral("1 warning about the loaded files");
         QTest::addRow("demo") << m_demo.issues
-                              << QStringLiteral("3 files could not be used, 1 warning about the loaded files");
+                              << QStringLiteral(
+                                     "3 files could not be used, 1 warning about the loaded files");
     }
 
     void bannerDescribesIssues()
@@ -196,9 +218,11 @@ private slots:
 
     void progressDescribesTimeLeft()
     {
-        QCOMPARE(LoadProgress::describe(3, 10, -1), QStringLiteral("3 of 10 files"));
-        QCOMPARE(LoadProgress::describe(3, 10, 4200), QStringLiteral("3 of 10 files · about 5 s left"));
-        QCOMPARE(LoadProgress::describe(1, 1000, 600000), QStringLiteral("1 of 1000 files · about 10 min left"));
+        QCOMPARE(LoadProgress::describe(3, 10, -1), QStringLiteral("30 % loaded"));
+        QCOMPARE(LoadProgress::describe(3, 10, 4200),
+                 QStringLiteral("30 % loaded · about 5 s left"));
+        QCOMPARE(LoadProgress::describe(1, 1000, 600000),
+                 QStringLiteral("0 % loaded · about 10 min left"));
     }
 
     void ctrlCCopiesSelectionAsTsv()
@@ -217,8 +241,9 @@ private slots:
         const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3); // header, one row, trailing newline
         QCOMPARE(lines.at(0), QStringLiteral("Kind\tRun ID\tTime\tDetails\tSource path\tCI page"));
-        QVERIFY2(lines.at(1).startsWith(QStringLiteral("bench\t9182736400\t2026-09-14 08:00 UTC\t")),
-                 qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(1).startsWith(QStringLiteral("bench\t9182736400\t2026-09-14 08:00 UTC\t")),
+            qPrintable(lines.at(1)));
         QVERIFY(lines.at(1).endsWith(QStringLiteral("actions/runs/9182736400")));
     }
 

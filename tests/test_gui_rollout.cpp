@@ -3,6 +3,7 @@
 // reason" reaches the whitelist editor (and undo takes it back), and the page's CSV
 // export is the CLI's rollout_series.csv byte for byte.
 #include "AnalysisSession.h"
+#include "RolloutTestRuns.h"
 #include "charts/ChartView.h"
 #include "charts/RolloutCharts.h"
 #include "common/NumberFormat.h"
@@ -71,6 +72,7 @@ private slots:
     void cleanup();
     void modelsPassTheTester();
     void chartHasOnePointPerRunAndSpike();
+    void longRateLineIsReducedToThePlotWidth();
     void barsMatchSpikesByReason();
     void spikeColoursSurviveTheTheme();
     void coloursFollowADarkPalette();
@@ -180,6 +182,39 @@ void TestGuiRollout::chartHasOnePointPerRunAndSpike()
     QCOMPARE(warn.first()->at(0).y(), result.warn.threshold);
 }
 
+// 5,000 runs on a 300-pixel plot: the rate line keeps at most two points per pixel (the
+// lowest and highest run), every spike survives, and each drawn point is its run's rate.
+void TestGuiRollout::longRateLineIsReducedToThePlotWidth()
+{
+    QVector<double> rates(5000);
+    for (int i = 0; i < rates.size(); ++i)
+        rates[i] = 0.05 + 0.01 * (i % 7);
+    for (int at : {17, 2501, 4999})
+        rates[at] = 0.9;
+    const RolloutResult result =
+        analyzeRollout(rollout_test::runsWithRates(rates), std::nullopt, RolloutOptions{});
+    const QPalette palette = QApplication::palette();
+
+    std::unique_ptr<QChart> whole(createUnknownRateChart(result, palette, 0));
+    QCOMPARE(pointsWithRole(whole.get(), kRateSeries), 5000);
+
+    std::unique_ptr<QChart> reduced(createUnknownRateChart(result, palette, 300));
+    const QList<QXYSeries *> lines = seriesWithRole(reduced.get(), kRateSeries);
+    QCOMPARE(lines.size(), 1);
+    const QXYSeries *line = lines.first();
+    QVERIFY2(line->count() <= 2 * 300 + 2 && line->count() >= 300,
+             qPrintable(QString::number(line->count())));
+    const QVariantList rows = line->property(kSeriesRowsProperty).toList();
+    QCOMPARE(rows.size(), line->count());
+    int spikesDrawn = 0;
+    for (int p = 0; p < line->count(); ++p) {
+        const int row = rows.at(p).toInt();
+        QCOMPARE(line->at(p).y(), result.rows.at(row).run.unknownRate);
+        spikesDrawn += line->at(p).y() == 0.9 ? 1 : 0;
+    }
+    QCOMPARE(spikesDrawn, 3);
+}
+
 void TestGuiRollout::barsMatchSpikesByReason()
 {
     const RolloutResult &result = m_session->rollout();
@@ -197,7 +232,8 @@ void TestGuiRollout::barsMatchSpikesByReason()
     QCOMPARE(axis->count(), result.spikesByReason.size());
     for (int i = 0; i < result.spikesByReason.size(); ++i) {
         const SpikeReasonCount &count = result.spikesByReason.at(i);
-        QCOMPARE(axis->at(i), count.reason.isEmpty() ? QStringLiteral("(no reason)") : count.reason);
+        QCOMPARE(axis->at(i),
+                 count.reason.isEmpty() ? QStringLiteral("(no reason)") : count.reason);
         QCOMPARE(sets.at(0)->at(i), double(count.whitelisted));
         QCOMPARE(sets.at(1)->at(i), double(count.unlisted));
         double total = 0;
@@ -264,8 +300,9 @@ void TestGuiRollout::warnSliderDrivesFalsePositiveRates()
     QVERIFY(expected.warn.fpRate.has_value());
     QCOMPARE(m_session->rollout().warn.fpRate, expected.warn.fpRate);
     QCOMPARE(m_session->rollout().warn.fpRateWithWhitelist, expected.warn.fpRateWithWhitelist);
-    QVERIFY2(without->text().contains(QStringLiteral("<b>%1</b>").arg(fpText(expected.warn.fpRate))),
-             qPrintable(without->text()));
+    QVERIFY2(
+        without->text().contains(QStringLiteral("<b>%1</b>").arg(fpText(expected.warn.fpRate))),
+        qPrintable(without->text()));
     QVERIFY2(with->text().contains(
                  QStringLiteral("<b>%1</b>").arg(fpText(expected.warn.fpRateWithWhitelist))),
              qPrintable(with->text()));
@@ -313,7 +350,8 @@ void TestGuiRollout::whitelistingAReasonRerunsAndUndoRestores()
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
     int row = -1;
     for (int r = 0; r < proxy->rowCount(); ++r)
-        if (proxy->index(r, ClassFrequencyModel::ReasonColumn).data() == QStringLiteral("flaky_test"))
+        if (proxy->index(r, ClassFrequencyModel::ReasonColumn).data() ==
+            QStringLiteral("flaky_test"))
             row = r;
     QVERIFY(row >= 0);
     QCOMPARE(proxy->index(row, ClassFrequencyModel::WhitelistedColumn).data().toString(),
@@ -348,9 +386,8 @@ void TestGuiRollout::whitelistingAReasonRerunsAndUndoRestores()
 void TestGuiRollout::selectingARunHighlightsItsPoint()
 {
     const RolloutResult &result = m_session->rollout();
-    const RolloutRunRow &spike =
-        *std::find_if(result.rows.cbegin(), result.rows.cend(),
-                      [](const RolloutRunRow &row) { return row.spike; });
+    const RolloutRunRow &spike = *std::find_if(result.rows.cbegin(), result.rows.cend(),
+                                               [](const RolloutRunRow &row) { return row.spike; });
     const QChart *chart = m_page->charts().at(0).second->chart();
     QCOMPARE(pointsWithRole(chart, kSelectionSeries), 0);
 

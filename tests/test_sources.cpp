@@ -320,8 +320,12 @@ void TestSources::progressAndCancel()
     const Dataset d = loadSources(options, &cancelled);
     QVERIFY(!cancelled);
     QCOMPARE(d.installRuns.size(), 20);
+    // Progress counts parts of the load (batches of files or folders), ending at all done.
     QVERIFY(!calls.isEmpty());
-    QCOMPARE(calls.last(), qMakePair(20, 20));
+    QVERIFY(calls.last().second >= 1);
+    QCOMPARE(calls.last().first, calls.last().second);
+    for (qsizetype i = 1; i < calls.size(); ++i)
+        QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
 
     options.progress = [](int, int) { return false; };
     const Dataset stopped = loadSources(options, &cancelled);

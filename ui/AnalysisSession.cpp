@@ -10,7 +10,7 @@ namespace gatehouse::ui {
 AnalysisSession::AnalysisSession(QObject *parent) : QObject(parent)
 {
     m_options.rollout.today = QDate::currentDate();
-    connect(&m_watcher, &QFutureWatcher<Dataset>::finished, this, &AnalysisSession::onLoaded);
+    connect(&m_watcher, &QFutureWatcher<LoadedData>::finished, this, &AnalysisSession::onLoaded);
 }
 
 AnalysisSession::~AnalysisSession()
@@ -58,7 +58,14 @@ void AnalysisSession::load(const QStringList &sources)
             Qt::QueuedConnection);
         return true;
     };
-    m_watcher.setFuture(QtConcurrent::run([options] { return loadSources(options); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([options, reportOptions = m_options, generation = m_optionsGeneration] {
+            LoadedData loaded;
+            loaded.dataset = loadSources(options);
+            loaded.report = analyzeAll(loaded.dataset, reportOptions);
+            loaded.optionsGeneration = generation;
+            return loaded;
+        }));
 }
 
 void AnalysisSession::cancel()
@@ -82,10 +89,18 @@ void AnalysisSession::onLoaded()
     const bool cancelled = m_cancelFlag && m_cancelFlag->load();
     m_loading = false;
     if (!cancelled) {
-        m_dataset = m_watcher.result();
+        LoadedData loaded = m_watcher.result();
+        m_dataset = std::move(loaded.dataset);
         m_selectedRunId.clear();
         emit datasetChanged();
-        recomputeAll();
+        if (loaded.optionsGeneration == m_optionsGeneration) { // computed with today's options
+            m_report = std::move(loaded.report);
+            emit allocationsChanged();
+            emit installChanged();
+            emit rolloutChanged();
+        } else {
+            recomputeAll(); // options changed while loading
+        }
     }
     emit loadFinished(cancelled);
 }
@@ -101,6 +116,7 @@ void AnalysisSession::recomputeAll()
 void AnalysisSession::setAllocationsOptions(const AllocationsOptions &options)
 {
     m_options.allocations = options;
+    ++m_optionsGeneration;
     m_report.allocations = analyzeAllocations(m_dataset.benchRuns, m_dataset.baseline, options);
     emit allocationsChanged();
 }
@@ -108,6 +124,7 @@ void AnalysisSession::setAllocationsOptions(const AllocationsOptions &options)
 void AnalysisSession::setInstallOptions(const InstallOptions &options)
 {
     m_options.install = options;
+    ++m_optionsGeneration;
     m_report.install = analyzeInstall(m_dataset.installRuns, options);
     emit installChanged();
 }
@@ -115,6 +132,7 @@ void AnalysisSession::setInstallOptions(const InstallOptions &options)
 void AnalysisSession::setRolloutOptions(const RolloutOptions &options)
 {
     m_options.rollout = options;
+    ++m_optionsGeneration;
     m_report.rollout = analyzeRollout(m_dataset.gateRuns, m_dataset.whitelist, options);
     emit rolloutChanged();
 }

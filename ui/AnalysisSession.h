@@ -18,6 +18,15 @@
 
 namespace gatehouse::ui {
 
+// What a load hands back from its worker thread: the analyses are run there too, so the
+// GUI thread only takes the results (10k runs: the analyses alone would stall it).
+struct LoadedData
+{
+    Dataset dataset;
+    GateReport report;
+    quint64 optionsGeneration = 0; // the options the report was computed with
+};
+
 class AnalysisSession : public QObject
 {
     Q_OBJECT
@@ -80,7 +89,8 @@ private:
     bool m_loading = false;
     quint64 m_jobId = 0;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    QFutureWatcher<Dataset> m_watcher;
+    QFutureWatcher<LoadedData> m_watcher;
+    quint64 m_optionsGeneration = 0; // bumped whenever m_options changes
     QElapsedTimer m_loadTimer;
     int m_lastPermille = -1;
 };

@@ -147,7 +147,8 @@ Dataset &loadDataset(const QStringList &sources)
         options.progress = [&](int done, int total) {
             if (lastDraw.elapsed() > 100 || done == total) {
                 lastDraw.restart();
-                err() << "\rloading " << done << "/" << total << " files and folders" << Qt::flush;
+                err() << "\rloading " << (total > 0 ? qint64(done) * 100 / total : 100) << " %"
+                      << Qt::flush;
             }
             return true;
         };

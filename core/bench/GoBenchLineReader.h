@@ -5,6 +5,7 @@
 // std::from_chars) and only detector names, units and configuration values ever become
 // QStrings. No regular expressions.
 #include "GoBenchParser.h"
+#include "common/StringPool.h"
 
 #include <QVarLengthArray>
 #include <algorithm>
@@ -160,7 +161,8 @@ private:
         if (rawName != std::string_view(m_lastRawName.constData(),
                                         static_cast<size_t>(m_lastRawName.size()))) {
             m_lastRawName = QByteArray(rawName.data(), static_cast<qsizetype>(rawName.size()));
-            m_lastDetector = detectorNameFromBenchmark(toQString(rawName));
+            m_lastDetector =
+                threadStringPool().intern(detectorNameFromBenchmark(toQString(rawName)));
         }
         return m_lastDetector;
     }
@@ -173,7 +175,7 @@ private:
                                  static_cast<size_t>(m_units.at(i).first.size())) == rawUnit)
                 return i;
         m_units.append({QByteArray(rawUnit.data(), static_cast<qsizetype>(rawUnit.size())),
-                        toQString(rawUnit)});
+                        threadStringPool().intern(toQString(rawUnit))});
         return m_units.size() - 1;
     }
 
@@ -297,12 +299,12 @@ private:
                                                 "killed)")
                                      .arg(toQString(key), toQString(value).left(200)));
         } else if (key == "pkg") {
-            m_pkg = toQString(value);
+            m_pkg = threadStringPool().intern(toQString(value));
         } else if (key == "goos" || key == "goarch" || key == "cpu") {
             QString &field = key == "goos"     ? m_machine.goos
                              : key == "goarch" ? m_machine.goarch
                                                : m_machine.cpu;
-            field = toQString(value);
+            field = threadStringPool().intern(toQString(value));
             m_machineRecorded = false;
         }
     }

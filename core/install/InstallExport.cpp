@@ -123,12 +123,12 @@ QString installTable(const InstallResult &result)
                       p.overBudget ? QStringLiteral("OVER") : QString()});
     }
     // A title like the other two gates', so the three tables read as one report.
-    QString out = QStringLiteral("Install-duration gate: helm install -> Ready over the last %1 "
-                                 "runs (%2, %3); budget %4 s\n")
-                      .arg(result.options.runs)
-                      .arg(describeBranchFilter(result.options),
-                           describeConclusionFilter(result.options),
-                           formatShortest(result.options.budgetSeconds));
+    QString out =
+        QStringLiteral("Install-duration gate: helm install -> Ready over the last %1 "
+                       "runs (%2, %3); budget %4 s\n")
+            .arg(result.options.runs)
+            .arg(describeBranchFilter(result.options), describeConclusionFilter(result.options),
+                 formatShortest(result.options.budgetSeconds));
     if (result.runsUsed > 0)
         out += table.render() + QLatin1Char('\n');
     out += installSummaryLine(result) + QLatin1Char('\n');
@@ -178,9 +178,17 @@ QString installMarkdown(const InstallResult &result)
     md += QStringLiteral("\nStatus: **%1**. %2.\n")
               .arg(gateStatusName(result.status), result.reasons.join(QStringLiteral("; ")));
     if (!result.excluded.isEmpty()) {
+        // A review is read by a person: the first few, then a count. Every run with its
+        // reason is in install_durations.csv.
+        constexpr qsizetype kListed = 20;
         md += QStringLiteral("\nLeft out by the filters:\n\n");
-        for (const InstallExclusion &ex : result.excluded)
-            md += QStringLiteral("- run %1: %2\n").arg(ex.runId, ex.reason);
+        for (qsizetype i = 0; i < result.excluded.size() && i < kListed; ++i)
+            md += QStringLiteral("- run %1: %2\n")
+                      .arg(result.excluded.at(i).runId, result.excluded.at(i).reason);
+        if (result.excluded.size() > kListed)
+            md += QStringLiteral("- … and %1 more (install_durations.csv lists every run with its "
+                                 "branch and conclusion)\n")
+                      .arg(result.excluded.size() - kListed);
     }
     return md;
 }

@@ -15,8 +15,8 @@ namespace gatehouse {
 GateReport analyzeAll(const Dataset &dataset, const ReportOptions &options)
 {
     GateReport report;
-    report.allocations = analyzeAllocations(dataset.benchRuns, dataset.baseline,
-                                            options.allocations);
+    report.allocations =
+        analyzeAllocations(dataset.benchRuns, dataset.baseline, options.allocations);
     report.install = analyzeInstall(dataset.installRuns, options.install);
     report.rollout = analyzeRollout(dataset.gateRuns, dataset.whitelist, options.rollout);
     report.issues = dataset.issues;
@@ -48,9 +48,9 @@ QByteArray graduationReviewMarkdown(const GateReport &report)
               .arg(report.counters.filesUsed)
               .arg(report.issues.size());
     md += QStringLiteral("| Gate | Status | Verdict |\n|---|---|---|\n");
-    md += QStringLiteral("| Allocations (soft → hard) | %1 | %2 |\n")
-              .arg(gateStatusName(report.allocations.status),
-                   verdictMark(report.allocations.status));
+    md +=
+        QStringLiteral("| Allocations (soft → hard) | %1 | %2 |\n")
+            .arg(gateStatusName(report.allocations.status), verdictMark(report.allocations.status));
     md += QStringLiteral("| Install duration | %1 | %2 |\n")
               .arg(gateStatusName(report.install.status), verdictMark(report.install.status));
     md += QStringLiteral("| Gate-V1 rollout (COMMENT → WARN) | %1 | %2 |\n\n")
@@ -61,9 +61,14 @@ QByteArray graduationReviewMarkdown(const GateReport &report)
     md += QLatin1Char('\n');
     md += rolloutMarkdownSection(report.rollout);
     if (!report.issues.isEmpty()) {
+        // The first 50 (sorted by path), then a count; parse_issues.csv holds them all.
+        constexpr qsizetype kListed = 50;
         md += QStringLiteral("\n## Parse issues\n\n");
-        for (const ParseIssue &issue : report.issues)
-            md += QStringLiteral("- `%1`\n").arg(formatIssue(issue));
+        for (qsizetype i = 0; i < report.issues.size() && i < kListed; ++i)
+            md += QStringLiteral("- `%1`\n").arg(formatIssue(report.issues.at(i)));
+        if (report.issues.size() > kListed)
+            md += QStringLiteral("- … and %1 more (parse_issues.csv lists every one)\n")
+                      .arg(report.issues.size() - kListed);
     }
     return md.toUtf8();
 }
@@ -113,8 +118,7 @@ QList<QPair<QString, QByteArray>> reportFiles(const GateReport &report)
     };
 }
 
-bool writeReport(const GateReport &report, const QString &dir, QStringList *written,
-                 QString *error)
+bool writeReport(const GateReport &report, const QString &dir, QStringList *written, QString *error)
 {
     for (const auto &file : reportFiles(report)) {
         const QString path = QDir(dir).filePath(file.first);

@@ -40,17 +40,21 @@ struct Source
     SourceType type = SourceType::Folder;
 };
 
-// One unit of parallel work: a file of a folder, a whole zip, or a subfolder to walk and
-// read (walking is half the cost of a folder of small artifacts, so it is spread too).
+// One unit of parallel work: a few files of a folder, a whole zip, or a few subfolders to
+// walk and read (walking is half the cost of a folder of small artifacts, so it is spread
+// too). Small batches, not one task per file: 100k runs would otherwise carry 300k tasks,
+// each with its own output lists, until the merge.
 struct Task
 {
-    SourceFile file;   // empty absolutePath for a subfolder task
-    QString subfolder; // source-relative folder to walk, for a subfolder task
+    QList<SourceFile> files;
+    QStringList subfolders; // source-relative folders to walk
     QString sourceKey;
     bool zipIsSource = false;
     bool done = false;
     TaskOutput out;
 };
+
+constexpr qsizetype kTaskBatch = 16;
 
 void addIssue(ParseIssues &issues, const QString &path, const QString &message,
               Severity severity = Severity::Error)
@@ -131,20 +135,20 @@ void absorb(FolderScan &scan, TaskOutput &out)
 
 void runTask(Task &task, const LoadOptions &options, const ZipLimits &limits)
 {
-    if (task.file.absolutePath.isEmpty()) {
+    for (const SourceFile &f : std::as_const(task.files))
+        readSourceFile(f, task.sourceKey, task.zipIsSource, options, limits, task.out);
+    for (const QString &folder : std::as_const(task.subfolders)) {
         FolderScan scan;
-        scanFolder(task.sourceKey, task.subfolder, true, scan);
+        scanFolder(task.sourceKey, folder, true, scan);
         absorb(scan, task.out);
         for (const SourceFile &f : std::as_const(scan.files))
             readSourceFile(f, task.sourceKey, false, options, limits, task.out);
-        return;
     }
-    readSourceFile(task.file, task.sourceKey, task.zipIsSource, options, limits, task.out);
 }
 
-// A folder source becomes file tasks for what its top levels hold and one task per
-// subfolder below. Narrow trees (everything under one "artifacts/" folder) are opened up
-// a level at a time until there are enough subfolders to keep every thread busy.
+// A folder source becomes tasks for the files its top levels hold and for the subfolders
+// below. Narrow trees (everything under one "artifacts/" folder) are opened up a level at
+// a time until there are enough subfolders to keep every thread busy.
 void planFolder(const Source &source, TaskOutput &scan, QList<Task> &tasks)
 {
     constexpr int kEnoughSubfolders = 64;
@@ -157,13 +161,12 @@ void planFolder(const Source &source, TaskOutput &scan, QList<Task> &tasks)
         for (const QString &folder : std::as_const(frontier))
             scanFolder(source.key, folder, false, level);
         absorb(level, scan);
-        tasks.reserve(tasks.size() + level.files.size());
-        for (SourceFile &f : level.files)
-            tasks.append(Task{std::move(f), QString(), source.key, false, false, {}});
+        for (qsizetype i = 0; i < level.files.size(); i += kTaskBatch)
+            tasks.append(Task{level.files.mid(i, kTaskBatch), {}, source.key, false, false, {}});
         frontier = std::move(level.subfolders);
     }
-    for (QString &folder : frontier)
-        tasks.append(Task{SourceFile{}, std::move(folder), source.key, false, false, {}});
+    for (qsizetype i = 0; i < frontier.size(); i += kTaskBatch)
+        tasks.append(Task{{}, frontier.mid(i, kTaskBatch), source.key, false, false, {}});
 }
 
 // Builds the task list; what the walk itself found (skipped files, counts) goes to `scan`.
@@ -184,7 +187,7 @@ QList<Task> planTasks(const QList<Source> &sources, TaskOutput &scan)
                 continue;
             }
         }
-        tasks.append(Task{f, QString(), source.key, source.type == SourceType::Zip, false, {}});
+        tasks.append(Task{{f}, {}, source.key, source.type == SourceType::Zip, false, {}});
     }
     return tasks;
 }

@@ -15,7 +15,8 @@ struct LoadOptions
     qint64 maxFileBytes = 256ll * 1024 * 1024;          // one file (or zip entry) at most
     qint64 maxZipTotalBytes = 4ll * 1024 * 1024 * 1024; // uncompressed, per zip
     int maxZipEntries = 200000;
-    // Called as files finish (done of total); returning false cancels the load.
+    // Called as parts of the load finish (done of total parts, each a small batch of files
+    // or folders); returning false cancels the load.
     std::function<bool(int done, int total)> progress;
 };
 

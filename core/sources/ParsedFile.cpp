@@ -1,6 +1,7 @@
 #include "ParsedFile.h"
 
 #include "bench/GoBenchParser.h"
+#include "common/StringPool.h"
 #include "install/InstallParser.h"
 #include "rollout/GateResultParser.h"
 #include "rollout/WhitelistFile.h"
@@ -29,6 +30,22 @@ void finishBench(GoBenchFile &&bench, ParsedFile &&file, TaskOutput &out)
     out.files.append(std::move(file));
 }
 
+// Outcomes, policy hashes, reasons, branches and conclusions repeat across runs: held once.
+void shareStrings(GateRun &run)
+{
+    StringPool &pool = threadStringPool();
+    run.policyHash = pool.intern(run.policyHash);
+    run.outcome = pool.intern(run.outcome);
+    pool.internAll(run.topReasons);
+}
+
+void shareStrings(RunMetadata &meta)
+{
+    StringPool &pool = threadStringPool();
+    meta.headBranch = pool.intern(meta.headBranch);
+    meta.conclusion = pool.intern(meta.conclusion);
+}
+
 } // namespace
 
 void parseArtifactBytes(const QByteArray &data, ParsedFile file, TaskOutput &out)
@@ -43,9 +60,13 @@ void parseArtifactBytes(const QByteArray &data, ParsedFile file, TaskOutput &out
         break;
     case ArtifactKind::RunMetadata:
         setPayload(file, parseRunMetadata(data, file.path, file.issues));
+        if (auto *meta = std::get_if<RunMetadata>(&file.payload))
+            shareStrings(*meta);
         break;
     case ArtifactKind::GateResult:
         setPayload(file, parseGateResult(data, file.path, file.issues));
+        if (auto *run = std::get_if<GateRun>(&file.payload))
+            shareStrings(*run);
         break;
     case ArtifactKind::Whitelist:
         setPayload(file, parseWhitelist(data, file.path, file.issues));

@@ -52,39 +52,36 @@ static QString fileStem(QString name)
     return name;
 }
 
-QList<QPair<QString, QByteArray>> reportChartFiles(const GateReport &report,
-                                                   const Dataset &dataset,
+QList<QPair<QString, QByteArray>> reportChartFiles(const GateReport &report, const Dataset &dataset,
                                                    const QPalette &palette)
 {
     const QSize size(1200, 600);
     QList<QPair<QString, QByteArray>> files;
     if (!report.allocations.detectors.isEmpty()) {
-        files.append({QStringLiteral("allocations_boxplot.png"),
-                      renderChartPng(createDetectorBoxPlot(report.allocations,
-                                                                  dataset.benchRuns, palette),
-                                     size)});
+        files.append(
+            {QStringLiteral("allocations_boxplot.png"),
+             renderChartPng(createDetectorBoxPlot(report.allocations, dataset.benchRuns, palette),
+                            size)});
         if (const DetectorAllocations *d = detectorOfInterest(report.allocations))
-            files.append({QStringLiteral("allocations_%1_runs.png").arg(fileStem(d->key.name)),
-                          renderChartPng(createDetectorRunsChart(
-                                             report.allocations, dataset.benchRuns, d->key,
-                                             palette, QString(), size.width()),
-                                         size)});
+            files.append(
+                {QStringLiteral("allocations_%1_runs.png").arg(fileStem(d->key.name)),
+                 renderChartPng(createDetectorRunsChart(report.allocations, dataset.benchRuns,
+                                                        d->key, palette, QString(), size.width()),
+                                size)});
     }
     if (!report.install.series.isEmpty()) {
         InstallChartOptions options;
         options.plotWidth = size.width();
-        files.append({QStringLiteral("install_durations.png"),
-                      renderChartPng(createInstallDurationChart(report.install, palette,
-                                                                       options),
-                                     size)});
+        files.append(
+            {QStringLiteral("install_durations.png"),
+             renderChartPng(createInstallDurationChart(report.install, palette, options), size)});
     }
     if (!report.rollout.rows.isEmpty()) {
-        files.append({QStringLiteral("unknown_rate.png"),
-                      renderChartPng(createUnknownRateChart(report.rollout, palette),
-                                     size)});
+        files.append(
+            {QStringLiteral("unknown_rate.png"),
+             renderChartPng(createUnknownRateChart(report.rollout, palette, size.width()), size)});
         files.append({QStringLiteral("spikes_by_reason.png"),
-                      renderChartPng(createSpikesByReasonChart(report.rollout, palette),
-                                     size)});
+                      renderChartPng(createSpikesByReasonChart(report.rollout, palette), size)});
     }
     return files;
 }

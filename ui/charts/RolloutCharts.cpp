@@ -1,6 +1,7 @@
 #include "RolloutCharts.h"
 
 #include "ChartView.h"
+#include "common/Decimate.h"
 #include "common/NumberFormat.h"
 
 #include <QBarCategoryAxis>
@@ -89,12 +90,12 @@ bool rolloutChartUsesTime(const RolloutResult &result)
 
 double rolloutChartX(const RolloutResult &result, int row, bool timeAxis)
 {
-    return timeAxis ? static_cast<double>(
-                          result.rows.at(row).run.identity.timestamp.toMSecsSinceEpoch())
-                    : row + 1;
+    return timeAxis
+               ? static_cast<double>(result.rows.at(row).run.identity.timestamp.toMSecsSinceEpoch())
+               : row + 1;
 }
 
-QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &palette)
+QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &palette, int plotWidth)
 {
     auto *chart = new QChart;
     ChartView::applyTheme(chart, palette); // the theme first: it resets series colours
@@ -103,8 +104,9 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
     chart->legend()->setAlignment(Qt::AlignRight);
     const bool timeAxis = rolloutChartUsesTime(result);
 
-    // Runs are at most a few hundred, far below the plot's pixel width, so every run is
-    // drawn as it is; nothing is reduced.
+    // A policy's line is reduced to the plot's pixel width (lowest and highest run per
+    // pixel, so every spike stays visible): 10k runs then draw as fast as a thousand.
+    // Spike markers are few and always drawn whole.
     double xMin = 0, xMax = 1, yMax = 0;
     QList<QAbstractSeries *> allSeries;
     for (int p = 0; p < result.policies.size(); ++p) {
@@ -112,14 +114,20 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
         const QColor color = policyColor(p, palette);
         auto *rates = new QLineSeries;
         rates->setName(policy.policyHash);
-        QList<QPointF> points;
-        QList<int> rows;
+        QVector<double> xs, ys;
+        QList<int> allRows;
         for (int i = 0; i < result.rows.size(); ++i) {
             if (result.rows.at(i).run.policyHash != policy.policyHash)
                 continue;
-            points.append(QPointF(rolloutChartX(result, i, timeAxis),
-                                  result.rows.at(i).run.unknownRate));
-            rows.append(i);
+            xs.append(rolloutChartX(result, i, timeAxis));
+            ys.append(result.rows.at(i).run.unknownRate);
+            allRows.append(i);
+        }
+        QList<QPointF> points;
+        QList<int> rows; // the run behind each drawn point, for clicks and the selection
+        for (const int k : decimateMinMaxIndices(xs, ys, plotWidth)) {
+            points.append(QPointF(xs.at(k), ys.at(k)));
+            rows.append(allRows.at(k));
         }
         rates->replace(points);
         rates->setPen(QPen(color, 1.5));
@@ -294,8 +302,8 @@ void highlightRunInChart(QChart *chart, const RolloutResult &result, const QStri
     QList<int> rows;
     for (int i = 0; i < result.rows.size() && !runId.isEmpty(); ++i) {
         if (result.rows.at(i).run.identity.runId == runId) {
-            points.append(QPointF(rolloutChartX(result, i, timeAxis),
-                                  result.rows.at(i).run.unknownRate));
+            points.append(
+                QPointF(rolloutChartX(result, i, timeAxis), result.rows.at(i).run.unknownRate));
             rows.append(i);
             break;
         }

@@ -33,7 +33,8 @@ inline constexpr char kSelectionSeries[] = "selection";
 // charts), each policy's spike threshold over its runs, the WARN threshold across all
 // runs, and an empty "selection" series for highlightRunInChart(). The x axis is time
 // when every run has a timestamp, else the run's position in run order (1-based).
-QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &palette);
+QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &palette,
+                               int plotWidth = 0);
 
 // Spikes grouped by primary top reason, stacked whitelisted / unlisted (and "no reasons"
 // when such spikes exist), categories in RolloutResult::spikesByReason order.

@@ -1,5 +1,7 @@
 #include "RunsModel.h"
 
+#include "common/RunOrder.h"
+
 #include "ModelRoles.h"
 #include "bench/AllocationsAnalysis.h"
 
@@ -33,8 +35,8 @@ QHash<QString, QUrl> ciPagesByRunId(const Dataset &dataset)
             continue;
         const QUrl url(run.metadata->htmlUrl, QUrl::StrictMode);
         // Only web pages: a metadata file must not turn a click into running something.
-        if (url.isValid() && (url.scheme() == QLatin1String("https") ||
-                              url.scheme() == QLatin1String("http")))
+        if (url.isValid() &&
+            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
             pages.insert(run.identity.runId, url);
     }
     return pages;
@@ -65,8 +67,8 @@ QString installDetails(const InstallRun &run)
     if (!run.metadata)
         return text + QStringLiteral(", no metadata");
     const RunMetadata &m = *run.metadata;
-    text += QStringLiteral(", branch %1").arg(m.headBranch.isEmpty() ? QStringLiteral("unknown")
-                                                                      : m.headBranch);
+    text += QStringLiteral(", branch %1")
+                .arg(m.headBranch.isEmpty() ? QStringLiteral("unknown") : m.headBranch);
     if (!m.conclusion.isEmpty())
         text += QStringLiteral(", %1").arg(m.conclusion);
     return text;
@@ -90,18 +92,41 @@ void RunsModel::setDataset(const Dataset &dataset)
     const QHash<QString, QUrl> pages = ciPagesByRunId(dataset);
     beginResetModel();
     m_rows.clear();
-    m_rows.reserve(dataset.benchRuns.size() + dataset.installRuns.size() +
-                   dataset.gateRuns.size());
-    for (const BenchRun &run : dataset.benchRuns)
-        m_rows.append({RunKind::Bench, run.identity, benchDetails(run),
-                       pages.value(run.identity.runId)});
-    for (const InstallRun &run : dataset.installRuns)
-        m_rows.append({RunKind::Install, run.identity, installDetails(run),
-                       pages.value(run.identity.runId)});
-    for (const GateRun &run : dataset.gateRuns)
-        m_rows.append({RunKind::Gate, run.identity, gateDetails(run),
-                       pages.value(run.identity.runId)});
+    m_rows.reserve(dataset.benchRuns.size() + dataset.installRuns.size() + dataset.gateRuns.size());
+    m_benchRuns = dataset.benchRuns;
+    m_installRuns = dataset.installRuns;
+    m_gateRuns = dataset.gateRuns;
+    m_details.clear();
+    auto add = [&](RunKind kind, const RunIdentity &identity, qsizetype index) {
+        m_rows.append({kind, identity, static_cast<int>(index), pages.value(identity.runId), 0});
+    };
+    for (qsizetype i = 0; i < m_benchRuns.size(); ++i)
+        add(RunKind::Bench, m_benchRuns.at(i).identity, i);
+    for (qsizetype i = 0; i < m_installRuns.size(); ++i)
+        add(RunKind::Install, m_installRuns.at(i).identity, i);
+    for (qsizetype i = 0; i < m_gateRuns.size(); ++i)
+        add(RunKind::Gate, m_gateRuns.at(i).identity, i);
+    QStringList ids;
+    ids.reserve(m_rows.size());
+    for (const RunRow &row : std::as_const(m_rows))
+        ids.append(row.identity.runId);
+    const QHash<QString, int> ranks = runIdRanks(ids);
+    for (RunRow &row : m_rows)
+        row.runIdRank = ranks.value(row.identity.runId);
     endResetModel();
+}
+
+QString RunsModel::detailsOf(int row) const
+{
+    const auto cached = m_details.constFind(row);
+    if (cached != m_details.cend())
+        return *cached;
+    const RunRow &r = m_rows.at(row);
+    const QString text = r.kind == RunKind::Bench     ? benchDetails(m_benchRuns.at(r.index))
+                         : r.kind == RunKind::Install ? installDetails(m_installRuns.at(r.index))
+                                                      : gateDetails(m_gateRuns.at(r.index));
+    m_details.insert(row, text);
+    return text;
 }
 
 int RunsModel::countOf(RunKind kind) const
@@ -120,14 +145,16 @@ int RunsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RunsModel::runIdSortKey(const QString &runId)
+QHash<QString, int> RunsModel::runIdRanks(const QStringList &runIds)
 {
-    bool numeric = !runId.isEmpty();
-    for (const QChar c : runId)
-        numeric = numeric && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    // Zero-padded digits compare as numbers; the '0'/'1' prefix puts them first.
-    return numeric ? QStringLiteral("0") + runId.rightJustified(40, QLatin1Char('0'))
-                   : QStringLiteral("1") + runId;
+    QStringList sorted = runIds;
+    std::sort(sorted.begin(), sorted.end(), runIdLess);
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QHash<QString, int> ranks;
+    ranks.reserve(sorted.size());
+    for (int i = 0; i < sorted.size(); ++i)
+        ranks.insert(sorted.at(i), i);
+    return ranks;
 }
 
 QVariant RunsModel::data(const QModelIndex &index, int role) const
@@ -147,12 +174,11 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         case Time:
             if (!row.identity.timestamp.isValid())
                 return role == RawValueRole ? QVariant(QString()) : QVariant();
-            return role == RawValueRole
-                       ? formatTimestamp(row.identity.timestamp)
-                       : row.identity.timestamp.toUTC().toString(
-                             QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+            return role == RawValueRole ? formatTimestamp(row.identity.timestamp)
+                                        : row.identity.timestamp.toUTC().toString(
+                                              QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
         case Details:
-            return row.details;
+            return detailsOf(index.row());
         case Source:
             return row.identity.path;
         case CiPage:
@@ -166,7 +192,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         case Kind:
             return static_cast<int>(row.kind);
         case RunId:
-            return runIdSortKey(row.identity.runId);
+            return row.runIdRank;
         case Time:
             // Runs without a time sort before every dated run.
             return row.identity.timestamp.isValid() ? row.identity.timestamp.toMSecsSinceEpoch()
@@ -184,7 +210,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         if (column == Source)
             return row.identity.path;
         if (column == Details)
-            return row.details;
+            return detailsOf(index.row());
         break;
     case Qt::ForegroundRole:
         if (column == CiPage && !row.ciPage.isEmpty())

@@ -11,22 +11,37 @@
 
 namespace gatehouse::ui {
 
-enum class RunKind { Bench, Install, Gate };
+enum class RunKind
+{
+    Bench,
+    Install,
+    Gate
+};
 QString runKindName(RunKind kind); // "bench", "install", "gate"
 
 struct RunRow
 {
     RunKind kind = RunKind::Bench;
     RunIdentity identity;
-    QString details; // one line about what the run holds
-    QUrl ciPage;     // empty when unknown
+    int index = 0;     // in the dataset's list of runs of this kind
+    QUrl ciPage;       // empty when unknown
+    int runIdRank = 0; // position of the run id in run-id order (SPEC §1), for sorting
 };
 
 class RunsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Kind, RunId, Time, Details, Source, CiPage, ColumnCount };
+    enum Column
+    {
+        Kind,
+        RunId,
+        Time,
+        Details,
+        Source,
+        CiPage,
+        ColumnCount
+    };
     // The run's CI page (QUrl), on every column.
     static constexpr int CiPageRole = Qt::UserRole + 100;
 
@@ -34,6 +49,9 @@ public:
 
     void setDataset(const Dataset &dataset);
     const RunRow &runAt(int row) const { return m_rows.at(row); }
+    // One line about what the run holds ("6 detectors, 180 values"), made when first asked
+    // for: a view shows a screenful, and 30k of them at every load would stall the GUI.
+    QString detailsOf(int row) const;
     int countOf(RunKind kind) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -42,11 +60,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Run ids sort numerically before other ids, as in run order (SPEC §1).
-    static QString runIdSortKey(const QString &runId);
+    // Ranks of the given run ids in run-id order (numeric ids numerically, first). Sorting
+    // 30k rows on a precomputed int is what keeps a reset fast: a view asks for the sort
+    // key about a million times.
+    static QHash<QString, int> runIdRanks(const QStringList &runIds);
 
 private:
     QList<RunRow> m_rows;
+    // Shallow copies (the lists are implicitly shared) that detailsOf() reads.
+    QList<BenchRun> m_benchRuns;
+    QList<InstallRun> m_installRuns;
+    QList<GateRun> m_gateRuns;
+    mutable QHash<int, QString> m_details; // row -> details, as asked for
 };
 
 // run id -> CI page, from every piece of run metadata in the dataset.

@@ -3,6 +3,8 @@
 // UnknownRatePageNumbers.cpp.
 #include "UnknownRatePage.h"
 
+#include "GatePageParts.h"
+
 #include "AnalysisSession.h"
 #include "charts/ChartView.h"
 #include "charts/RolloutCharts.h"
@@ -42,18 +44,19 @@ QByteArray chartSignature(const RolloutResult &result)
         signature += row.run.identity.runId.toUtf8() + char('0' + int(row.runClass)) +
                      char('0' + int(row.spike)) + char('0' + int(row.usesStaleClass));
     for (const PolicySummary &policy : result.policies)
-        signature += policy.policyHash.toUtf8() + QByteArray::number(policy.spikeThreshold, 'g', 17);
+        signature +=
+            policy.policyHash.toUtf8() + QByteArray::number(policy.spikeThreshold, 'g', 17);
     signature += std::isfinite(result.warn.threshold) ? "W" : "-";
     return signature;
 }
 
 } // namespace
 
-UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent)
-    : Page(session, parent)
+UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Page(session, parent)
 {
     m_rateView = new ChartView;
     m_rateView->setObjectName(QStringLiteral("unknownRateChart"));
+    m_rateResize = new RebuildOnResize(m_rateView, [this] { rebuildCharts(); });
     m_spikesView = new ChartView;
     m_spikesView->setObjectName(QStringLiteral("spikesByReasonChart"));
 
@@ -173,7 +176,8 @@ void UnknownRatePage::rebuildCharts()
     m_chartSignature = chartSignature(result);
     // The views' own palettes: ChartView themes the chart by it again, and a different
     // theme there would reset the colours chosen here.
-    m_rateView->setChartWithTheme(createUnknownRateChart(result, m_rateView->palette()));
+    m_rateView->setChartWithTheme(
+        createUnknownRateChart(result, m_rateView->palette(), m_rateResize->plotWidthForBuild()));
     m_spikesView->setChartWithTheme(createSpikesByReasonChart(result, m_spikesView->palette()));
     connectChartInteraction();
     highlightSelectedRun();
@@ -214,8 +218,8 @@ void UnknownRatePage::updateWhitelistButton()
 {
     const QModelIndex current = m_frequencyTable->currentIndex();
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_frequencyTable->model());
-    const QModelIndex source = proxy && current.isValid() ? proxy->mapToSource(current)
-                                                          : QModelIndex();
+    const QModelIndex source =
+        proxy && current.isValid() ? proxy->mapToSource(current) : QModelIndex();
     const bool canWhitelist =
         source.isValid() && !m_frequencyModel->frequencyAt(source.row()).whitelisted;
     m_whitelistButton->setEnabled(canWhitelist);
@@ -229,7 +233,8 @@ void UnknownRatePage::requestWhitelistForCurrentReason()
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_frequencyTable->model());
     if (!proxy || !current.isValid())
         return;
-    const ReasonFrequency &frequency = m_frequencyModel->frequencyAt(proxy->mapToSource(current).row());
+    const ReasonFrequency &frequency =
+        m_frequencyModel->frequencyAt(proxy->mapToSource(current).row());
     if (!frequency.whitelisted)
         emit whitelistReasonRequested(frequency.reason);
 }
@@ -241,17 +246,17 @@ bool UnknownRatePage::exportSeriesCsv(const QString &path, QString *error) const
 
 void UnknownRatePage::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export rollout series"), QStringLiteral("rollout_series.csv"),
-        tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export rollout series"),
+                                     QStringLiteral("rollout_series.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
     const bool ok = exportSeriesCsv(path, &error);
     m_message->setText(ok ? tr("Wrote %1").arg(path) : error);
     QPalette colors = m_message->palette();
-    colors.setColor(QPalette::WindowText, ok ? palette().color(QPalette::WindowText)
-                                             : errorText(palette()));
+    colors.setColor(QPalette::WindowText,
+                    ok ? palette().color(QPalette::WindowText) : errorText(palette()));
     m_message->setPalette(colors);
     m_message->show();
 }

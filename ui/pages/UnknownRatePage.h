@@ -22,6 +22,7 @@ class ClassFrequencyModel;
 class PolicySummaryModel;
 class RolloutRunsModel;
 class TableView;
+class RebuildOnResize;
 
 class UnknownRatePage : public Page
 {
@@ -63,6 +64,7 @@ private:
 
     ChartView *m_rateView = nullptr;
     ChartView *m_spikesView = nullptr;
+    RebuildOnResize *m_rateResize = nullptr; // redraws the reduced line for a new width
     RolloutRunsModel *m_runsModel = nullptr;
     PolicySummaryModel *m_policyModel = nullptr;
     ClassFrequencyModel *m_frequencyModel = nullptr;

@@ -46,7 +46,9 @@ LoadProgress::LoadProgress(AnalysisSession *session, QWidget *parent) : QWidget(
 
 QString LoadProgress::describe(int done, int total, qint64 msecsLeft)
 {
-    QString text = tr("%1 of %2 files").arg(done).arg(total);
+    // Parts, not files: the number of files is only known once every folder is walked.
+    const int percent = total > 0 ? static_cast<int>(qint64(done) * 100 / total) : 100;
+    QString text = tr("%1 % loaded").arg(percent);
     if (msecsLeft >= 0) {
         const qint64 seconds = (msecsLeft + 999) / 1000;
         text += seconds >= 120 ? tr(" · about %1 min left").arg((seconds + 59) / 60)
