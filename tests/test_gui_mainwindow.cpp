@@ -5,14 +5,14 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "charts/ChartView.h"
+#include "models/IssuesModel.h"
 #include "models/ModelRoles.h"
+#include "models/RunsModel.h"
 #include "pages/Page.h"
 #include "pages/ProblemsPage.h"
 #include "pages/ReviewPage.h"
 #include "pages/RunsPage.h"
 #include "pages/WhitelistPage.h"
-#include "models/IssuesModel.h"
-#include "models/RunsModel.h"
 #include "sources/Loader.h"
 #include "widgets/AboutDialog.h"
 #include "widgets/IssueBanner.h"
@@ -26,6 +26,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -42,9 +44,8 @@ private:
     QString iniPath() const { return m_tmp.filePath(QStringLiteral("gatehouse.ini")); }
     std::unique_ptr<MainWindow> newWindow(const QString &ini = QString())
     {
-        const QString path = ini.isEmpty()
-                                 ? m_tmp.filePath(QStringLiteral("w%1.ini").arg(++m_windows))
-                                 : ini;
+        const QString path =
+            ini.isEmpty() ? m_tmp.filePath(QStringLiteral("w%1.ini").arg(++m_windows)) : ini;
         return std::make_unique<MainWindow>(std::make_unique<Settings>(path));
     }
     static void loadDemo(MainWindow &w)
@@ -68,10 +69,11 @@ private slots:
     {
         auto w = newWindow();
         QCOMPARE(w->pageCount(), 7);
-        const QStringList expected{QStringLiteral("Review"),       QStringLiteral("Allocations"),
-                                   QStringLiteral("Install duration"), QStringLiteral("Unknown rate"),
-                                   QStringLiteral("Whitelist"),    QStringLiteral("Runs"),
-                                   QStringLiteral("Problems")};
+        const QStringList expected{
+            QStringLiteral("Review"),           QStringLiteral("Allocations"),
+            QStringLiteral("Install duration"), QStringLiteral("Unknown rate"),
+            QStringLiteral("Whitelist"),        QStringLiteral("Runs"),
+            QStringLiteral("Problems")};
         auto *list = w->findChild<QListWidget *>(QStringLiteral("pageList"));
         QVERIFY(list);
         QCOMPARE(list->count(), 7);
@@ -105,11 +107,15 @@ private slots:
         w->action(QStringLiteral("showPage7"))->trigger();
         QCOMPARE(w->currentPageIndex(), int(MainWindow::ProblemsPageIndex));
         // The standard shortcuts of the File menu.
-        QCOMPARE(w->action(QStringLiteral("openFolder"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+O")));
-        QCOMPARE(w->action(QStringLiteral("openZip"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+        QCOMPARE(w->action(QStringLiteral("openFolder"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+O")));
+        QCOMPARE(w->action(QStringLiteral("openZip"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Shift+O")));
         QCOMPARE(w->action(QStringLiteral("reload"))->shortcut(), QKeySequence(Qt::Key_F5));
-        QCOMPARE(w->action(QStringLiteral("cancelLoading"))->shortcut(), QKeySequence(Qt::Key_Escape));
-        QCOMPARE(w->action(QStringLiteral("quit"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+        QCOMPARE(w->action(QStringLiteral("cancelLoading"))->shortcut(),
+                 QKeySequence(Qt::Key_Escape));
+        QCOMPARE(w->action(QStringLiteral("quit"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Q")));
     }
 
     void demoShowsIssuesCountsAndVerdicts()
@@ -131,13 +137,27 @@ private slots:
         QTRY_COMPARE(review->statusText(GateId::Allocations), QStringLiteral("Not ready · FAIL"));
         QCOMPARE(review->statusText(GateId::Install), QStringLiteral("Ready · PASS"));
         QCOMPARE(review->statusText(GateId::Rollout), QStringLiteral("Ready · PASS"));
-        QVERIFY(review->markdown().contains(QStringLiteral("| Allocations (soft → hard) | FAIL |")));
+        QVERIFY(
+            review->markdown().contains(QStringLiteral("| Allocations (soft → hard) | FAIL |")));
         auto *statusLabel = review->findChild<QLabel *>(QStringLiteral("installStatus"));
         QVERIFY(statusLabel);
         QCOMPARE(statusLabel->text(), QStringLiteral("Ready · PASS"));
 
         review->copyMarkdown();
         QCOMPARE(QGuiApplication::clipboard()->text(), review->markdown());
+
+        // The browser shows the review (its document is replaced on every refresh, and the
+        // old one deleted: after a second load there is still exactly one).
+        auto *browser = review->findChild<QTextBrowser *>(QStringLiteral("reviewMarkdown"));
+        QVERIFY(browser);
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Allocations gate: FAIL")));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("DNSExfilDetector")));
+        loadDemo(*w);
+        QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("Allocations gate: FAIL")));
+        QTRY_COMPARE(
+            browser->findChildren<QTextDocument *>(QString(), Qt::FindDirectChildrenOnly).size(),
+            1);
+        QCOMPARE(browser->document()->defaultFont(), browser->font());
     }
 
     void bannerJumpsToProblems()
@@ -162,7 +182,8 @@ private slots:
         auto *runs = qobject_cast<RunsPage *>(w->page(MainWindow::RunsPageIndex));
         QCOMPARE(runs->model()->rowCount(), 132);
         w->session()->selectRun(QStringLiteral("9182737029"));
-        QCOMPARE(runs->view()->currentIndex().data(RunIdRole).toString(), QStringLiteral("9182737029"));
+        QCOMPARE(runs->view()->currentIndex().data(RunIdRole).toString(),
+                 QStringLiteral("9182737029"));
         // And back: choosing a row selects its run in the session.
         const QModelIndex other = runs->view()->model()->index(5, RunsModel::RunId);
         runs->view()->setCurrentIndex(other);
@@ -186,7 +207,8 @@ private slots:
         for (int i = 0; i < w->pageCount(); ++i)
             charts += static_cast<int>(w->page(i)->charts().size());
         QVERIFY(charts >= 3);
-        QCOMPARE(written.size(), static_cast<int>(reportFiles(w->session()->report()).size()) + charts);
+        QCOMPARE(written.size(),
+                 static_cast<int>(reportFiles(w->session()->report()).size()) + charts);
         for (const auto &file : reportFiles(w->session()->report())) {
             const QFileInfo info(QDir(out).filePath(file.first));
             QVERIFY2(info.exists() && info.size() > 0, qPrintable(file.first));
@@ -266,7 +288,8 @@ private slots:
 
         QMimeData wrong;
         wrong.setUrls({QUrl::fromLocalFile(text.fileName())});
-        QDragEnterEvent rejected(QPoint(5, 5), Qt::CopyAction, &wrong, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent rejected(QPoint(5, 5), Qt::CopyAction, &wrong, Qt::LeftButton,
+                                 Qt::NoModifier);
         QCoreApplication::sendEvent(w.get(), &rejected);
         QVERIFY(!rejected.isAccepted());
 
@@ -289,7 +312,8 @@ private slots:
         QVERIFY(!w->windowTitle().contains(QLatin1Char('*')));
         whitelist->whitelistReason(QStringLiteral("oom_killed"));
         QVERIFY(whitelist->isDirty());
-        QVERIFY2(w->windowTitle().startsWith(QStringLiteral("Demo data* — ")), qPrintable(w->windowTitle()));
+        QVERIFY2(w->windowTitle().startsWith(QStringLiteral("Demo data* — ")),
+                 qPrintable(w->windowTitle()));
         whitelist->undoStack()->undo();
         QVERIFY(!whitelist->isDirty());
         QVERIFY(!w->windowTitle().contains(QLatin1Char('*')));

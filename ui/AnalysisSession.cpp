@@ -3,6 +3,7 @@
 #include "sources/Loader.h"
 
 #include <QMetaObject>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace gatehouse::ui {
@@ -27,6 +28,7 @@ bool AnalysisSession::isDemo() const
 void AnalysisSession::load(const QStringList &sources)
 {
     cancel();
+    m_publishStep = -1; // the views need not take the rest of a superseded result
     m_sources = sources;
     m_loading = true;
     m_lastPermille = -1;
@@ -78,31 +80,61 @@ void AnalysisSession::waitForLoaded()
 {
     m_watcher.waitForFinished();
     QCoreApplication::sendPostedEvents(this);
-    if (m_loading)
+    if (m_loading && m_publishStep < 0)
         onLoaded();
+    while (m_publishStep >= 0) // the views take the rest now, not on the event loop
+        publishNext(m_jobId);
 }
 
 void AnalysisSession::onLoaded()
 {
-    if (!m_loading)
+    if (!m_loading || m_publishStep >= 0)
         return;
     const bool cancelled = m_cancelFlag && m_cancelFlag->load();
-    m_loading = false;
-    if (!cancelled) {
-        LoadedData loaded = m_watcher.result();
-        m_dataset = std::move(loaded.dataset);
-        m_selectedRunId.clear();
-        emit datasetChanged();
-        if (loaded.optionsGeneration == m_optionsGeneration) { // computed with today's options
-            m_report = std::move(loaded.report);
-            emit allocationsChanged();
-            emit installChanged();
-            emit rolloutChanged();
-        } else {
-            recomputeAll(); // options changed while loading
-        }
+    if (cancelled) {
+        m_loading = false;
+        emit loadFinished(true);
+        return;
     }
-    emit loadFinished(cancelled);
+    LoadedData loaded = m_watcher.result();
+    m_dataset = std::move(loaded.dataset);
+    m_selectedRunId.clear();
+    // Computed on the load thread with the options of the time; again if they changed since.
+    m_report = loaded.optionsGeneration == m_optionsGeneration ? std::move(loaded.report)
+                                                               : analyzeAll(m_dataset, m_options);
+    m_publishStep = 0;
+    publishNext(m_jobId);
+}
+
+// The views take a new result one signal per event-loop turn: with 10k runs each page's
+// update is a stall of its own, and one after the other in a single turn they added up to
+// several hundred milliseconds of a frozen window.
+void AnalysisSession::publishNext(quint64 job)
+{
+    if (job != m_jobId || m_publishStep < 0)
+        return; // a newer load took over, or waitForLoaded() finished the steps
+    switch (m_publishStep++) {
+    case 0:
+        emit datasetChanged();
+        break;
+    case 1:
+        emit allocationsChanged();
+        break;
+    case 2:
+        emit installChanged();
+        break;
+    case 3:
+        emit rolloutChanged();
+        break;
+    default:
+        m_publishStep = -1;
+        m_loading = false;
+        emit loadFinished(false);
+        return;
+    }
+    // A 1 ms timer, not a posted call: posted calls run back to back before input and
+    // timers get a turn, which would make the steps one long stall again.
+    QTimer::singleShot(1, this, [this, job] { publishNext(job); });
 }
 
 void AnalysisSession::recomputeAll()

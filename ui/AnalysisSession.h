@@ -79,6 +79,7 @@ signals:
 
 private:
     void onLoaded();
+    void publishNext(quint64 job);
     void recomputeAll();
 
     QStringList m_sources;
@@ -86,7 +87,8 @@ private:
     ReportOptions m_options;
     GateReport m_report;
     QString m_selectedRunId;
-    bool m_loading = false;
+    bool m_loading = false; // until the views have taken the result
+    int m_publishStep = -1; // next signal publishNext() emits; -1 when not publishing
     quint64 m_jobId = 0;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QFutureWatcher<LoadedData> m_watcher;

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QXYSeries>
@@ -29,6 +30,57 @@ using namespace gatehouse::ui;
 namespace {
 
 constexpr int kRedrawRepeats = 5;
+
+// Attributes stalls: times every event the GUI thread handles (outermost dispatch only)
+// and remembers the slowest, with what received it, so a stall can be traced to its page.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        qint64 ms = 0;
+        QString what;
+    };
+    QList<Slow> slowest; // longest first, at most 5
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth > 0 || !m_recording)
+            return QApplication::notify(receiver, event);
+        // Taken before the dispatch: a receiver may delete itself while it handles it.
+        const char *className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const int type = static_cast<int>(event->type());
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ms = clock.elapsed();
+        --m_depth;
+        if (ms >= 10)
+            remember(ms, QStringLiteral("%1 %2 (event %3)")
+                             .arg(QString::fromLatin1(className), name)
+                             .arg(type));
+        return result;
+    }
+
+    void setRecording(bool on) { m_recording = on; }
+
+private:
+    void remember(qint64 ms, const QString &what)
+    {
+        slowest.append({ms, what});
+        std::sort(slowest.begin(), slowest.end(),
+                  [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+        if (slowest.size() > 5)
+            slowest.removeLast();
+    }
+
+    int m_depth = 0;
+    bool m_recording = false;
+};
 constexpr qint64 kStallLimitMs = 50;
 
 struct StallProbe
@@ -80,9 +132,8 @@ void measureRedraws(MainWindow &window)
                 view->grab();
                 slowest = std::max(slowest, t.elapsed());
             }
-            std::printf("redraw %s/%s points %d ms %lld\n",
-                        qPrintable(MainWindow::pageKey(index)), qPrintable(name),
-                        seriesPoints(view), static_cast<long long>(slowest));
+            std::printf("redraw %s/%s points %d ms %lld\n", qPrintable(MainWindow::pageKey(index)),
+                        qPrintable(name), seriesPoints(view), static_cast<long long>(slowest));
         }
     }
 }
@@ -91,7 +142,7 @@ void measureRedraws(MainWindow &window)
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     const QStringList sources = app.arguments().mid(1);
     if (sources.isEmpty()) {
         std::fprintf(stderr, "usage: gatehouse-bench-gui SOURCE...\n");
@@ -106,26 +157,29 @@ int main(int argc, char **argv)
     StallProbe probe;
     QElapsedTimer loadClock;
     qint64 loadMs = -1;
-    QObject::connect(window.session(), &AnalysisSession::loadFinished, &app,
-                     [&](bool cancelled) {
-                         loadMs = loadClock.elapsed();
-                         if (cancelled)
-                             QCoreApplication::exit(1);
-                         // Let every page and model take the result, then stop probing.
-                         QTimer::singleShot(300, &app, [] { QCoreApplication::exit(0); });
-                     });
+    QObject::connect(window.session(), &AnalysisSession::loadFinished, &app, [&](bool cancelled) {
+        loadMs = loadClock.elapsed();
+        if (cancelled)
+            QCoreApplication::exit(1);
+        // Let every page and model take the result, then stop probing.
+        QTimer::singleShot(300, &app, [] { QCoreApplication::exit(0); });
+    });
     probe.start();
+    app.setRecording(true);
     loadClock.start();
     window.openSources(sources);
     if (app.exec() != 0)
         return 1;
     probe.timer.stop();
+    app.setRecording(false);
     std::printf("runs %lld\n", static_cast<long long>(window.session()->dataset().gateRuns.size()));
     std::printf("load_ms %lld\n", static_cast<long long>(loadMs));
     std::printf("longest_stall_ms %lld\n", static_cast<long long>(probe.longest));
-    std::printf("stalls_over_%lld_ms %d\n", static_cast<long long>(kStallLimitMs),
-                probe.overLimit);
+    std::printf("stalls_over_%lld_ms %d\n", static_cast<long long>(kStallLimitMs), probe.overLimit);
     std::printf("probe_ticks %d\n", probe.ticks);
+    for (const TimingApplication::Slow &slow : app.slowest)
+        std::printf("slow_event_ms %lld %s\n", static_cast<long long>(slow.ms),
+                    qPrintable(slow.what));
     measureRedraws(window);
     return 0;
 }

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -47,6 +48,7 @@ public:
         m_headline = new QLabel;
         m_headline->setWordWrap(true);
         m_facts = new QFormLayout;
+        setFacts({}); // the rows every gate needs, made before the window shows
         m_facts->setLabelAlignment(Qt::AlignLeft);
         m_facts->setRowWrapPolicy(QFormLayout::DontWrapRows);
         m_reasons = new QLabel;
@@ -77,28 +79,48 @@ public:
 
     void setSummary(const GateSummary &s)
     {
-        m_icon->setPixmap(colourIcon(statusIconName(s.status)).pixmap(QSize(32, 32), devicePixelRatioF()));
+        m_icon->setPixmap(
+            colourIcon(statusIconName(s.status)).pixmap(QSize(32, 32), devicePixelRatioF()));
         m_title->setText(s.title);
         m_transition->setText(s.transition);
         m_status->setText(QStringLiteral("%1 · %2").arg(s.verdict, gateStatusName(s.status)));
         m_headline->setText(s.headline);
-        while (m_facts->rowCount() > 0)
-            m_facts->removeRow(0);
-        for (const auto &fact : s.facts) {
-            auto *value = new QLabel(fact.second);
-            value->setWordWrap(true);
-            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            m_facts->addRow(fact.first + QLatin1Char(':'), value);
-        }
+        setFacts(s.facts);
         QString html;
         for (const QString &reason : s.reasons)
             html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
-        m_reasons->setText(html.isEmpty() ? QString()
-                                          : QStringLiteral("<ul style=\"margin-left:-24px\">%1</ul>").arg(html));
+        m_reasons->setText(
+            html.isEmpty() ? QString()
+                           : QStringLiteral("<ul style=\"margin-left:-24px\">%1</ul>").arg(html));
         setAccessibleName(QStringLiteral("%1: %2").arg(s.title, s.verdict));
     }
 
     QString statusText() const { return m_status->text(); }
+
+    static constexpr int kPreparedFacts = 5; // the most any gate shows
+
+    // The rows are made once and then only get new texts or are hidden: every refresh
+    // used to delete and create the labels, and a new label in a shown window costs
+    // several milliseconds (a load refreshes every card).
+    void setFacts(const QList<QPair<QString, QString>> &facts)
+    {
+        while (m_facts->rowCount() < std::max<qsizetype>(facts.size(), kPreparedFacts)) {
+            auto *value = new QLabel;
+            value->setWordWrap(true);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            m_facts->addRow(new QLabel, value);
+        }
+        for (int i = 0; i < m_facts->rowCount(); ++i) {
+            const bool shown = i < facts.size();
+            m_facts->setRowVisible(i, shown);
+            if (!shown)
+                continue;
+            qobject_cast<QLabel *>(m_facts->itemAt(i, QFormLayout::LabelRole)->widget())
+                ->setText(facts.at(i).first + QLatin1Char(':'));
+            qobject_cast<QLabel *>(m_facts->itemAt(i, QFormLayout::FieldRole)->widget())
+                ->setText(facts.at(i).second);
+        }
+    }
 
 signals:
     void detailsRequested(GateId gate);
@@ -189,7 +211,18 @@ void ReviewPage::refresh()
     QString shown = markdown();
     if (shown.startsWith(QLatin1String("# ")))
         shown = shown.mid(shown.indexOf(QLatin1Char('\n')) + 1);
-    m_browser->setMarkdown(shown);
+    // Parsed into a detached document, then swapped in: QTextBrowser::setMarkdown lays the
+    // tables out again after every block it adds (about 125 ms for this review, a visible
+    // stall on every load and option change; about 5 ms this way).
+    // The browser deletes its own first document itself; the ones made here are ours.
+    QTextDocument *previous = m_browser->document();
+    if (previous && previous->parent() != m_browser)
+        previous = nullptr;
+    auto *document = new QTextDocument(m_browser);
+    document->setDefaultFont(m_browser->font());
+    document->setMarkdown(shown);
+    m_browser->setDocument(document);
+    delete previous;
     m_browser->verticalScrollBar()->setValue(scroll);
     m_copy->setEnabled(loaded);
 }

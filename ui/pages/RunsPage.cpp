@@ -36,8 +36,7 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QAbstractItemModel *m = sourceModel();
-        if (!m_kind.isEmpty() &&
-            m->index(row, RunsModel::Kind, parent).data().toString() != m_kind)
+        if (!m_kind.isEmpty() && m->index(row, RunsModel::Kind, parent).data().toString() != m_kind)
             return false;
         if (m_text.isEmpty())
             return true;
@@ -120,16 +119,51 @@ RunsPage::RunsPage(AnalysisSession *session, QWidget *parent) : Page(session, pa
 
 void RunsPage::setFilter(const QString &kind, const QString &text)
 {
+    catchUp();
     m_filter->setFilter(kind, text);
     m_summary->setText(tr("%1 of %2 runs").arg(m_filter->rowCount()).arg(m_model->rowCount()));
     updateOpenButton();
 }
 
+RunsModel *RunsPage::model() const
+{
+    catchUp();
+    return m_model;
+}
+
+TableView *RunsPage::view() const
+{
+    catchUp();
+    return m_view;
+}
+
+void RunsPage::showEvent(QShowEvent *event)
+{
+    catchUp();
+    Page::showEvent(event);
+}
+
+void RunsPage::catchUp() const
+{
+    if (m_behind)
+        const_cast<RunsPage *>(this)->fill(); // logically const: shows what is loaded
+}
+
 void RunsPage::onDatasetChanged()
 {
+    m_behind = true;
+    if (isVisible())
+        fill();
+}
+
+void RunsPage::fill()
+{
+    m_behind = false;
     m_model->setDataset(session()->dataset());
     m_summary->setText(tr("%1 of %2 runs").arg(m_filter->rowCount()).arg(m_model->rowCount()));
     updateOpenButton();
+    if (!session()->selectedRunId().isEmpty()) // chosen elsewhere while the page was behind
+        m_view->selectRunRow(session()->selectedRunId());
 }
 
 void RunsPage::updateOpenButton()

@@ -22,16 +22,24 @@ public:
     explicit RunsPage(AnalysisSession *session, QWidget *parent = nullptr);
 
     QString title() const override { return tr("Runs"); }
-    RunsModel *model() const { return m_model; }
-    TableView *view() const { return m_view; }
+    RunsModel *model() const;
+    TableView *view() const;
     // Shows only runs of this kind ("" = all) whose cells contain text.
     void setFilter(const QString &kind, const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onDatasetChanged();
+    // Fills the table from the session when it is behind: 30k rows take long enough to be
+    // felt, so a hidden page waits until it is shown or asked for its model.
+    void catchUp() const;
+    void fill();
     void updateOpenButton();
     void openCiPage(const QModelIndex &index);
 
+    bool m_behind = false; // the session has a dataset the table does not show yet
     RunsModel *m_model = nullptr;
     RunsFilterProxy *m_filter = nullptr;
     TableView *m_view = nullptr;

@@ -29,13 +29,14 @@ public:
     QByteArray tableAsCsv() const;
     // Writes tableAsCsv() atomically; false with *error on failure.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
+    // Makes the row of this run current (no-op when the table has no such run).
+    void selectRunRow(const QString &runId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    void selectRunRow(const QString &runId);
     AnalysisSession *m_session = nullptr;
     bool m_syncing = false;
 };
