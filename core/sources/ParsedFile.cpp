@@ -6,6 +6,8 @@
 #include "rollout/GateResultParser.h"
 #include "rollout/WhitelistFile.h"
 
+#include <algorithm>
+
 namespace gatehouse {
 
 namespace {
@@ -44,6 +46,27 @@ void shareStrings(RunMetadata &meta)
     StringPool &pool = threadStringPool();
     meta.headBranch = pool.intern(meta.headBranch);
     meta.conclusion = pool.intern(meta.conclusion);
+}
+
+// Reads up to limit bytes in blocks. Not QIODevice::read(limit): that allocates the whole
+// limit (256 MiB) up front for every file, which cost a 256 MiB mmap per file and made the
+// sanitizer build crawl.
+QByteArray readAtMost(QIODevice &device, qint64 limit)
+{
+    QByteArray data;
+    if (!device.isSequential())
+        data.reserve(std::min(limit, std::max<qint64>(0, device.size() - device.pos()) + 1));
+    constexpr qint64 kBlock = 64 * 1024;
+    while (data.size() < limit) {
+        const qint64 want = std::min(kBlock, limit - data.size());
+        const qsizetype before = data.size();
+        data.resize(before + want);
+        const qint64 got = device.read(data.data() + before, want);
+        data.resize(before + std::max<qint64>(0, got));
+        if (got <= 0)
+            break;
+    }
+    return data;
 }
 
 } // namespace
@@ -89,7 +112,7 @@ void parseArtifactDevice(QIODevice &device, qint64 maxBytes, ParsedFile file, Ta
         finishBench(parseGoBench(device, file.path), std::move(file), out);
         return;
     }
-    const QByteArray data = device.read(maxBytes + 1);
+    const QByteArray data = readAtMost(device, maxBytes + 1);
     if (data.size() > maxBytes) {
         file.issues.append(
             {file.path, 0,
