@@ -9,6 +9,8 @@ packages=(
   libxkbcommon-dev
   libzip-dev qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev xvfb locales appstream desktop-file-utils
+  # clang and its runtimes (libFuzzer, ASan, UBSan) for the fuzz targets in fuzz/
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -39,8 +39,8 @@ Whitelist bigWhitelist(int variant)
     for (int i = 0; i < 5000; ++i) {
         WhitelistClass cls;
         cls.reason = QStringLiteral("reason_%1_v%2").arg(i, 5, 10, QLatin1Char('0')).arg(variant);
-        cls.note = QStringLiteral("a note long enough to make every save take a while, v%1")
-                       .arg(variant);
+        cls.note =
+            QStringLiteral("a note long enough to make every save take a while, v%1").arg(variant);
         cls.owner = QStringLiteral("team-%1").arg(i % 17);
         w.classes.append(cls);
     }
@@ -70,22 +70,28 @@ void say(const QByteArray &line)
     [[maybe_unused]] const ssize_t n = ::write(STDOUT_FILENO, text.constData(), text.size());
 }
 
-// Helper mode: save forever, alternating versions 1 and 2.
+// Helper mode: save forever, alternating versions 1 and 2. "saved N MS" says how long
+// save N took, so the test can aim its kills at saves however slow the build is.
 int saveLoop(const QString &kind, const QString &path)
 {
-    const Whitelist whitelists[2] = {bigWhitelist(1), bigWhitelist(2)};
-    const QByteArray csvs[2] = {bigCsv(1), bigCsv(2)};
+    const bool whitelist = kind == QLatin1String("whitelist");
+    // Only what this kind saves: a sanitizer build takes a while to make the other one.
+    const Whitelist whitelists[2] = {whitelist ? bigWhitelist(1) : Whitelist(),
+                                     whitelist ? bigWhitelist(2) : Whitelist()};
+    const QByteArray csvs[2] = {whitelist ? QByteArray() : bigCsv(1),
+                                whitelist ? QByteArray() : bigCsv(2)};
     for (qint64 n = 0;; ++n) {
         say("saving " + QByteArray::number(n));
+        QElapsedTimer timer;
+        timer.start();
         QString error;
-        const bool ok = kind == QLatin1String("whitelist")
-                            ? saveWhitelist(path, whitelists[n % 2], &error)
-                            : writeFileAtomically(path, csvs[n % 2], &error);
+        const bool ok = whitelist ? saveWhitelist(path, whitelists[n % 2], &error)
+                                  : writeFileAtomically(path, csvs[n % 2], &error);
         if (!ok) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        say("saved " + QByteArray::number(n));
+        say("saved " + QByteArray::number(n) + ' ' + QByteArray::number(timer.elapsed()));
     }
 }
 
@@ -140,8 +146,8 @@ void TestCrashSafeSave::killedWhileSaving()
     const QByteArray v1 = versionBytes(kind, 1);
     const QByteArray v2 = versionBytes(kind, 2);
     QTemporaryDir dir;
-    const QString target = dir.filePath(kind == "whitelist" ? "unknown_whitelist.json"
-                                                            : "rollout_series.csv");
+    const QString target =
+        dir.filePath(kind == "whitelist" ? "unknown_whitelist.json" : "rollout_series.csv");
     QRandomGenerator random(20260101);
     int midSave = 0;
     QStringList seen;
@@ -155,12 +161,21 @@ void TestCrashSafeSave::killedWhileSaving()
         QByteArray output;
         QElapsedTimer waited;
         waited.start();
-        while (!output.contains("saved 0") && waited.elapsed() < 30000) {
+        const auto firstSaveLineEnd = [&output] {
+            const qsizetype at = output.indexOf("saved 0 ");
+            return at < 0 ? -1 : output.indexOf('\n', at);
+        };
+        while (firstSaveLineEnd() < 0 && waited.elapsed() < 60000) {
             helper.waitForReadyRead(1000);
             output += helper.readAllStandardOutput();
         }
-        QVERIFY2(output.contains("saved 0"), output.constData());
-        QThread::usleep(random.bounded(150000));
+        QVERIFY2(firstSaveLineEnd() >= 0, output.constData());
+        // A random point of the next few saves: 150 ms covers several in a release build;
+        // a sanitizer build saves many times slower, so the window follows the first save.
+        const qsizetype msAt = output.indexOf("saved 0 ") + 8;
+        const qint64 firstSaveMs = output.mid(msAt, firstSaveLineEnd() - msAt).toLongLong();
+        const qint64 windowUs = std::max<qint64>(150000, 4 * firstSaveMs * 1000);
+        QThread::usleep(random.bounded(static_cast<quint32>(windowUs)));
         helper.kill(); // SIGKILL: no cleanup, no flush
         QVERIFY(helper.waitForFinished(20000));
         QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
@@ -188,9 +203,10 @@ void TestCrashSafeSave::cliKilledWhileWritingCsv()
     QTemporaryDir dir;
     for (int variant = 1; variant <= 2; ++variant) {
         for (int run = 0; run < 1500; ++run) {
-            const QString path = dir.filePath(QStringLiteral("src%1/gate-result-%2/gate_result.json")
-                                                  .arg(variant)
-                                                  .arg(9100000000LL + run));
+            const QString path =
+                dir.filePath(QStringLiteral("src%1/gate-result-%2/gate_result.json")
+                                 .arg(variant)
+                                 .arg(9100000000LL + run));
             QDir().mkpath(QFileInfo(path).path());
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -199,9 +215,10 @@ void TestCrashSafeSave::cliKilledWhileWritingCsv()
     }
     const QString cli = QStringLiteral(GATEHOUSE_CLI);
     auto args = [&](int variant, const QString &csv) {
-        return QStringList{QStringLiteral("rollout"), dir.filePath(QStringLiteral("src%1").arg(variant)),
-                           QStringLiteral("--csv"), csv, QStringLiteral("--json"),
-                           dir.filePath(QStringLiteral("out.json"))};
+        return QStringList{
+            QStringLiteral("rollout"), dir.filePath(QStringLiteral("src%1").arg(variant)),
+            QStringLiteral("--csv"),   csv,
+            QStringLiteral("--json"),  dir.filePath(QStringLiteral("out.json"))};
     };
     // Reference outputs, and how long one run takes.
     QByteArray expected[3];

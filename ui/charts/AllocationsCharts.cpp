@@ -186,7 +186,10 @@ QChart *createDetectorBoxPlot(const AllocationsResult &result,
             continue;
         const double x = static_cast<double>(sets.size());
         const BoxPlotStats &b = d.box;
-        auto *set = new QBoxSet(b.lowerWhisker, b.q1, b.median, b.q3, b.upperWhisker, d.key.name);
+        // QBoxPlotSeries::append() does not take ownership of its sets (no parent, no delete
+        // in Qt 6.4): parented to the series, they go when the chart does.
+        auto *set =
+            new QBoxSet(b.lowerWhisker, b.q1, b.median, b.q3, b.upperWhisker, d.key.name, boxes);
         set->setProperty("distributionIndex", static_cast<int>(i));
         sets.append(set);
         tones.append(boxTone(result, d));

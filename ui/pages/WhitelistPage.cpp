@@ -87,12 +87,18 @@ WhitelistPage::WhitelistPage(AnalysisSession *session, QWidget *parent) : Page(s
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &WhitelistPage::updateActions);
-    connect(m_watcher, &WhitelistFileWatcher::changedOnDisk, this,
-            &WhitelistPage::onChangedOnDisk);
+    connect(m_watcher, &WhitelistFileWatcher::changedOnDisk, this, &WhitelistPage::onChangedOnDisk);
     connect(session, &AnalysisSession::datasetChanged, this, &WhitelistPage::loadFromSession);
     connect(session, &AnalysisSession::rolloutChanged, this, &WhitelistPage::onRolloutChanged);
     m_model->setHighlightColors(errorBackground(palette()), staleBackground(palette()));
     loadFromSession();
+}
+
+WhitelistPage::~WhitelistPage()
+{
+    // The undo stack is a child, deleted by ~QWidget once this page is gone, and
+    // ~QUndoStack emits cleanChanged when it held edits: that must not reach this page.
+    disconnect(m_undoStack, nullptr, this, nullptr);
 }
 
 QWidget *WhitelistPage::createToolBar()

@@ -29,6 +29,7 @@ class WhitelistPage : public Page
     Q_OBJECT
 public:
     explicit WhitelistPage(AnalysisSession *session, QWidget *parent = nullptr);
+    ~WhitelistPage() override;
 
     QString title() const override { return tr("Whitelist"); }
 
