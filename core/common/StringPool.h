@@ -19,7 +19,6 @@ public:
     // The pooled copy of s (s itself the first time it is seen).
     QString intern(const QString &s);
     void internAll(QStringList &list);
-    qsizetype size() const { return m_strings.size(); }
 
 private:
     QSet<QString> m_strings;

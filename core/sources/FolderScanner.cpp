@@ -161,11 +161,4 @@ void scanFolder(const QString &root, const QString &relativeFolder, bool recursi
     scanDiskFolder(root, relativeFolder, recursive, scan);
 }
 
-FolderScan scanFolder(const QString &root)
-{
-    FolderScan scan;
-    scanFolder(root, QString(), true, scan);
-    return scan;
-}
-
 } // namespace gatehouse

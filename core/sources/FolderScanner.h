@@ -42,9 +42,6 @@ struct FolderScan
 void scanFolder(const QString &root, const QString &relativeFolder, bool recursive,
                 FolderScan &scan);
 
-// The whole tree below root in one call.
-FolderScan scanFolder(const QString &root);
-
 // True when canonicalPath is root itself or lies below it.
 bool isInside(const QString &canonicalPath, const QString &root);
 
