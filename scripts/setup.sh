@@ -9,6 +9,10 @@ packages=(
   libxkbcommon-dev
   libzip-dev qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev xvfb locales appstream desktop-file-utils
+  # gatehouse.toml (SPEC §7) and the distributions of the statistics (SPEC §9, §10)
+  libtomlplusplus-dev libboost-math-dev
+  # screenshots of the workbench (import -window root) and the history store back ends
+  imagemagick libqt6sql6-sqlite libqt6sql6-psql postgresql golang-go
   # clang and its runtimes (libFuzzer, ASan, UBSan) for the fuzz targets in fuzz/
   clang-14 libclang-rt-14-dev
 )
