@@ -1,6 +1,7 @@
 // The allocations gate (SPEC §2.2-2.4) and its exports (SPEC §5): known answers, the
 // per-detector and gate verdicts at their boundaries, reasons, fallback and output forms.
 #include "bench/AllocationsAnalysis.h"
+#include "bench/AllocationsChecks.h"
 #include "bench/BenchExport.h"
 
 #include <QJsonArray>
@@ -290,7 +291,12 @@ private slots:
         QCOMPARE(bar.runs, 8);
         QVERIFY(bar.reasons.contains(QStringLiteral("n = 8 < 10 runs")));
         QVERIFY(bar.reasons.contains(QStringLiteral("no baseline value")));
-        QCOMPARE(result.status, GateStatus::Pass); // notes, not blockers (SPEC §2.4)
+        // A failed result line blocks graduation (SPEC §8 failed_runs); short runs and a
+        // missing baseline value are notes.
+        QCOMPARE(result.status, GateStatus::Fail);
+        QCOMPARE(unmetCheckIds(result.checks), QStringList{"failed_runs"});
+        QCOMPARE(detectorBlockers(foo), QStringList{"failed_runs"});
+        QCOMPARE(detectorBlockers(bar), QStringList());
         QVERIFY(result.reasons.contains(QStringLiteral("1 detector failed in some runs")));
         QVERIFY(result.reasons.contains(QStringLiteral("1 detector in fewer than 10 runs")));
     }
@@ -300,7 +306,7 @@ private slots:
         const AllocationsResult result =
             analyzeAllocations(steadyRuns(8, {{"Foo", 12}}), std::nullopt, {});
         QCOMPARE(result.status, GateStatus::Insufficient);
-        QCOMPARE(result.reasons.constFirst(), QStringLiteral("8 of 10 runs"));
+        QCOMPARE(result.reasons.constFirst(), QStringLiteral("8 runs (10 needed)"));
         QVERIFY(detector(result, "Foo").reasons.contains(QStringLiteral("n = 8 < 10 runs")));
     }
 
@@ -368,13 +374,13 @@ private slots:
         const QList<QByteArray> lines = allocationsCsv(result).split('\n');
         QCOMPARE(lines.at(0), QByteArray("pkg,name,runs,samples,mean,stdev,cv_percent,cv_ci_low,"
                                          "cv_ci_high,mode_share,median,min,max,baseline,drift,"
-                                         "status,why"));
+                                         "status,verdict,blockers,why"));
         QCOMPARE(lines.at(1), QByteArray("example.com/detectors,Bar,1,10,3,0,0,0,0,1,3,3,3,,,OK,"
-                                         "no baseline value"));
+                                         "ready,,no baseline value"));
         QVERIFY(lines.at(2).startsWith("example.com/detectors,Foo,1,10,12.1,0.31622776601683"));
         // Exports keep the exact binary result (12.1 - 12); tables round for people.
         QVERIFY(lines.at(2).contains(",0.9,12,12,13,12,0.09999999999999964,"));
-        QVERIFY(lines.at(2).endsWith(",OVER,CV 2.61 %: 1 of 10 samples off the mode"));
+        QVERIFY(lines.at(2).endsWith(",OVER,blocked,cv,CV 2.61 %: 1 of 10 samples off the mode"));
         QCOMPARE(lines.size(), 4); // header, two rows, empty after the last \n
     }
 
@@ -405,17 +411,21 @@ private slots:
         const AllocationsResult result =
             analyzeAllocations(runs, baselineOf({{"Foo", 12}, {"Bar", 3}}), {});
         const QString table = allocationsTable(result);
-        QVERIFY2(table.contains(QStringLiteral("OK (<1%)")), qPrintable(table));
-        QVERIFY(table.contains(QStringLiteral("OVER (graduation blocked)")));
+        QVERIFY2(table.contains(QStringLiteral("OK (CV < 1 %)")), qPrintable(table));
+        QVERIFY(table.contains(QStringLiteral("OVER (CV >= 1 %)")));
+        QVERIFY(table.contains(QStringLiteral("blocked: CV 1.43 % >= 1 %")));
         QVERIFY(table.contains(QStringLiteral("Status: FAIL")));
         QVERIFY(table.contains(QStringLiteral("CV 1.43 %: 3 of 100 samples off the mode")));
         for (const QChar c : table)
             QVERIFY2(c.unicode() < 128, "table must be ASCII");
         const QString md = allocationsMarkdown(result);
-        QVERIFY2(md.contains(QStringLiteral("- [x] ≥ 10 runs: 10 selected")), qPrintable(md));
-        QVERIFY(
-            md.contains(QStringLiteral("- [ ] every detector CV < 1 %: 1 of 2 OK — over: `Foo`")));
-        QVERIFY(md.contains(QStringLiteral("- [x] every baseline within ±1: 2 of 2")));
+        QVERIFY2(md.contains(QStringLiteral("- [x] At least 10 runs: 10 runs (10 needed)")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("- [ ] Every detector's allocs/op CV below 1 %: 1 of 2 "
+                                           "detectors at or above 1 %: Foo (CV 1.43 % >= 1 %)")));
+        QVERIFY(md.contains(QStringLiteral("- [x] Every detector's drift from its baseline at "
+                                           "most 1: 2 detectors with a baseline value, all "
+                                           "within 1")));
         QVERIFY(md.contains(QStringLiteral("| `Bar` | 10 | 100 | 3 | 0 | 0 |")));
         QVERIFY(md.contains(QStringLiteral("**Status: FAIL**")));
     }

@@ -70,6 +70,16 @@ QByteArray gateJson(qint64 id, const QString &policy, const QString &outcome, do
     return QJsonDocument(o).toJson();
 }
 
+// The ids of a JSON document's unmet checks (SPEC §8), in order.
+QStringList unmetChecks(const QJsonObject &json)
+{
+    QStringList ids;
+    for (const QJsonValue &check : json.value(QStringLiteral("checks")).toArray())
+        if (!check.toObject().value(QStringLiteral("met")).toBool())
+            ids.append(check.toObject().value(QStringLiteral("id")).toString());
+    return ids;
+}
+
 bool near(double a, double b, double tolerance)
 {
     return std::fabs(a - b) <= tolerance;
@@ -307,8 +317,19 @@ void TestCli::rolloutJsonKeysAndReadiness()
 
     writeFile(dir.filePath(QStringLiteral("gate-result-400/gate_result.json")),
               gateJson(400, QStringLiteral("a6f53e"), QStringLiteral("FAIL"), 0.9, {}));
+    // 40 runs: ready by count, but 4 of 35 non-FAIL runs would WARN (11.4 % > 5 %): FAIL,
+    // which soft mode reports and hard mode fails on (SPEC §8).
     r = runCli({QStringLiteral("rollout"), dir.path(), QStringLiteral("--json"),
                 QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("FAIL"));
+    QCOMPARE(unmetChecks(r.json()), QStringList{QStringLiteral("fp_rate")});
+    r = runCli({QStringLiteral("rollout"), dir.path(), QStringLiteral("--gate"),
+                QStringLiteral("hard")});
+    QCOMPARE(r.exitCode, 1);
+    r = runCli({QStringLiteral("rollout"), dir.path(), QStringLiteral("--fp-max"),
+                QStringLiteral("0.2"), QStringLiteral("--gate"), QStringLiteral("hard"),
+                QStringLiteral("--json"), QStringLiteral("-")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("PASS"));
 }

@@ -1,7 +1,8 @@
-// gatehouse-cli bench: the allocations gate (SPEC §2, §5).
+// gatehouse-cli bench: the allocations gate (SPEC §2, §5, §7, §8).
 #include "BenchOptionsFromCli.h"
 #include "CliCommon.h"
 #include "Commands.h"
+#include "RulesFromCli.h"
 #include "bench/BaselineProposal.h"
 #include "bench/BenchExport.h"
 
@@ -12,11 +13,9 @@ int runBench(const QStringList &args)
     CommandLine cl(QStringLiteral("bench"),
                    QStringLiteral("Allocations gate: are per-detector allocs/op stable enough "
                                   "(CV < 1 % over >= 10 runs, drift <= 1 from the baseline)?"));
+    const QList<RuleFlag> flags = benchRuleFlags() + changePointRuleFlags();
+    addRuleFlags(cl, flags);
     addBenchOptions(cl);
-    cl.addValueOption(QStringLiteral("gate"),
-                      QStringLiteral("soft: report only; hard: exit 1 "
-                                     "on FAIL."),
-                      QStringLiteral("MODE"), QStringLiteral("soft"));
     cl.addValueOption(QStringLiteral("propose-baseline"),
                       QStringLiteral("Write a new baselines.json (median per detector of the "
                                      "selected runs) to FILE and show its diff."),
@@ -27,25 +26,26 @@ int runBench(const QStringList &args)
                       QStringLiteral("FILE"));
     if (auto code = cl.parse(args))
         return *code;
-    AllocationsOptions options;
-    if (!readBenchOptions(cl, options))
-        return ExitUsage;
-    const auto mode = cl.gateMode();
-    if (!mode)
-        return ExitUsage;
     const QStringList sources = cl.sources();
     if (sources.isEmpty())
         return ExitUsage;
+    const std::optional<RuleSet> rules = rulesFromCli(cl, sources, flags);
+    if (!rules)
+        return ExitUsage;
+    printRulesInForce(*rules);
+    const AllocationsOptions options = rules->reportOptions().allocations;
 
     Dataset &dataset = loadDataset(sources);
     if (!applyBaselineOption(cl, dataset))
         return ExitUsage;
     const AllocationsResult result =
-        analyzeAllocations(dataset.benchRuns, dataset.baseline, options);
+        analyzeAllocations(dataset.benchRuns, dataset.baseline, options, dataset.baselineFile);
     const QString jsonTarget = cl.value(QStringLiteral("json"));
     if (jsonTarget != QLatin1String("-"))
         out() << allocationsTable(result) << Qt::flush;
-    if (!jsonTarget.isEmpty() && !writeJson(jsonTarget, allocationsToJson(result)))
+    QJsonObject json = allocationsToJson(result);
+    json.insert(QStringLiteral("rules"), rulesToJson(*rules));
+    if (!jsonTarget.isEmpty() && !writeJson(jsonTarget, json))
         return ExitUsage;
     if (cl.isSet(QStringLiteral("csv")) &&
         !writeOutput(cl.value(QStringLiteral("csv")), allocationsCsv(result)))
@@ -63,7 +63,7 @@ int runBench(const QStringList &args)
                << ":\n"
                << baselineDiffText(proposal) << Qt::flush;
     }
-    return exitCodeFor(result.status, *mode);
+    return exitCodeFor(result.status, rules->gateMode(QStringLiteral("bench.gate")));
 }
 
 } // namespace gatehouse::cli

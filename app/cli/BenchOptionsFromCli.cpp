@@ -6,44 +6,9 @@ namespace gatehouse::cli {
 
 void addBenchOptions(CommandLine &cl)
 {
-    cl.addValueOption(QStringLiteral("runs"), QStringLiteral("Window N: the last N runs."),
-                      QStringLiteral("N"), QStringLiteral("10"));
-    cl.addValueOption(QStringLiteral("metric"),
-                      QStringLiteral("Unit to judge: allocs/op, B/op, ns/op or any unit "
-                                     "present."),
-                      QStringLiteral("UNIT"), QStringLiteral("allocs/op"));
-    cl.addValueOption(QStringLiteral("cv-max"),
-                      QStringLiteral("A detector is OK when its CV % "
-                                     "is below this."),
-                      QStringLiteral("PERCENT"), QStringLiteral("1"));
     cl.addValueOption(QStringLiteral("baseline"),
                       QStringLiteral("baselines.json to use instead of one in the sources."),
                       QStringLiteral("FILE"));
-    cl.addValueOption(QStringLiteral("drift-max"),
-                      QStringLiteral("Largest |mean - baseline| that is still within."),
-                      QStringLiteral("VALUE"), QStringLiteral("1"));
-}
-
-bool readBenchOptions(CommandLine &cl, AllocationsOptions &options)
-{
-    const auto runs = cl.positiveInt(QStringLiteral("runs"));
-    if (!runs)
-        return false;
-    const auto cvMax = cl.nonNegativeDouble(QStringLiteral("cv-max"));
-    if (!cvMax)
-        return false;
-    const auto driftMax = cl.nonNegativeDouble(QStringLiteral("drift-max"));
-    if (!driftMax)
-        return false;
-    options.runs = *runs;
-    options.cvMaxPercent = *cvMax;
-    options.driftMax = *driftMax;
-    options.metric = cl.value(QStringLiteral("metric"));
-    if (options.metric.isEmpty()) {
-        cl.usageError(QStringLiteral("--metric needs a unit such as allocs/op"));
-        return false;
-    }
-    return true;
 }
 
 bool applyBaselineOption(CommandLine &cl, Dataset &dataset)
@@ -66,6 +31,7 @@ bool applyBaselineOption(CommandLine &cl, Dataset &dataset)
     }
     dataset.baseline = baseline;
     dataset.baselinePath = path;
+    dataset.baselineFile = FileState::loaded(path);
     return true;
 }
 

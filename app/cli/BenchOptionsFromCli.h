@@ -5,8 +5,8 @@
 
 namespace gatehouse::cli {
 
+// --baseline FILE (the thresholds are rules: RulesFromCli.h).
 void addBenchOptions(CommandLine &cl);
-bool readBenchOptions(CommandLine &cl, AllocationsOptions &options);
 // --baseline FILE replaces a baselines.json found in the sources.
 bool applyBaselineOption(CommandLine &cl, Dataset &dataset);
 

@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "RolloutOptionsFromCli.h"
+#include "RulesFromCli.h"
 #include "bench/BenchExport.h"
 #include "install/InstallExport.h"
 #include "report/GateReport.h"
@@ -24,40 +25,32 @@ int runReport(const QStringList &args)
                                   "--out DIR."));
     cl.addValueOption(QStringLiteral("out"), QStringLiteral("Folder for the report files."),
                       QStringLiteral("DIR"));
+    const QList<RuleFlag> flags = reportRuleFlags();
+    addRuleFlags(cl, flags);
     addBenchOptions(cl);
     addRolloutOptions(cl);
-    cl.addValueOption(QStringLiteral("install-runs"),
-                      QStringLiteral("Window N of the install-duration gate."), QStringLiteral("N"),
-                      QStringLiteral("10"));
-    cl.addValueOption(QStringLiteral("budget"), QStringLiteral("Install budget in seconds."),
-                      QStringLiteral("SECONDS"), QStringLiteral("300"));
-    cl.addValueOption(QStringLiteral("branch"),
-                      QStringLiteral("Install runs of this branch ('*' for any)."),
-                      QStringLiteral("NAME"), QStringLiteral("main"));
     cl.addFlag(QStringLiteral("no-charts"), QStringLiteral("Do not draw the PNG charts."));
     if (auto code = cl.parse(args))
         return *code;
     const QString outDir = cl.value(QStringLiteral("out"));
     if (outDir.isEmpty())
         return cl.usageError(QStringLiteral("--out DIR is required"));
-    ReportOptions options;
-    if (!readBenchOptions(cl, options.allocations) || !readRolloutOptions(cl, options.rollout))
-        return ExitUsage;
-    const auto installRuns = cl.positiveInt(QStringLiteral("install-runs"));
-    const auto budget = installRuns ? cl.nonNegativeDouble(QStringLiteral("budget")) : std::nullopt;
-    if (!budget)
-        return ExitUsage;
-    options.install.runs = *installRuns;
-    options.install.budgetSeconds = *budget;
-    options.install.branch = cl.value(QStringLiteral("branch"));
     const QStringList sources = cl.sources();
     if (sources.isEmpty())
         return ExitUsage;
-
+    const std::optional<RuleSet> rules = rulesFromCli(cl, sources, flags);
+    if (!rules)
+        return ExitUsage;
+    RuleSet inForce = *rules;
+    printRulesInForce(inForce);
     Dataset &dataset = loadDataset(sources);
     if (!applyBaselineOption(cl, dataset) || !applyWhitelistOption(cl, dataset))
         return ExitUsage;
-    const GateReport report = analyzeAll(dataset, options);
+    ReportOptions options = inForce.reportOptions();
+    if (!readRolloutDate(cl, options.rollout))
+        return ExitUsage;
+    GateReport report = analyzeAll(dataset, options);
+    report.rules = inForce;
     if (cl.value(QStringLiteral("json")) != QLatin1String("-")) {
         out() << allocationsTable(report.allocations) << "\n"
               << installTable(report.install) << "\n"
@@ -87,10 +80,8 @@ int runReport(const QStringList &args)
     for (const QString &path : written)
         err() << "  " << QDir(outDir).relativeFilePath(path) << "\n";
     err().flush();
-    const bool noData = report.allocations.status == GateStatus::NoData &&
-                        report.install.status == GateStatus::NoData &&
-                        report.rollout.status == GateStatus::NoData;
-    return noData ? ExitNoData : ExitPass;
+    // 1 when a gate whose rules say "hard" FAILs; 2 when no gate has data.
+    return reportExitCode(report);
 }
 
 } // namespace gatehouse::cli

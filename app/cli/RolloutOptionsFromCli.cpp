@@ -12,49 +12,14 @@ void addRolloutOptions(CommandLine &cl)
                       QStringLiteral("unknown_whitelist.json to use instead of the one at the "
                                      "source root."),
                       QStringLiteral("FILE"));
-    cl.addValueOption(QStringLiteral("spike-k"),
-                      QStringLiteral("Spike rule: k robust "
-                                     "deviations above the median."),
-                      QStringLiteral("K"), QStringLiteral("3"));
-    cl.addValueOption(QStringLiteral("spike-min-delta"),
-                      QStringLiteral("Spike rule: smallest margin above the median."),
-                      QStringLiteral("DELTA"), QStringLiteral("0.05"));
-    cl.addValueOption(QStringLiteral("spike-threshold"),
-                      QStringLiteral("Absolute unknown_rate above which a run is a spike "
-                                     "(replaces the rule)."),
-                      QStringLiteral("X"));
-    cl.addValueOption(QStringLiteral("warn-threshold"),
-                      QStringLiteral("WARN threshold for the preview (default: median + "
-                                     "3 x 1.4826 x MAD of the last 40 runs, floor delta)."),
-                      QStringLiteral("X"));
     cl.addValueOption(QStringLiteral("today"),
                       QStringLiteral("Date for stale whitelist classes, YYYY-MM-DD "
                                      "[default: today]."),
                       QStringLiteral("DATE"));
 }
 
-bool readRolloutOptions(CommandLine &cl, RolloutOptions &options)
+bool readRolloutDate(CommandLine &cl, RolloutOptions &options)
 {
-    const auto k = cl.nonNegativeDouble(QStringLiteral("spike-k"));
-    if (!k)
-        return false;
-    const auto delta = cl.nonNegativeDouble(QStringLiteral("spike-min-delta"));
-    if (!delta)
-        return false;
-    options.spikeK = *k;
-    options.spikeMinDelta = *delta;
-    if (cl.isSet(QStringLiteral("spike-threshold"))) {
-        const auto t = cl.nonNegativeDouble(QStringLiteral("spike-threshold"));
-        if (!t)
-            return false;
-        options.spikeThreshold = *t;
-    }
-    if (cl.isSet(QStringLiteral("warn-threshold"))) {
-        const auto t = cl.nonNegativeDouble(QStringLiteral("warn-threshold"));
-        if (!t)
-            return false;
-        options.warnThreshold = *t;
-    }
     if (cl.isSet(QStringLiteral("today"))) {
         options.today = QDate::fromString(cl.value(QStringLiteral("today")), Qt::ISODate);
         if (!options.today.isValid()) {
@@ -88,6 +53,7 @@ bool applyWhitelistOption(CommandLine &cl, Dataset &dataset)
     }
     dataset.whitelist = whitelist;
     dataset.whitelistPath = path;
+    dataset.whitelistFile = FileState::loaded(path);
     return true;
 }
 

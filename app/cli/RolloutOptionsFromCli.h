@@ -5,9 +5,10 @@
 
 namespace gatehouse::cli {
 
+// --whitelist FILE and --today DATE (the thresholds are rules: RulesFromCli.h).
 void addRolloutOptions(CommandLine &cl);
-// False (usage error printed) when a value is bad.
-bool readRolloutOptions(CommandLine &cl, RolloutOptions &options);
+// Sets options.today from --today (default: today); false (usage error printed) when bad.
+bool readRolloutDate(CommandLine &cl, RolloutOptions &options);
 // --whitelist FILE replaces a whitelist found in the sources; false when it is unusable.
 bool applyWhitelistOption(CommandLine &cl, Dataset &dataset);
 

@@ -1,5 +1,6 @@
 #include "AllocationsAnalysis.h"
 
+#include "AllocationsChecks.h"
 #include "GoBenchParser.h"
 #include "common/NumberFormat.h"
 #include "common/RunOrder.h"
@@ -231,7 +232,8 @@ void decideGate(AllocationsResult &result)
         noBaselineValue += result.hasBaseline && !row.baseline ? 1 : 0;
     }
     if (withSamples == 0) {
-        result.status = GateStatus::NoData;
+        result.status = GateStatus::NoData; // runs, but none with samples of the metric
+        result.checks = allocationsChecks(result);
         result.reasons.append(QStringLiteral("no %1 samples in the %2 (units present: %3)")
                                   .arg(options.metric,
                                        plural(result.runsSelected(), QStringLiteral("selected run"),
@@ -243,15 +245,11 @@ void decideGate(AllocationsResult &result)
     }
     const int over = result.detectorsOver();
     const int outside = result.detectorsOutsideBaseline();
-    if (result.runsSelected() < options.minRuns) {
-        result.status = GateStatus::Insufficient;
+    result.checks = allocationsChecks(result);
+    result.status = statusFromChecks(true, result.checks);
+    if (result.status == GateStatus::Insufficient)
         result.reasons.append(
-            QStringLiteral("%1 of %2 runs").arg(result.runsSelected()).arg(options.minRuns));
-    } else if (over > 0 || outside > 0) {
-        result.status = GateStatus::Fail;
-    } else {
-        result.status = GateStatus::Pass;
-    }
+            QStringLiteral("%1 runs (%2 needed)").arg(result.runsSelected()).arg(options.minRuns));
     const QString cvMax = formatCompact(options.cvMaxPercent);
     if (over > 0)
         result.reasons.append(
@@ -271,7 +269,10 @@ void decideGate(AllocationsResult &result)
             QStringLiteral("%1 in fewer than %2 runs")
                 .arg(plural(fewRuns, QStringLiteral("detector"), QStringLiteral("detectors")))
                 .arg(options.minRuns));
-    if (!result.hasBaseline)
+    if (result.baselineFile.isUnreadable())
+        result.reasons.append(QStringLiteral("baseline %1 cannot be read: %2")
+                                  .arg(result.baselineFile.path, result.baselineFile.error));
+    else if (!result.hasBaseline)
         result.reasons.append(QStringLiteral("no baseline loaded: drift not checked"));
     else if (noBaselineValue > 0)
         result.reasons.append(QStringLiteral("%1 without a baseline value")
@@ -323,10 +324,14 @@ int AllocationsResult::detectorsWithBaseline() const
 
 AllocationsResult analyzeAllocations(const QList<BenchRun> &runsInOrder,
                                      const std::optional<Baseline> &baseline,
-                                     const AllocationsOptions &options)
+                                     const AllocationsOptions &options,
+                                     const std::optional<FileState> &baselineFile)
 {
     AllocationsResult result;
     result.options = options;
+    result.baselineFile = baselineFile ? *baselineFile
+                          : baseline   ? FileState::loaded(QString())
+                                       : FileState();
     result.runsAvailable = static_cast<int>(runsInOrder.size());
     result.hasBaseline = baseline.has_value();
     const QList<BenchRun> selected = lastN(runsInOrder, options.runs);
@@ -349,6 +354,7 @@ AllocationsResult analyzeAllocations(const QList<BenchRun> &runsInOrder,
         } else {
             result.reasons.append(QStringLiteral("no benchmark runs"));
         }
+        result.checks = allocationsChecks(result);
         return result;
     }
 

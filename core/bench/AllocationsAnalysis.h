@@ -4,8 +4,10 @@
 // graduation verdict with plain-language reasons.
 #include "Baseline.h"
 #include "BenchTypes.h"
+#include "common/FileState.h"
 #include "common/GateStatus.h"
 #include "stats/CvInterval.h"
+#include "verdict/GateChecks.h"
 
 #include <QList>
 #include <QString>
@@ -21,7 +23,7 @@ struct AllocationsOptions
     QString metric = QStringLiteral("allocs/op");
     double cvMaxPercent = 1.0; // OK needs CV < this
     double driftMax = 1.0;     // within needs |mean - baseline| <= this
-    int minRuns = 10;          // fewer selected runs: INSUFFICIENT
+    int minRuns = 10;          // fewer selected runs: INSUFFICIENT (the rules set it to runs)
 };
 
 enum class DetectorStatus
@@ -62,7 +64,11 @@ struct DetectorAllocations
     DetectorStatus status = DetectorStatus::Over;
     QStringList reasons; // why it is not graduating (or notes when it is)
 
-    bool blocksGraduation() const { return status == DetectorStatus::Over || !within; }
+    // SPEC §8: blocked by its CV, its drift or a failed run (AllocationsChecks.h).
+    bool blocksGraduation() const
+    {
+        return fromBaselineOnly || status != DetectorStatus::Ok || !within || failures > 0;
+    }
 };
 
 // A machine seen in the selected runs and the runs that ran on it.
@@ -74,8 +80,10 @@ struct MachineRuns
 
 struct AllocationsResult
 {
-    GateStatus status = GateStatus::NoData;
+    GateStatus status = GateStatus::NoData; // statusFromChecks(checks), SPEC §8
+    GateChecks checks;                      // runs, cv, drift, failed_runs, baseline_readable
     AllocationsOptions options;
+    FileState baselineFile; // the baselines.json found (or given), and whether it was read
     int runsAvailable = 0;
     QStringList selectedRunIds;           // in run order
     QList<DetectorAllocations> detectors; // sorted by (pkg, name)
@@ -93,9 +101,12 @@ struct AllocationsResult
     int detectorsWithBaseline() const;
 };
 
+// baselineFile says whether a baselines.json was found and read; by default it follows
+// `baseline` (loaded when given, absent when not).
 AllocationsResult analyzeAllocations(const QList<BenchRun> &runsInOrder,
                                      const std::optional<Baseline> &baseline,
-                                     const AllocationsOptions &options);
+                                     const AllocationsOptions &options,
+                                     const std::optional<FileState> &baselineFile = std::nullopt);
 
 // Numbers for people: at most `decimals` decimals, trailing zeros dropped, '.' always
 // ("12.1", "0.3162", "20"); empty for NaN; "inf" for infinity.

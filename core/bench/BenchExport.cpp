@@ -1,5 +1,6 @@
 #include "BenchExport.h"
 
+#include "AllocationsChecks.h"
 #include "common/Csv.h"
 #include "common/NumberFormat.h"
 #include "common/TextTable.h"
@@ -78,9 +79,9 @@ QString statusText(const DetectorAllocations &row, const AllocationsOptions &opt
 {
     switch (row.status) {
     case DetectorStatus::Ok:
-        return QStringLiteral("OK (<%1%)").arg(formatCompact(options.cvMaxPercent));
+        return QStringLiteral("OK (CV < %1 %)").arg(formatCompact(options.cvMaxPercent));
     case DetectorStatus::Over:
-        return QStringLiteral("OVER (graduation blocked)");
+        return QStringLiteral("OVER (CV >= %1 %)").arg(formatCompact(options.cvMaxPercent));
     case DetectorStatus::NoData:
         break;
     }
@@ -100,6 +101,7 @@ QStringList displayCells(const DetectorAllocations &row, const AllocationsOption
             row.baseline ? formatCompact(*row.baseline) : QStringLiteral("-"),
             row.drift ? formatSigned(*row.drift) : QStringLiteral("-"),
             statusText(row, options),
+            detectorVerdictText(row, options),
             row.reasons.join(QStringLiteral("; "))};
 }
 
@@ -107,7 +109,7 @@ const QStringList kDisplayHeaders = {
     QStringLiteral("runs"),       QStringLiteral("n"),        QStringLiteral("mean"),
     QStringLiteral("stdev"),      QStringLiteral("CV %"),     QStringLiteral("CV 95% CI"),
     QStringLiteral("mode share"), QStringLiteral("baseline"), QStringLiteral("drift"),
-    QStringLiteral("status"),     QStringLiteral("why")};
+    QStringLiteral("status"),     QStringLiteral("verdict"),  QStringLiteral("why")};
 
 QString detectorLabel(const DetectorAllocations &row, bool withPkg)
 {
@@ -146,7 +148,7 @@ QByteArray allocationsCsv(const AllocationsResult &result)
                 QStringLiteral("cv_ci_high"), QStringLiteral("mode_share"),
                 QStringLiteral("median"), QStringLiteral("min"), QStringLiteral("max"),
                 QStringLiteral("baseline"), QStringLiteral("drift"), QStringLiteral("status"),
-                QStringLiteral("why")});
+                QStringLiteral("verdict"), QStringLiteral("blockers"), QStringLiteral("why")});
     for (const DetectorAllocations &row : result.detectors) {
         QString high;
         if (row.cvInterval)
@@ -158,7 +160,9 @@ QByteArray allocationsCsv(const AllocationsResult &result)
                     row.cvInterval ? shortest(row.cvInterval->low) : QString(), high,
                     shortest(row.modeShare), shortest(row.median), shortest(row.min),
                     shortest(row.max), shortest(row.baseline), shortest(row.drift),
-                    detectorStatusName(row.status), row.reasons.join(QStringLiteral("; "))});
+                    detectorStatusName(row.status), detectorVerdictName(row),
+                    detectorBlockers(row).join(QLatin1Char(';')),
+                    row.reasons.join(QStringLiteral("; "))});
     }
     return csv.data();
 }
@@ -182,6 +186,8 @@ QJsonObject allocationsToJson(const AllocationsResult &result)
         d.insert(QStringLiteral("baseline"), jsonNumber(row.baseline));
         d.insert(QStringLiteral("drift"), jsonNumber(row.drift));
         d.insert(QStringLiteral("status"), detectorStatusName(row.status));
+        d.insert(QStringLiteral("verdict"), detectorVerdictName(row));
+        d.insert(QStringLiteral("blockers"), jsonStrings(detectorBlockers(row)));
         d.insert(QStringLiteral("within"), row.within);
         d.insert(QStringLiteral("mode"), jsonNumber(row.modeValue));
         d.insert(QStringLiteral("mode_share"), jsonNumber(row.modeShare));
@@ -197,6 +203,8 @@ QJsonObject allocationsToJson(const AllocationsResult &result)
     }
     QJsonObject json;
     json.insert(QStringLiteral("status"), gateStatusName(result.status));
+    json.insert(QStringLiteral("checks"), checksToJson(result.checks));
+    json.insert(QStringLiteral("baseline"), fileStateToJson(result.baselineFile));
     json.insert(QStringLiteral("detectors"), detectors);
     json.insert(QStringLiteral("metric"), o.metric);
     json.insert(QStringLiteral("runs_available"), result.runsAvailable);
@@ -220,6 +228,7 @@ QString allocationsTable(const AllocationsResult &result)
     table.addColumn(QStringLiteral("detector"));
     for (const QString &header : kDisplayHeaders) {
         const bool text = header == QLatin1String("status") || header == QLatin1String("why") ||
+                          header == QLatin1String("verdict") ||
                           header == QLatin1String("CV 95% CI");
         table.addColumn(header, text ? TextTable::Align::Left : TextTable::Align::Right);
     }
@@ -229,9 +238,9 @@ QString allocationsTable(const AllocationsResult &result)
     QString out = QStringLiteral("Allocations gate: ") + headline(result) + QLatin1Char('\n');
     if (!result.detectors.isEmpty())
         out += table.render();
-    out += QStringLiteral("Status: %1\n").arg(gateStatusName(result.status));
-    for (const QString &reason : result.reasons)
-        out += QStringLiteral("  - ") + reason + QLatin1Char('\n');
+    out += QStringLiteral("Status: %1 (%2)\n")
+               .arg(gateStatusName(result.status), verdictWord(result.status));
+    out += checksText(result.checks);
     for (const QString &warning : result.warnings)
         out += QStringLiteral("Warning: ") + warning + QLatin1Char('\n');
     return out;
@@ -240,11 +249,6 @@ QString allocationsTable(const AllocationsResult &result)
 QString allocationsMarkdown(const AllocationsResult &result)
 {
     const AllocationsOptions &o = result.options;
-    const bool haveRows = !result.detectors.isEmpty() && !result.baselineOnly;
-    const int total = static_cast<int>(result.detectors.size());
-    const int over = result.detectorsOver();
-    const int withBaseline = result.detectorsWithBaseline();
-    auto box = [](bool done) { return done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "); };
 
     QString out = QStringLiteral("### Allocations gate: %1\n\n").arg(gateStatusName(result.status));
     if (result.baselineOnly)
@@ -260,37 +264,7 @@ QString allocationsMarkdown(const AllocationsResult &result)
                .arg(o.minRuns)
                .arg(formatCompact(o.cvMaxPercent), formatCompact(o.driftMax));
 
-    out += box(result.runsSelected() >= o.minRuns) +
-           QStringLiteral("≥ %1 runs: %2 selected\n").arg(o.minRuns).arg(result.runsSelected());
-    QStringList overNames;
-    for (const DetectorAllocations &row : result.detectors)
-        if (row.status == DetectorStatus::Over)
-            overNames.append(QStringLiteral("`%1` (CV %2 %)").arg(row.key.name, cvText(row, o)));
-    out += box(haveRows && over == 0) + QStringLiteral("every detector CV < %1 %: %2 of %3 OK")
-                                            .arg(formatCompact(o.cvMaxPercent))
-                                            .arg(haveRows ? total - over : 0)
-                                            .arg(haveRows ? total : 0);
-    out += overNames.isEmpty()
-               ? QStringLiteral("\n")
-               : QStringLiteral(" — over: %1\n").arg(overNames.join(QStringLiteral(", ")));
-    QStringList outsideNames;
-    for (const DetectorAllocations &row : result.detectors)
-        if (!row.within)
-            outsideNames.append(
-                QStringLiteral("`%1` (%2)").arg(row.key.name, formatSigned(*row.drift)));
-    QString baselineLine =
-        result.hasBaseline
-            ? QStringLiteral("every baseline within ±%1: %2 of %3 detectors with a baseline value")
-                  .arg(formatCompact(o.driftMax))
-                  .arg(withBaseline - static_cast<int>(outsideNames.size()))
-                  .arg(withBaseline)
-            : QStringLiteral("every baseline within ±%1: no baseline loaded")
-                  .arg(formatCompact(o.driftMax));
-    if (!outsideNames.isEmpty())
-        baselineLine +=
-            QStringLiteral(" — outside: %1").arg(outsideNames.join(QStringLiteral(", ")));
-    out += box(haveRows && result.hasBaseline && outsideNames.isEmpty()) + baselineLine +
-           QStringLiteral("\n\n");
+    out += checksMarkdown(result.checks) + QLatin1Char('\n');
 
     if (!result.detectors.isEmpty()) {
         QStringList headers{QStringLiteral("detector")};
@@ -299,6 +273,7 @@ QString allocationsMarkdown(const AllocationsResult &result)
         for (const QString &header : headers) {
             const bool left = header == QLatin1String("detector") ||
                               header == QLatin1String("status") || header == QLatin1String("why") ||
+                              header == QLatin1String("verdict") ||
                               header == QLatin1String("CV 95% CI");
             out += left ? QStringLiteral(" --- |") : QStringLiteral(" ---: |");
         }
@@ -314,7 +289,8 @@ QString allocationsMarkdown(const AllocationsResult &result)
         }
         out += QLatin1Char('\n');
     }
-    out += QStringLiteral("**Status: %1**").arg(gateStatusName(result.status));
+    out += QStringLiteral("**Status: %1** (%2)")
+               .arg(gateStatusName(result.status), verdictWord(result.status));
     out +=
         result.reasons.isEmpty()
             ? QStringLiteral("\n")

@@ -107,6 +107,31 @@ void explain(InstallResult &r, int keptRuns)
 
 } // namespace
 
+GateChecks installChecks(const InstallResult &r, int keptRuns)
+{
+    const InstallOptions &o = r.options;
+    GateChecks checks;
+    checks.append({QStringLiteral("runs"),
+                   QStringLiteral("At least %1 runs after the filters (%2, %3)")
+                       .arg(o.runs)
+                       .arg(describeBranchFilter(o), describeConclusionFilter(o)),
+                   keptRuns >= o.runs,
+                   QStringLiteral("%1 after the filters (%2 needed)")
+                       .arg(runsWord(keptRuns))
+                       .arg(o.runs)});
+    const bool hasMedian = r.runsUsed > 0;
+    checks.append({QStringLiteral("median"),
+                   QStringLiteral("Median within the %1 budget").arg(seconds(o.budgetSeconds)),
+                   hasMedian && r.median <= o.budgetSeconds,
+                   hasMedian ? QStringLiteral("median %1 %2 %3 over the last %4")
+                                   .arg(seconds(r.median),
+                                        r.median <= o.budgetSeconds ? QStringLiteral("≤")
+                                                                    : QStringLiteral(">"),
+                                        seconds(o.budgetSeconds), runsWord(r.runsUsed))
+                             : QStringLiteral("no runs")});
+    return checks;
+}
+
 QList<InstallPoint> InstallResult::usedPoints() const
 {
     QList<InstallPoint> used;
@@ -168,18 +193,13 @@ InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const Install
     }
     r.runsUsed = window;
 
-    if (window == 0) {
-        r.status = GateStatus::NoData;
-    } else {
+    if (window > 0)
         r.median = stats::median(usedSeconds);
-        if (options.runs > 0 && keptRuns < options.runs) {
-            r.status = GateStatus::Insufficient;
-            r.warnings.append(
-                QStringLiteral("need ≥ %1 runs (have %2)").arg(options.runs).arg(keptRuns));
-        } else {
-            r.status = r.median <= options.budgetSeconds ? GateStatus::Pass : GateStatus::Fail;
-        }
-    }
+    r.checks = installChecks(r, keptRuns);
+    r.status = statusFromChecks(window > 0, r.checks);
+    if (r.status == GateStatus::Insufficient)
+        r.warnings.append(
+            QStringLiteral("need ≥ %1 runs (have %2)").arg(options.runs).arg(keptRuns));
     if (r.branchUnknownUsed > 0)
         r.warnings.append(
             QStringLiteral("%1 of the used runs without a known branch").arg(r.branchUnknownUsed));

@@ -4,6 +4,7 @@
 // median.
 #include "InstallTypes.h"
 #include "common/GateStatus.h"
+#include "verdict/GateChecks.h"
 
 #include <QDateTime>
 #include <QList>
@@ -53,7 +54,8 @@ struct InstallExclusion
 struct InstallResult
 {
     InstallOptions options;
-    GateStatus status = GateStatus::NoData;
+    GateStatus status = GateStatus::NoData; // statusFromChecks(checks), SPEC §8
+    GateChecks checks;                      // runs, median
     QList<InstallPoint> series;       // every kept run, in run order
     QList<InstallExclusion> excluded; // in run order
     int runsUsed = 0;                 // the last min(N, kept) runs of the series
@@ -69,6 +71,10 @@ struct InstallResult
 // runsInOrder: the loaded runs (Dataset::installRuns). The kept runs are put in run order
 // again, since dropping runs can make timestamp order apply where it did not before.
 InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const InstallOptions &options);
+
+// SPEC §8: runs (>= N successful runs after the filters), median (<= budget). The one
+// place that decides them; keptRuns = runs left after the filters.
+GateChecks installChecks(const InstallResult &result, int keptRuns);
 
 // "main" / "any branch"; "success" / "any conclusion": for messages and reports.
 QString describeBranchFilter(const InstallOptions &options);

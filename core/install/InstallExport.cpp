@@ -50,6 +50,7 @@ QJsonObject installToJson(const InstallResult &result)
 {
     QJsonObject doc;
     doc.insert(QStringLiteral("status"), gateStatusName(result.status));
+    doc.insert(QStringLiteral("checks"), checksToJson(result.checks));
     doc.insert(QStringLiteral("runs"), result.runsUsed);
     doc.insert(QStringLiteral("median"),
                result.hasMedian() ? QJsonValue(result.median) : QJsonValue(QJsonValue::Null));
@@ -132,6 +133,7 @@ QString installTable(const InstallResult &result)
     if (result.runsUsed > 0)
         out += table.render() + QLatin1Char('\n');
     out += installSummaryLine(result) + QLatin1Char('\n');
+    out += checksText(result.checks);
     if (!result.excluded.isEmpty())
         out +=
             QStringLiteral("left out by the filters (%1, %2): %3\n")
@@ -144,39 +146,12 @@ QString installTable(const InstallResult &result)
 
 QString installMarkdown(const InstallResult &result)
 {
-    const InstallOptions &o = result.options;
-    const int kept = static_cast<int>(result.series.size());
-    QString runsKind;
-    if (o.conclusion.compare(QLatin1String("success"), Qt::CaseInsensitive) == 0)
-        runsKind += QStringLiteral("successful ");
-    else if (!filterLabel(o.conclusion).isEmpty())
-        runsKind += QStringLiteral("`%1` ").arg(o.conclusion);
-    if (!filterLabel(o.branch).isEmpty())
-        runsKind += QLatin1Char('`') + o.branch + QStringLiteral("`-branch ");
-    runsKind += QStringLiteral("runs");
-
-    const bool enoughRuns = o.runs <= 0 || kept >= o.runs;
-    const bool withinBudget = result.hasMedian() && result.median <= o.budgetSeconds;
-    QString enoughDetail = QStringLiteral("have %1").arg(kept);
-    if (result.branchUnknownUsed > 0)
-        enoughDetail += QStringLiteral(", %1 of the used ones with branch unknown")
-                            .arg(result.branchUnknownUsed);
-    const QString medianDetail =
-        result.hasMedian() ? QStringLiteral("median %1 over the last %2")
-                                 .arg(secondsText(result.median), runsText(result.runsUsed))
-                           : QStringLiteral("no data");
-
     QString md;
     md += QStringLiteral("## Install-duration gate (helm install → DaemonSet Ready)\n\n");
-    md += QStringLiteral("- [%1] ≥ %2 %3 (%4)\n")
-              .arg(enoughRuns ? QLatin1Char('x') : QLatin1Char(' '))
-              .arg(o.runs)
-              .arg(runsKind, enoughDetail);
-    md += QStringLiteral("- [%1] median ≤ %2 budget (%3)\n")
-              .arg(withinBudget ? QLatin1Char('x') : QLatin1Char(' '))
-              .arg(secondsText(o.budgetSeconds), medianDetail);
-    md += QStringLiteral("\nStatus: **%1**. %2.\n")
-              .arg(gateStatusName(result.status), result.reasons.join(QStringLiteral("; ")));
+    md += checksMarkdown(result.checks);
+    md += QStringLiteral("\nStatus: **%1** (%2). %3.\n")
+              .arg(gateStatusName(result.status), verdictWord(result.status),
+                   result.reasons.join(QStringLiteral("; ")));
     if (!result.excluded.isEmpty()) {
         // A review is read by a person: the first few, then a count. Every run with its
         // reason is in install_durations.csv.

@@ -7,6 +7,7 @@
 #include "rollout/RolloutExport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,28 +16,62 @@ namespace gatehouse {
 GateReport analyzeAll(const Dataset &dataset, const ReportOptions &options)
 {
     GateReport report;
-    report.allocations =
-        analyzeAllocations(dataset.benchRuns, dataset.baseline, options.allocations);
+    report.allocations = analyzeAllocations(dataset.benchRuns, dataset.baseline,
+                                            options.allocations, dataset.baselineFile);
     report.install = analyzeInstall(dataset.installRuns, options.install);
-    report.rollout = analyzeRollout(dataset.gateRuns, dataset.whitelist, options.rollout);
+    report.rollout = analyzeRollout(dataset.gateRuns, dataset.whitelist, options.rollout,
+                                    dataset.whitelistFile);
     report.issues = dataset.issues;
     report.counters = dataset.counters;
     return report;
 }
 
+GateReport analyzeAll(const Dataset &dataset, const RuleSet &rules)
+{
+    ReportOptions options = rules.reportOptions();
+    GateReport report = analyzeAll(dataset, options);
+    report.rules = rules;
+    return report;
+}
+
 static QString verdictMark(GateStatus status)
 {
-    switch (status) {
-    case GateStatus::Pass:
-        return QStringLiteral("ready");
-    case GateStatus::Fail:
-        return QStringLiteral("not ready");
-    case GateStatus::Insufficient:
-        return QStringLiteral("waiting for runs");
-    case GateStatus::NoData:
-        return QStringLiteral("no data");
+    return verdictWord(status);
+}
+
+QString rulesMarkdown(const RuleSet &rules)
+{
+    QString md = QStringLiteral("## Rules in force\n\n");
+    md += rules.fromFile()
+              ? QStringLiteral("Rules from `%1`").arg(QFileInfo(rules.source()).fileName())
+              : QStringLiteral("Built-in default rules (no gatehouse.toml)");
+    const QStringList overrides = describeOverrides(rules);
+    if (overrides.isEmpty()) {
+        md += QStringLiteral(", no overrides.\n");
+        return md;
     }
-    return QString();
+    md += QStringLiteral(", with %1:\n\n")
+              .arg(overrides.size() == 1 ? QStringLiteral("1 override")
+                                         : QStringLiteral("%1 overrides").arg(overrides.size()));
+    for (const QString &line : overrides)
+        md += QStringLiteral("- `%1`\n").arg(line);
+    return md;
+}
+
+int reportExitCode(const GateReport &report)
+{
+    const RuleSet &r = report.rules;
+    const int codes[] = {
+        exitCodeFor(report.allocations.status, r.gateMode(QStringLiteral("bench.gate"))),
+        exitCodeFor(report.install.status, r.gateMode(QStringLiteral("install.gate"))),
+        exitCodeFor(report.rollout.status, r.gateMode(QStringLiteral("rollout.gate")))};
+    for (int code : codes)
+        if (code == 1)
+            return 1;
+    const bool noData = report.allocations.status == GateStatus::NoData &&
+                        report.install.status == GateStatus::NoData &&
+                        report.rollout.status == GateStatus::NoData;
+    return noData ? 2 : 0;
 }
 
 QByteArray graduationReviewMarkdown(const GateReport &report)
@@ -55,6 +90,8 @@ QByteArray graduationReviewMarkdown(const GateReport &report)
               .arg(gateStatusName(report.install.status), verdictMark(report.install.status));
     md += QStringLiteral("| Gate-V1 rollout (COMMENT → WARN) | %1 | %2 |\n\n")
               .arg(gateStatusName(report.rollout.status), verdictMark(report.rollout.status));
+    md += rulesMarkdown(report.rules);
+    md += QLatin1Char('\n');
     md += allocationsMarkdown(report.allocations);
     md += QLatin1Char('\n');
     md += installMarkdown(report.install);
@@ -84,10 +121,16 @@ QJsonObject reportToJson(const GateReport &report)
         o.insert(QStringLiteral("message"), i.message);
         issues.append(o);
     }
+    const QJsonObject rules = rulesToJson(report.rules);
+    auto withRules = [&rules](QJsonObject gate) {
+        gate.insert(QStringLiteral("rules"), rules);
+        return gate;
+    };
     QJsonObject json;
-    json.insert(QStringLiteral("bench"), allocationsToJson(report.allocations));
-    json.insert(QStringLiteral("install"), installToJson(report.install));
-    json.insert(QStringLiteral("rollout"), rolloutToJson(report.rollout));
+    json.insert(QStringLiteral("rules"), rules);
+    json.insert(QStringLiteral("bench"), withRules(allocationsToJson(report.allocations)));
+    json.insert(QStringLiteral("install"), withRules(installToJson(report.install)));
+    json.insert(QStringLiteral("rollout"), withRules(rolloutToJson(report.rollout)));
     json.insert(QStringLiteral("issues"), issues);
     return json;
 }

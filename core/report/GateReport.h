@@ -4,6 +4,8 @@
 // into a PR) and one JSON document. Shared by the CLI and the GUI.
 #include "bench/AllocationsAnalysis.h"
 #include "install/InstallAnalysis.h"
+#include "report/ReportOptions.h"
+#include "rules/GateRules.h"
 #include "rollout/RolloutAnalysis.h"
 #include "sources/Dataset.h"
 
@@ -14,15 +16,9 @@
 
 namespace gatehouse {
 
-struct ReportOptions
-{
-    AllocationsOptions allocations;
-    InstallOptions install;
-    RolloutOptions rollout;
-};
-
 struct GateReport
 {
+    RuleSet rules; // the rules in force: every surface states them and their overrides
     AllocationsResult allocations;
     InstallResult install;
     RolloutResult rollout;
@@ -30,11 +26,21 @@ struct GateReport
     LoadCounters counters;
 };
 
+// All three gates under the rules in force.
+GateReport analyzeAll(const Dataset &dataset, const RuleSet &rules);
+// With options built by hand (tests); the report states the built-in defaults as its rules.
 GateReport analyzeAll(const Dataset &dataset, const ReportOptions &options);
+
+// "## Rules in force" for the Markdown review: the source and every override.
+QString rulesMarkdown(const RuleSet &rules);
+// Exit code of `report` and of any command judging several gates: 1 when a gate whose mode
+// (rules) is hard FAILs, 2 when no gate has data, else 0.
+int reportExitCode(const GateReport &report);
 
 // The review checklist of all three gates with their numbers.
 QByteArray graduationReviewMarkdown(const GateReport &report);
-// {"bench": …, "install": …, "rollout": …, "issues": [{path, line, severity, message}]}
+// {"rules": …, "bench": …, "install": …, "rollout": …, "issues": [{path, line, severity,
+// message}]}; each gate's object carries "rules" too.
 QJsonObject reportToJson(const GateReport &report);
 // path,line,severity,message
 QByteArray parseIssuesCsv(const ParseIssues &issues);

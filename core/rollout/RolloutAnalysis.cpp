@@ -185,7 +185,8 @@ double robustThreshold(double median, double mad, double k, double minDelta)
 
 RolloutResult analyzeRollout(const QList<GateRun> &runsInOrder,
                              const std::optional<Whitelist> &whitelist,
-                             const RolloutOptions &options)
+                             const RolloutOptions &options,
+                             const std::optional<FileState> &whitelistFile)
 {
     RolloutResult result;
     result.options = options;
@@ -194,12 +195,9 @@ RolloutResult analyzeRollout(const QList<GateRun> &runsInOrder,
     const QDate today = result.options.today;
     result.runs = static_cast<int>(runsInOrder.size());
     result.hasWhitelist = whitelist.has_value();
-    if (result.runs == 0)
-        result.status = GateStatus::NoData;
-    else if (result.runs >= options.readinessTarget)
-        result.status = GateStatus::Pass;
-    else
-        result.status = GateStatus::Insufficient; // never FAIL: the rollout only observes
+    result.whitelistFile = whitelistFile ? *whitelistFile
+                           : whitelist   ? FileState::loaded(QString())
+                                         : FileState();
 
     if (whitelist) {
         for (const WhitelistClass &cls : whitelist->classes) {
@@ -288,6 +286,8 @@ RolloutResult analyzeRollout(const QList<GateRun> &runsInOrder,
     computeRiskRatio(result);
     computeWarnPreview(runsInOrder, result);
     computeSpikesByReason(result);
+    result.checks = rolloutChecks(result);
+    result.status = statusFromChecks(result.runs > 0, result.checks);
     return result;
 }
 

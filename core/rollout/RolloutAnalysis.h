@@ -3,8 +3,10 @@
 // finds unknown_rate spikes per policy_hash, compares spike rates with and without the
 // whitelist, relates spikes to FAIL signals, and previews the WARN phase.
 #include "RolloutTypes.h"
+#include "common/FileState.h"
 #include "common/GateStatus.h"
 #include "stats/Intervals.h"
+#include "verdict/GateChecks.h"
 
 #include <QDate>
 #include <QList>
@@ -20,6 +22,8 @@ struct RolloutOptions
     std::optional<double> warnThreshold;
     int warnWindow = 40;
     int readinessTarget = 40;
+    double fpMax = 0.05;     // the fp_rate check: FP rate with the whitelist <= fpMax
+    bool staleBlocks = true; // the stale check: only when a stale class blocks graduation
     QDate today; // for stale whitelist classes; invalid = QDate::currentDate()
 };
 
@@ -123,7 +127,9 @@ struct WhitelistClassUse
 struct RolloutResult
 {
     RolloutOptions options; // as given, with today resolved
-    GateStatus status = GateStatus::NoData;
+    GateStatus status = GateStatus::NoData; // statusFromChecks(checks), SPEC §8
+    GateChecks checks;                      // runs, whitelist_readable, fp_rate, stale
+    FileState whitelistFile;                // the unknown_whitelist.json found, and whether read
     int runs = 0;
     bool hasWhitelist = false;
     QList<RolloutRunRow> rows;     // input order (= run order when given so)
@@ -138,9 +144,19 @@ struct RolloutResult
 
 // runsInOrder must be in run order (Dataset::gateRuns is): the WARN window takes the
 // last warnWindow of them.
+// whitelistFile says whether a whitelist was found and read; by default it follows
+// `whitelist` (loaded when given, absent when not).
 RolloutResult analyzeRollout(const QList<GateRun> &runsInOrder,
                              const std::optional<Whitelist> &whitelist,
-                             const RolloutOptions &options);
+                             const RolloutOptions &options,
+                             const std::optional<FileState> &whitelistFile = std::nullopt);
+
+// SPEC §8: runs, whitelist_readable, fp_rate, stale (only when staleBlocks). The one place
+// that decides them (RolloutChecks.cpp).
+GateChecks rolloutChecks(const RolloutResult &result);
+// A rate as percent for people, with enough decimals to stay on the right side of `limit`
+// (both 0..1): "13.2 %", "5 %".
+QString percentText(double rate, double limit);
 
 // m + max(k * 1.4826 * d, delta), evaluated in exactly that order (SPEC §4.3).
 double robustThreshold(double median, double mad, double k, double minDelta);

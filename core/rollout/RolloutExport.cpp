@@ -152,8 +152,14 @@ QJsonObject rolloutToJson(const RolloutResult &result)
                                           {QStringLiteral("none"), count.none}});
 
     const RolloutOptions &options = result.options;
+    QJsonObject whitelist = fileStateToJson(result.whitelistFile);
+    whitelist.insert(QStringLiteral("loaded"), result.hasWhitelist);
+    whitelist.insert(QStringLiteral("classes"), static_cast<int>(result.whitelistClasses.size()));
+    whitelist.insert(QStringLiteral("stale_classes"), staleClasses);
+    whitelist.insert(QStringLiteral("today"), options.today.toString(Qt::ISODate));
     return QJsonObject{
         {QStringLiteral("status"), gateStatusName(result.status)},
+        {QStringLiteral("checks"), checksToJson(result.checks)},
         {QStringLiteral("runs"), result.runs},
         {QStringLiteral("readiness"),
          QJsonObject{{QStringLiteral("runs"), result.runs},
@@ -168,11 +174,7 @@ QJsonObject rolloutToJson(const RolloutResult &result)
         {QStringLiteral("risk_ratio"), estimateJson(rr.estimate)},
         {QStringLiteral("risk_ratio_detail"), rrDetail},
         {QStringLiteral("warn"), warnJson(result.warn)},
-        {QStringLiteral("whitelist"),
-         QJsonObject{{QStringLiteral("loaded"), result.hasWhitelist},
-                     {QStringLiteral("classes"), static_cast<int>(result.whitelistClasses.size())},
-                     {QStringLiteral("stale_classes"), staleClasses},
-                     {QStringLiteral("today"), options.today.toString(Qt::ISODate)}}},
+        {QStringLiteral("whitelist"), whitelist},
         {QStringLiteral("spikes_by_reason"), spikesByReason}};
 }
 

@@ -33,7 +33,7 @@ QString rolloutTable(const RolloutResult &result);
 // A short Markdown checklist for the COMMENT -> WARN decision (≥ readinessTarget runs,
 // FP rate with whitelist at most acceptableFpRate, no stale whitelist classes), with the
 // numbers behind each box.
-QString rolloutMarkdownSection(const RolloutResult &result, double acceptableFpRate = 0.05);
+QString rolloutMarkdownSection(const RolloutResult &result);
 
 // Shared text helpers (also used by the GUI): a value rounded to `decimals` and printed
 // with the shortest digits (0.15, not 0.15000000000000002 or 0.1500); empty for NaN.

@@ -2,6 +2,7 @@
 // graduation checklist section. Declared in RolloutExport.h.
 #include "RolloutExport.h"
 
+#include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
 #include "common/TextTable.h"
 
@@ -39,9 +40,21 @@ QString fraction(int part, int whole)
     return QStringLiteral("%1/%2").arg(part).arg(whole);
 }
 
-QString rate(const std::optional<double> &value)
+// False-positive rates read as percent on every surface (SPEC §8 wording).
+QString rate(const std::optional<double> &value, double limit)
 {
-    return value ? formatFixed(*value, 3) : QStringLiteral("undefined");
+    return value ? percentText(*value, limit) : QStringLiteral("undefined");
+}
+
+// A difference of two rates, in percentage points.
+QString points(const std::optional<double> &value)
+{
+    if (!value)
+        return QStringLiteral("undefined");
+    const QString text = formatCompact(*value * 100.0, 1);
+    return text + (text == QLatin1String("1") || text == QLatin1String("-1")
+                       ? QStringLiteral(" percentage point")
+                       : QStringLiteral(" percentage points"));
 }
 
 QString spikeRuleText(const RolloutOptions &options)
@@ -89,22 +102,22 @@ QString riskRatioText(const RiskRatio &rr)
         .arg(formatEstimate(rr.estimate, 2, false), counts);
 }
 
-QString fpRateText(const std::optional<double> &fpRate, int falsePositives, int nonFailRuns)
+QString fpRateText(const std::optional<double> &fpRate, int falsePositives, int nonFailRuns,
+                   double limit)
 {
     if (!fpRate)
         return QStringLiteral("undefined (no runs with outcome other than FAIL)");
     return QStringLiteral("%1 (%2 of %3 runs with outcome other than FAIL would WARN)")
-        .arg(rate(fpRate))
+        .arg(rate(fpRate, limit))
         .arg(falsePositives)
         .arg(nonFailRuns);
 }
 
 QString readinessText(const RolloutResult &result)
 {
-    return QStringLiteral("%1 of %2 runs (%3)")
-        .arg(result.runs)
-        .arg(result.options.readinessTarget)
-        .arg(gateStatusName(result.status));
+    return QStringLiteral("%1 (%2 needed)")
+        .arg(result.runs == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(result.runs))
+        .arg(result.options.readinessTarget);
 }
 
 QString staleClassList(const RolloutResult &result)
@@ -151,6 +164,9 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
                   .arg(result.whitelistClasses.size())
                   .arg(result.staleClasses)
                   .arg(result.options.today.toString(Qt::ISODate));
+    else if (result.whitelistFile.isUnreadable())
+        md += QStringLiteral("- Whitelist: %1 cannot be read (%2); runs are judged without it\n")
+                  .arg(result.whitelistFile.path, result.whitelistFile.error);
     else
         md += QStringLiteral("- Whitelist: none loaded\n");
     md += QStringLiteral("- Spike rule: %1\n").arg(spikeRuleText(result.options));
@@ -223,21 +239,26 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
               .arg(warn.wouldWarn)
               .arg(warn.wouldWarnWithWhitelist);
     md += QStringLiteral("- False-positive rate without whitelist: %1\n")
-              .arg(fpRateText(warn.fpRate, warn.falsePositives, warn.nonFailRuns));
+              .arg(fpRateText(warn.fpRate, warn.falsePositives, warn.nonFailRuns,
+                              result.options.fpMax));
     md += QStringLiteral("- False-positive rate with whitelist: %1\n")
               .arg(fpRateText(warn.fpRateWithWhitelist, warn.falsePositivesWithWhitelist,
-                              warn.nonFailRuns));
-    md += QStringLiteral("- Reduction: %1\n").arg(rate(warn.reduction));
+                              warn.nonFailRuns, result.options.fpMax));
+    md += QStringLiteral("- Reduction: %1\n").arg(points(warn.reduction));
     md += QStringLiteral("- Readiness: %1\n").arg(readinessText(result));
+    md += QStringLiteral("\n## Verdict: %1 (%2)\n\n")
+              .arg(gateStatusName(result.status), verdictWord(result.status));
+    md += checksMarkdown(result.checks);
     return md.toUtf8();
 }
 
 QString rolloutTable(const RolloutResult &result)
 {
-    QString out = QStringLiteral("Gate-V1 rollout: %1 runs, %2 policies, %3\n\n")
+    QString out = QStringLiteral("Gate-V1 rollout: %1 runs, %2 policies, %3 (%4)\n")
                       .arg(result.runs)
                       .arg(result.policies.size())
-                      .arg(gateStatusName(result.status));
+                      .arg(gateStatusName(result.status), verdictWord(result.status));
+    out += checksText(result.checks) + QLatin1Char('\n');
     TextTable table;
     table.addColumn(QStringLiteral("policy_hash"));
     for (const QString &header :
@@ -259,7 +280,8 @@ QString rolloutTable(const RolloutResult &result)
     out += QStringLiteral("WARN threshold:  %1\n").arg(warnThresholdText(result));
     out += QStringLiteral("FP rate:         %1 without whitelist, %2 with whitelist, "
                           "reduction %3\n")
-               .arg(rate(warn.fpRate), rate(warn.fpRateWithWhitelist), rate(warn.reduction));
+               .arg(rate(warn.fpRate, result.options.fpMax),
+                    rate(warn.fpRateWithWhitelist, result.options.fpMax), points(warn.reduction));
     out += QStringLiteral("Readiness:       %1\n").arg(readinessText(result));
     if (result.staleClasses > 0)
         out += QStringLiteral("Stale whitelist: %1\n")
@@ -281,38 +303,12 @@ QString rolloutTable(const RolloutResult &result)
     return out;
 }
 
-QString rolloutMarkdownSection(const RolloutResult &result, double acceptableFpRate)
+QString rolloutMarkdownSection(const RolloutResult &result)
 {
-    auto box = [](bool done) { return done ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] "); };
-    const WarnPreview &warn = result.warn;
-    const int target = result.options.readinessTarget;
     QString md = QStringLiteral("### Gate-V1 rollout: COMMENT → WARN\n\n");
-    md += box(result.runs >= target) +
-          QStringLiteral("At least %1 runs collected: %2 of %1\n").arg(target).arg(result.runs);
-
-    const QString limit = roundedNumber(acceptableFpRate * 100.0, 4) + QStringLiteral(" %");
-    const bool fpOk = warn.fpRateWithWhitelist && *warn.fpRateWithWhitelist <= acceptableFpRate;
-    md += box(fpOk) + QStringLiteral("False-positive rate with whitelist at most %1: ").arg(limit);
-    if (warn.fpRateWithWhitelist)
-        md += QStringLiteral("%1 (%2 of %3 non-FAIL runs would WARN at threshold %4; %5 "
-                             "without whitelist)\n")
-                  .arg(rate(warn.fpRateWithWhitelist))
-                  .arg(warn.falsePositivesWithWhitelist)
-                  .arg(warn.nonFailRuns)
-                  .arg(roundedNumber(warn.threshold), rate(warn.fpRate));
-    else
-        md += QStringLiteral("undefined (no runs with outcome other than FAIL)\n");
-
-    md += box(result.staleClasses == 0);
-    if (!result.hasWhitelist)
-        md += QStringLiteral("No stale whitelist classes: no whitelist loaded\n");
-    else if (result.staleClasses == 0)
-        md += QStringLiteral("No stale whitelist classes: all %1 within review_by\n")
-                  .arg(result.whitelistClasses.size());
-    else
-        md += QStringLiteral("No stale whitelist classes: %1 to review: %2\n")
-                  .arg(result.staleClasses)
-                  .arg(staleClassList(result));
+    md += checksMarkdown(result.checks);
+    md += QStringLiteral("\nStatus: **%1** (%2).\n")
+              .arg(gateStatusName(result.status), verdictWord(result.status));
     return md;
 }
 

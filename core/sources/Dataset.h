@@ -4,6 +4,7 @@
 // depends on file order on disk, thread timing, or the order sources were given in.
 #include "bench/Baseline.h"
 #include "bench/BenchTypes.h"
+#include "common/FileState.h"
 #include "common/ParseIssue.h"
 #include "install/InstallTypes.h"
 #include "rollout/RolloutTypes.h"
@@ -28,9 +29,15 @@ struct Dataset
     QList<InstallRun> installRuns; // sorted in run order, one per run id
     QList<GateRun> gateRuns;       // sorted in run order, one per run id
     std::optional<Whitelist> whitelist;
-    QString whitelistPath; // absolute location; not writable inside a zip or ":/" resource
+    // Absolute location of the file found, read or not (see whitelistFile); not writable
+    // inside a zip or ":/" resource.
+    QString whitelistPath;
     std::optional<Baseline> baseline;
     QString baselinePath; // absolute location, as whitelistPath
+    // Whether each was found and read (SPEC §8): an unreadable file is never "none". The
+    // path here is the source-relative one, as parse issues name it.
+    FileState whitelistFile;
+    FileState baselineFile;
     ParseIssues issues;   // sorted
     LoadCounters counters;
 };

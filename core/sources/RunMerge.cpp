@@ -153,16 +153,32 @@ QString absoluteLocation(const ParsedFile &file, const QHash<QString, QString> &
 template <typename T>
 void chooseFirst(const std::vector<ParsedFile *> &files, ArtifactKind kind, const char *what,
                  const QHash<QString, QString> &sourceBases, std::optional<T> &chosen,
-                 QString &chosenPath, Dataset &dataset)
+                 QString &chosenPath, FileState &state, Dataset &dataset)
 {
+    // The first file of the kind by (path, source) applies. When it cannot be read, its
+    // data is missing: no later file stands in for it silently (SPEC §8).
     const ParsedFile *first = nullptr;
     for (ParsedFile *file : files) {
-        if (file->kind != kind || !file->hasData())
+        if (file->kind != kind)
             continue;
         if (!first) {
             first = file;
+            if (!file->hasData()) {
+                QString error = QStringLiteral("not usable");
+                for (const ParseIssue &issue : file->issues)
+                    if (issue.severity == Severity::Error) {
+                        error = issue.line > 0
+                                    ? QStringLiteral("line %1: %2").arg(issue.line).arg(issue.message)
+                                    : issue.message;
+                        break;
+                    }
+                state = FileState::unreadable(file->path, error);
+                chosenPath = absoluteLocation(*file, sourceBases); // the GUI names and guards it
+                continue;
+            }
             chosen = std::move(std::get<T>(file->payload));
             chosenPath = absoluteLocation(*file, sourceBases);
+            state = FileState::loaded(file->path);
             ++dataset.counters.filesUsed;
         } else {
             dataset.issues.append({file->path, 0,
@@ -255,9 +271,9 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         static_cast<int>(dataset.installRuns.size() + dataset.gateRuns.size());
 
     chooseFirst(files, ArtifactKind::Whitelist, "unknown_whitelist.json", sourceBases,
-                dataset.whitelist, dataset.whitelistPath, dataset);
+                dataset.whitelist, dataset.whitelistPath, dataset.whitelistFile, dataset);
     chooseFirst(files, ArtifactKind::Baseline, "baselines.json", sourceBases, dataset.baseline,
-                dataset.baselinePath, dataset);
+                dataset.baselinePath, dataset.baselineFile, dataset);
 
     for (BenchRun &run : dataset.benchRuns) {
         std::sort(run.machines.begin(), run.machines.end());

@@ -206,6 +206,49 @@ void writeFixedFiles(Writer &w)
                        .arg(d.bytes);
     baseline += entries.join(QStringLiteral(",\n")).toUtf8() + "\n  }\n}\n";
     w.write(QStringLiteral("baselines.json"), baseline);
+    // The demo's rules: the defaults, commented (docs/gatehouse.example.toml says the same).
+    w.write(QStringLiteral("gatehouse.toml"), R"(# gatehouse.toml: the rules Gatehouse judges the CI gates by (SPEC §7).
+#
+# Put it at the root of the artifact folder (or pass --rules FILE; GUI: File > Open Rules…)
+# and version it with the repository, so the GUI, the CLI in CI and the Markdown review
+# of a pull request all judge by the same rules. A command-line flag or an edit in the GUI
+# overrides a value for that run only, and is listed as an override in every report.
+# Unknown tables or keys, wrong types and out-of-range values are errors (exit 2).
+
+[bench]                  # allocations gate (SPEC §2)
+runs = 10                # judge the last N benchmark runs
+metric = "allocs/op"     # allocs/op, B/op, ns/op or any unit in the output
+cv_max = 1.0             # percent; a detector is OK when its pooled CV < cv_max
+drift_max = 1.0          # |mean - baseline| <= drift_max is within the baseline
+gate = "soft"            # soft: report only; hard: `--gate hard` semantics, exit 1 on FAIL
+
+[install]                # install-duration gate (SPEC §3)
+runs = 10                # median of the last N runs left after the filters
+budget = 300             # seconds; median <= budget passes (exactly 300 passes)
+branch = "main"          # "*" = any branch
+conclusion = "success"   # "*" = any conclusion
+gate = "soft"
+
+[rollout]                # Gate-V1 rollout, COMMENT -> WARN (SPEC §4)
+spike_k = 3.0            # spike: unknown_rate > median + max(k * 1.4826 * MAD, delta)
+spike_min_delta = 0.05   # ... per policy_hash
+# spike_threshold = 0.2  # absolute; replaces the spike rule when set
+# warn_threshold = 0.12  # absolute; replaces the WARN rule (median + 3 * 1.4826 * MAD)
+warn_window = 40         # the WARN rule looks at the last N runs
+readiness_runs = 40      # runs needed before the WARN phase can be judged
+fp_max = 0.05            # largest acceptable false-positive rate with the whitelist
+stale_blocks = true      # a whitelist class past its review_by date blocks graduation
+gate = "soft"
+
+[change_points]          # Otava-style change points on every series (SPEC §9)
+window = 50
+max_pvalue = 0.001
+min_magnitude = 0.0
+
+[compare]                # benchstat-style comparisons (SPEC §10)
+alpha = 0.05             # significant when p <= alpha
+confidence = 0.95        # level of the medians' confidence intervals
+)");
 
     w.write(QStringLiteral("unknown_whitelist.json"), R"({
   "version": 1,

@@ -1,0 +1,57 @@
+#include "FileState.h"
+
+#include <QJsonValue>
+
+namespace gatehouse {
+
+QString fileStateName(FileStateKind state)
+{
+    switch (state) {
+    case FileStateKind::Absent:
+        return QStringLiteral("absent");
+    case FileStateKind::Loaded:
+        return QStringLiteral("loaded");
+    case FileStateKind::Unreadable:
+        return QStringLiteral("unreadable");
+    }
+    return QString();
+}
+
+QJsonObject fileStateToJson(const FileState &file)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("path"),
+                file.path.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(file.path));
+    json.insert(QStringLiteral("state"), fileStateName(file.state));
+    json.insert(QStringLiteral("error"),
+                file.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(file.error));
+    return json;
+}
+
+QString describeFileState(const FileState &file)
+{
+    switch (file.state) {
+    case FileStateKind::Absent:
+        return QStringLiteral("none found");
+    case FileStateKind::Loaded:
+        return file.path;
+    case FileStateKind::Unreadable:
+        return QStringLiteral("unreadable: %1 (%2)").arg(file.path, file.error);
+    }
+    return QString();
+}
+
+QString readableCheckDetail(const FileState &file)
+{
+    switch (file.state) {
+    case FileStateKind::Absent:
+        return QStringLiteral("none found");
+    case FileStateKind::Loaded:
+        return file.path.isEmpty() ? QStringLiteral("loaded") : QStringLiteral("read ") + file.path;
+    case FileStateKind::Unreadable:
+        return QStringLiteral("%1 cannot be read: %2").arg(file.path, file.error);
+    }
+    return QString();
+}
+
+} // namespace gatehouse
