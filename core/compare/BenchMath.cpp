@@ -2,7 +2,6 @@
 
 #include "common/NumberFormat.h"
 
-#include <boost/math/distributions/binomial.hpp>
 #include <boost/math/distributions/normal.hpp>
 
 #include <algorithm>
@@ -23,53 +22,70 @@ using NoThrow = boost::math::policies::policy<
     boost::math::policies::underflow_error<boost::math::policies::ignore_error>,
     boost::math::policies::evaluation_error<boost::math::policies::ignore_error>,
     boost::math::policies::rounding_error<boost::math::policies::ignore_error>>;
-using Binomial = boost::math::binomial_distribution<double, NoThrow>;
 using Normal = boost::math::normal_distribution<double, NoThrow>;
 
-// PMF(k) of Binomial(n, p); 0 outside [0, n] like go-moremath's (the walk below steps
-// past both ends).
-double binomialPmf(const Binomial &dist, int n, int k)
+// C(n, k) computed the way go-moremath's mathx.Choose does: exact integer arithmetic up
+// to n = 20, exp(lgamma(n+1) - lgamma(k+1) - lgamma(n-k+1)) above. The exact walk below
+// compares the probabilities of the two neighbours of its band, which are equal by
+// symmetry when q = 0.5; with the lgamma form the two sides round differently in the last
+// bit and that decides whether the reference extends the band left or right (n = 22 at
+// 0.9, 24 at 0.95, 28 at 0.99). Boost's binomial PDF is symmetric there, so it would
+// give other intervals than benchstat: the rounding is reproduced on purpose.
+double referenceChoose(int n, int k)
+{
+    if (k == 0 || k == n)
+        return 1;
+    if (k < 0 || n < k)
+        return 0;
+    constexpr int kSmallFactorialLimit = 20; // 20! fits in 63 bits
+    if (n <= kSmallFactorialLimit) {
+        long long numer = 1;
+        for (long long m = n - (k - 1); m <= n; ++m)
+            numer *= m;
+        long long factorial = 1;
+        for (long long m = 2; m <= k; ++m)
+            factorial *= m;
+        return static_cast<double>(numer / factorial);
+    }
+    const double a = std::lgamma(static_cast<double>(n) + 1);
+    const double b = std::lgamma(static_cast<double>(k) + 1);
+    const double c = std::lgamma(static_cast<double>(n - k) + 1);
+    return std::exp(a - b - c);
+}
+
+// PMF(k) of Binomial(n, p), 0 outside [0, n] (the walk steps past both ends).
+double binomialPmf(int n, double p, int k)
 {
     if (k < 0 || k > n)
         return 0;
-    const double p = boost::math::pdf(dist, static_cast<double>(k));
-    return std::isfinite(p) ? p : 0;
-}
-
-// The two neighbours of the summed band have equal probability by symmetry when q = 0.5;
-// computed values may differ in the last bit, and the reference (exact integer binomial
-// coefficients up to n = 20) then takes the left one. Treat such near-ties as ties.
-bool leftIsAtLeastRight(double lp, double rp)
-{
-    return lp >= rp || std::fabs(lp - rp) <= 1e-12 * std::max(lp, rp);
+    return referenceChoose(n, k) * std::pow(p, k) * std::pow(1 - p, n - k);
 }
 
 QuantileCIResult exactQuantileCI(int n, double q, double confidence)
 {
     QuantileCIResult res;
-    const Binomial dist(n, q);
     // Start at the (lower) mode and add the larger neighbour until the band covers the
     // confidence: binomial probabilities fall monotonically away from the mode, so this
     // gives the narrowest band, biased to the left on ties.
     int x = static_cast<int>(std::ceil(static_cast<double>(n + 1) * q) - 1);
     if (q == 0)
         x = 0;
-    double accum = binomialPmf(dist, n, x);
+    double accum = binomialPmf(n, q, x);
     int l = x;
     int r = x + 1; // [l, r) is the summed band
-    double lp = binomialPmf(dist, n, l - 1);
-    double rp = binomialPmf(dist, n, r);
+    double lp = binomialPmf(n, q, l - 1);
+    double rp = binomialPmf(n, q, r);
     res.ambiguous = rp == accum;
     while (accum < confidence && (lp > 0 || rp > 0)) {
         res.ambiguous = lp == rp;
-        if (leftIsAtLeastRight(lp, rp)) {
+        if (lp >= rp) { // left-biased on ties
             accum += lp;
             --l;
-            lp = binomialPmf(dist, n, l - 1);
+            lp = binomialPmf(n, q, l - 1);
         } else {
             accum += rp;
             ++r;
-            rp = binomialPmf(dist, n, r);
+            rp = binomialPmf(n, q, r);
         }
     }
     res.confidence = accum;

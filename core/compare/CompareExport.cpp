@@ -84,8 +84,7 @@ QString formatDelta(const CompareRow &row)
     if (!row.deltaPercent)
         return QStringLiteral("?");
     const QString text = formatFixed(*row.deltaPercent, 2);
-    return (text.startsWith(QLatin1Char('-')) ? text : QLatin1Char('+') + text) +
-           QLatin1Char('%');
+    return (text.startsWith(QLatin1Char('-')) ? text : QLatin1Char('+') + text) + QLatin1Char('%');
 }
 
 QString compareTable(const CompareResult &result)

@@ -119,8 +119,8 @@ CompareRow compareSamples(const std::vector<double> &oldValues,
     if (row.test.status != MannWhitneyResult::Status::Ok)
         appendOnce(row.warnings, {mannWhitneyStatusText(row.test.status)});
     else
-        appendOnce(row.warnings, {uTestSamplesWarning(options.alpha, row.test.n1, row.test.n2,
-                                                      row.pvalue)});
+        appendOnce(row.warnings,
+                   {uTestSamplesWarning(options.alpha, row.test.n1, row.test.n2, row.pvalue)});
     return row;
 }
 

@@ -22,7 +22,12 @@ struct CompareOptions
 
 // Which way is worse for a unit: time and bytes per op grow, throughput per second
 // shrinks; other units (custom metrics) have no known direction.
-enum class Direction { LowerIsBetter, HigherIsBetter, Unknown };
+enum class Direction
+{
+    LowerIsBetter,
+    HigherIsBetter,
+    Unknown
+};
 Direction unitDirection(const QString &unit);
 
 struct CompareRow
@@ -54,10 +59,10 @@ struct CompareResult
     CompareOptions options;
     int oldRuns = 0;
     int newRuns = 0;
-    QStringList units;        // in output order: --metric order, else sorted
-    QList<CompareRow> rows;   // by unit (as units), then pkg, then name
+    QStringList units;         // in output order: --metric order, else sorted
+    QList<CompareRow> rows;    // by unit (as units), then pkg, then name
     QList<GeomeanRow> geomean; // one per unit with at least one usable row
-    QStringList onlyOld;      // "pkg name unit" of series present on one side only
+    QStringList onlyOld;       // "pkg name unit" of series present on one side only
     QStringList onlyNew;
     bool hasRegression() const;
 };

@@ -54,8 +54,7 @@ double uDistributionCdf(int n1, int n2, int u)
         for (int n = 1; n <= nMax; ++n) {
             const std::vector<double> &fewerFirst = p[static_cast<size_t>(n - 1)];
             // p[n][m-1]; at n == m it is p[m-1][n] by symmetry, i.e. row m - 1.
-            const std::vector<double> &fewerSecond =
-                p[static_cast<size_t>(n <= m - 1 ? n : m - 1)];
+            const std::vector<double> &fewerSecond = p[static_cast<size_t>(n <= m - 1 ? n : m - 1)];
             std::vector<double> &outRow = p[static_cast<size_t>(n)];
             const int uMax = std::min(u, n * m);
             for (int v = uMax; v >= 0; --v) {
@@ -82,7 +81,7 @@ double uDistributionCdfTies(int n1, int n2, const std::vector<int> &ties, int tw
     // wanted U is dropped.
     const int N = n1 + n2;
     const long long offset = static_cast<long long>(n1) * (n1 + 1); // 2 · n1(n1+1)/2
-    const long long limit = twoU + offset;                            // max 2·R1 counted
+    const long long limit = twoU + offset;                          // max 2·R1 counted
     if (limit < 0)
         return 0;
     if (twoU >= 2 * n1 * n2)
@@ -168,8 +167,9 @@ MannWhitneyResult mannWhitneyUTest(std::vector<double> x1, std::vector<double> x
     const double uSmall = std::min(u1, u2);
     res.u = u1;
 
-    const bool exact = res.ties ? n1 <= kMannWhitneyTiesExactLimit && n2 <= kMannWhitneyTiesExactLimit
-                                : n1 <= kMannWhitneyExactLimit && n2 <= kMannWhitneyExactLimit;
+    const bool exact = res.ties
+                           ? n1 <= kMannWhitneyTiesExactLimit && n2 <= kMannWhitneyTiesExactLimit
+                           : n1 <= kMannWhitneyExactLimit && n2 <= kMannWhitneyExactLimit;
     res.exact = exact;
     if (exact) {
         if (ties.size() == 1) {

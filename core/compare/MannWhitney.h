@@ -16,7 +16,8 @@ inline constexpr int kMannWhitneyTiesExactLimit = 25;
 
 struct MannWhitneyResult
 {
-    enum class Status {
+    enum class Status
+    {
         Ok,
         EmptySample,  // a sample has no values: no test
         SamplesEqual, // every value of both samples is the same: the test says nothing
