@@ -12,9 +12,9 @@ std::optional<double> openUnitValue(CommandLine &cl, const QString &name, bool a
     bool ok = false;
     const double v = cl.value(name).toDouble(&ok); // locale-independent
     if (!ok || !(v > 0) || !(allowOne ? v <= 1 : v < 1)) {
-        cl.usageError(QStringLiteral("--%1 needs a number in (0, %2, not '%3'")
-                          .arg(name, allowOne ? QStringLiteral("1]") : QStringLiteral("1)"),
-                               cl.value(name)));
+        cl.usageError(
+            QStringLiteral("--%1 needs a number in (0, %2, not '%3'")
+                .arg(name, allowOne ? QStringLiteral("1]") : QStringLiteral("1)"), cl.value(name)));
         return std::nullopt;
     }
     return v;
@@ -93,8 +93,8 @@ int runCompare(const QStringList &args)
         const qsizetype oldCount = std::min<qsizetype>(*n, total - *n);
         oldRuns = runs.mid(total - *n - oldCount, oldCount);
         if (oldCount < *n)
-            err() << "gatehouse-cli compare: only " << oldCount << " run(s) before the last "
-                  << *n << "\n";
+            err() << "gatehouse-cli compare: only " << oldCount << " run(s) before the last " << *n
+                  << "\n";
     } else {
         const QStringList positionals = cl.parser().positionalArguments();
         if (positionals.size() != 2 || cl.isSet(QStringLiteral("demo")))
@@ -120,9 +120,9 @@ int runCompare(const QStringList &args)
         return ExitUsage;
     if (result.rows.isEmpty()) {
         err() << "gatehouse-cli compare: no benchmark and unit present in both old and new"
-              << (options.metrics.isEmpty() ? QString()
-                                            : QStringLiteral(" for ") +
-                                                  options.metrics.join(QStringLiteral(", ")))
+              << (options.metrics.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" for ") + options.metrics.join(QStringLiteral(", ")))
               << "\n";
         return ExitNoData;
     }
