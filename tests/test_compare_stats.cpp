@@ -70,6 +70,8 @@ class TestCompareStats : public QObject
 private slots:
     void benchstatKnownAnswers_data();
     void benchstatKnownAnswers();
+    void alphaDecidesSignificanceAndWarning_data();
+    void alphaDecidesSignificanceAndWarning();
     void quantileCiOrders_data();
     void quantileCiOrders();
     void exactLimitsChooseThePath_data();
@@ -203,6 +205,46 @@ void TestCompareStats::benchstatKnownAnswers()
     QCOMPARE(row.warnings, warnings);
     if (path != Path::Any && row.test.status == MannWhitneyResult::Status::Ok)
         QCOMPARE(row.test.exact, path == Path::Exact);
+}
+
+void TestCompareStats::alphaDecidesSignificanceAndWarning_data()
+{
+    QTest::addColumn<Values>("oldValues");
+    QTest::addColumn<Values>("newValues");
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<double>("pvalue");
+    QTest::addColumn<QStringList>("warnings");
+    // benchstat-reference cases alpha_0005 and alpha_tiny: fully separated samples whose
+    // smallest possible p (2 / C(2n, n)) is above alpha.
+    QTest::addRow("alpha 0.005, n 5")
+        << Values{1, 2, 3, 4, 5} << Values{6, 7, 8, 9, 10} << 0.005 << 0.007936507936507938
+        << QStringList{QStringLiteral("need >= 6 samples for confidence "
+                                      "interval at level 0.95"),
+                       QStringLiteral("need >= 6 samples to detect a "
+                                      "difference at alpha level 0.005")};
+    QTest::addRow("alpha 1e-6 beyond benchmath's table")
+        << Values{1, 2, 3, 4, 5, 6, 7} << Values{8, 9, 10, 11, 12, 13, 14} << 1e-6
+        << 0.0005827505827505829
+        << QStringList{QStringLiteral("need > 10 samples to detect a difference at alpha "
+                                      "level 1e-06")};
+}
+
+void TestCompareStats::alphaDecidesSignificanceAndWarning()
+{
+    QFETCH(Values, oldValues);
+    QFETCH(Values, newValues);
+    QFETCH(double, alpha);
+    QFETCH(double, pvalue);
+    QFETCH(QStringList, warnings);
+    CompareOptions options;
+    options.alpha = alpha;
+    const CompareRow row = compareSamples(oldValues, newValues, options);
+    QVERIFY(close(row.pvalue, pvalue));
+    QVERIFY(!row.significant);
+    QCOMPARE(row.warnings, warnings);
+    // The same samples at the default alpha 0.05 are significant and need no more.
+    const CompareRow atDefault = compareSamples(oldValues, newValues, CompareOptions());
+    QVERIFY(atDefault.significant);
 }
 
 void TestCompareStats::quantileCiOrders_data()

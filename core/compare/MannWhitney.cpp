@@ -162,8 +162,10 @@ MannWhitneyResult mannWhitneyUTest(std::vector<double> x1, std::vector<double> x
     }
     const int n1 = res.n1;
     const int n2 = res.n2;
-    const double u1 = r1 - static_cast<double>(n1 * (n1 + 1)) / 2;
-    const double u2 = static_cast<double>(n1 * n2) - u1;
+    // Pooled samples can be large: products in double, never in int (n1·n2 > 2^31).
+    const double n1n2 = static_cast<double>(n1) * n2;
+    const double u1 = r1 - static_cast<double>(n1) * (n1 + 1) / 2;
+    const double u2 = n1n2 - u1;
     const double uSmall = std::min(u1, u2);
     res.u = u1;
 
@@ -194,9 +196,9 @@ MannWhitneyResult mannWhitneyUTest(std::vector<double> x1, std::vector<double> x
     for (const int t : ties)
         tieSum += static_cast<long long>(t) * t * t - t;
     const double N = n1 + n2;
-    const double mean = static_cast<double>(n1 * n2) / 2;
-    const double sigma = std::sqrt(static_cast<double>(n1 * n2) *
-                                   ((N + 1) - static_cast<double>(tieSum) / (N * (N - 1))) / 12);
+    const double mean = n1n2 / 2;
+    const double sigma =
+        std::sqrt(n1n2 * ((N + 1) - static_cast<double>(tieSum) / (N * (N - 1))) / 12);
     if (!(sigma > 0)) {
         res.status = MannWhitneyResult::Status::SamplesEqual;
         return res;
