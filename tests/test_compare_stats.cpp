@@ -130,6 +130,11 @@ void TestCompareStats::benchstatKnownAnswers_data()
         << seq(30, 103, 1, 7, 1) << seq(28, 101, 1, 5, 1) << 0.95 << Path::Normal
         << Side{30, 106.0, 104.0, 107.0} << Side{28, 103.0, 102.0, 104.0} << 1.4146698084083198e-06
         << true << -2.8301886792452824 << QStringList{};
+    // z > 0 and p ~ 1e-14: benchstat's 1 - Phi(z) keeps only a few digits; equal anyway.
+    QTest::addRow("normal_tiny_p_down")
+        << seq(60, 104.5, 37, 61, 0.125) << seq(55, 100.0625, 29, 59, 0.125) << 0.95 << Path::Normal
+        << Side{60, 108.3125, 107.125, 109.25} << Side{55, 103.6875, 102.6875, 104.8125}
+        << 1.4654943925052066e-14 << true << -4.270051933064057 << QStringList{};
     QTest::addRow("normal_ties_26")
         << seq(26, 100, 3, 7, 1) << seq(26, 101, 2, 5, 1) << 0.95 << Path::Normal
         << Side{26, 103.0, 102.0, 105.0} << Side{26, 103.0, 102.0, 104.0} << 0.8239993989289351
