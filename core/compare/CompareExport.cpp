@@ -90,7 +90,7 @@ QString formatDelta(const CompareRow &row)
 QString compareTable(const CompareResult &result)
 {
     QString out;
-    out += QStringLiteral("old: %1 runs, new: %2 runs; medians with %3 % intervals, "
+    out += QStringLiteral("old: %1 run(s), new: %2 run(s); medians with %3 % intervals, "
                           "Mann-Whitney U test, alpha %4\n")
                .arg(result.oldRuns)
                .arg(result.newRuns)
@@ -138,6 +138,8 @@ QString compareTable(const CompareResult &result)
             QString delta = formatDelta(row);
             if (row.isRegression())
                 delta += QStringLiteral(" (worse)");
+            else if (row.isImprovement())
+                delta += QStringLiteral(" (better)");
             table.addRow({QStringLiteral("  ") + row.key.name, tableNumber(row.oldSummary.median),
                           rangeText(row.oldSummary), tableNumber(row.newSummary.median),
                           rangeText(row.newSummary), delta,
