@@ -1,0 +1,134 @@
+// gatehouse-cli compare: benchstat-grade comparison of two sets of benchmark runs
+// (SPEC §10, §5): OLD NEW, or one SOURCE's last N runs against the N before them.
+#include "CliCommon.h"
+#include "Commands.h"
+#include "compare/CompareExport.h"
+
+namespace gatehouse::cli {
+namespace {
+
+std::optional<double> openUnitValue(CommandLine &cl, const QString &name, bool allowOne)
+{
+    bool ok = false;
+    const double v = cl.value(name).toDouble(&ok); // locale-independent
+    if (!ok || !(v > 0) || !(allowOne ? v <= 1 : v < 1)) {
+        cl.usageError(
+            QStringLiteral("--%1 needs a number in (0, %2, not '%3'")
+                .arg(name, allowOne ? QStringLiteral("1]") : QStringLiteral("1)"), cl.value(name)));
+        return std::nullopt;
+    }
+    return v;
+}
+
+} // namespace
+
+int runCompare(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("compare"),
+                   QStringLiteral("Is the difference real? Medians with confidence intervals and "
+                                  "the Mann-Whitney U test, as benchstat computes them, for the "
+                                  "benchmark runs of OLD against NEW (folders, zips or files), "
+                                  "or of a SOURCE's last N runs against the N before them."));
+    cl.parser().addPositionalArgument(QStringLiteral("OLD NEW"),
+                                      QStringLiteral("Baseline and candidate sources (without "
+                                                     "--last)."),
+                                      QStringLiteral("[OLD NEW]"));
+    cl.addValueOption(QStringLiteral("last"),
+                      QStringLiteral("Compare the last N runs of the sources with the N before "
+                                     "them."),
+                      QStringLiteral("N"));
+    cl.addValueOption(QStringLiteral("metric"),
+                      QStringLiteral("Unit to compare, as written (ns/op, B/op, MB/s, …); "
+                                     "repeatable. Default: every unit present in both."),
+                      QStringLiteral("UNIT"));
+    cl.addValueOption(QStringLiteral("alpha"),
+                      QStringLiteral("Significance level: a change counts when p <= alpha."),
+                      QStringLiteral("P"), QStringLiteral("0.05"));
+    cl.addValueOption(QStringLiteral("confidence"),
+                      QStringLiteral("Level of the median confidence intervals."),
+                      QStringLiteral("C"), QStringLiteral("0.95"));
+    cl.addValueOption(QStringLiteral("gate"),
+                      QStringLiteral("soft: report only; hard: exit 1 on a significant "
+                                     "regression (higher /op, lower /s)."),
+                      QStringLiteral("MODE"), QStringLiteral("soft"));
+    cl.addValueOption(QStringLiteral("csv"), QStringLiteral("Write compare.csv to FILE."),
+                      QStringLiteral("FILE"));
+    if (auto code = cl.parse(args))
+        return *code;
+
+    compare::CompareOptions options;
+    options.metrics = cl.parser().values(QStringLiteral("metric"));
+    for (const QString &m : options.metrics)
+        if (m.trimmed().isEmpty())
+            return cl.usageError(QStringLiteral("--metric needs a unit such as ns/op"));
+    const auto alpha = openUnitValue(cl, QStringLiteral("alpha"), true);
+    if (!alpha)
+        return ExitUsage;
+    const auto confidence = openUnitValue(cl, QStringLiteral("confidence"), false);
+    if (!confidence)
+        return ExitUsage;
+    options.alpha = *alpha;
+    options.confidence = *confidence;
+    const auto mode = cl.gateMode();
+    if (!mode)
+        return ExitUsage;
+
+    QList<BenchRun> oldRuns;
+    QList<BenchRun> newRuns;
+    if (cl.isSet(QStringLiteral("last"))) {
+        const auto n = cl.positiveInt(QStringLiteral("last"));
+        if (!n)
+            return ExitUsage;
+        const QStringList sources = cl.sources();
+        if (sources.isEmpty())
+            return ExitUsage;
+        const QList<BenchRun> runs = loadDataset(sources).benchRuns; // in run order
+        const qsizetype total = runs.size();
+        if (total <= *n) {
+            err() << "gatehouse-cli compare: " << total << " benchmark run(s), need more than "
+                  << *n << " to compare the last " << *n << " with earlier ones\n";
+            return ExitNoData;
+        }
+        newRuns = runs.mid(total - *n);
+        const qsizetype oldCount = std::min<qsizetype>(*n, total - *n);
+        oldRuns = runs.mid(total - *n - oldCount, oldCount);
+        if (oldCount < *n)
+            err() << "gatehouse-cli compare: only " << oldCount << " run(s) before the last " << *n
+                  << "\n";
+    } else {
+        const QStringList positionals = cl.parser().positionalArguments();
+        if (positionals.size() != 2 || cl.isSet(QStringLiteral("demo")))
+            return cl.usageError(QStringLiteral("compare takes OLD NEW, or SOURCE… --last N"));
+        // The loader keeps one dataset at a time: copy the old runs out before the next load.
+        oldRuns = loadDataset({positionals.at(0)}).benchRuns;
+        newRuns = loadDataset({positionals.at(1)}).benchRuns;
+        if (oldRuns.isEmpty() || newRuns.isEmpty()) {
+            err() << "gatehouse-cli compare: no benchmark runs in "
+                  << (oldRuns.isEmpty() ? positionals.at(0) : positionals.at(1)) << "\n";
+            return ExitNoData;
+        }
+    }
+
+    const compare::CompareResult result = compare::compareRuns(oldRuns, newRuns, options);
+    const QString jsonTarget = cl.value(QStringLiteral("json"));
+    if (jsonTarget != QLatin1String("-"))
+        out() << compare::compareTable(result) << Qt::flush;
+    if (!jsonTarget.isEmpty() && !writeJson(jsonTarget, compare::compareToJson(result)))
+        return ExitUsage;
+    if (cl.isSet(QStringLiteral("csv")) &&
+        !writeOutput(cl.value(QStringLiteral("csv")), compare::compareCsv(result)))
+        return ExitUsage;
+    if (result.rows.isEmpty()) {
+        err() << "gatehouse-cli compare: no benchmark and unit present in both old and new"
+              << (options.metrics.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" for ") + options.metrics.join(QStringLiteral(", ")))
+              << "\n";
+        return ExitNoData;
+    }
+    if (*mode == GateMode::Hard && result.hasRegression())
+        return ExitFail;
+    return ExitPass;
+}
+
+} // namespace gatehouse::cli
