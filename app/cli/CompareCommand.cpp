@@ -2,25 +2,10 @@
 // (SPEC §10, §5): OLD NEW, or one SOURCE's last N runs against the N before them.
 #include "CliCommon.h"
 #include "Commands.h"
+#include "RulesFromCli.h"
 #include "compare/CompareExport.h"
 
 namespace gatehouse::cli {
-namespace {
-
-std::optional<double> openUnitValue(CommandLine &cl, const QString &name, bool allowOne)
-{
-    bool ok = false;
-    const double v = cl.value(name).toDouble(&ok); // locale-independent
-    if (!ok || !(v > 0) || !(allowOne ? v <= 1 : v < 1)) {
-        cl.usageError(
-            QStringLiteral("--%1 needs a number in (0, %2, not '%3'")
-                .arg(name, allowOne ? QStringLiteral("1]") : QStringLiteral("1)"), cl.value(name)));
-        return std::nullopt;
-    }
-    return v;
-}
-
-} // namespace
 
 int runCompare(const QStringList &args)
 {
@@ -41,12 +26,8 @@ int runCompare(const QStringList &args)
                       QStringLiteral("Unit to compare, as written (ns/op, B/op, MB/s, …); "
                                      "repeatable. Default: every unit present in both."),
                       QStringLiteral("UNIT"));
-    cl.addValueOption(QStringLiteral("alpha"),
-                      QStringLiteral("Significance level: a change counts when p <= alpha."),
-                      QStringLiteral("P"), QStringLiteral("0.05"));
-    cl.addValueOption(QStringLiteral("confidence"),
-                      QStringLiteral("Level of the median confidence intervals."),
-                      QStringLiteral("C"), QStringLiteral("0.95"));
+    const QList<RuleFlag> flags = compareRuleFlags();
+    addRuleFlags(cl, flags);
     cl.addValueOption(QStringLiteral("gate"),
                       QStringLiteral("soft: report only; hard: exit 1 on a significant "
                                      "regression (higher /op, lower /s)."),
@@ -61,14 +42,15 @@ int runCompare(const QStringList &args)
     for (const QString &m : options.metrics)
         if (m.trimmed().isEmpty())
             return cl.usageError(QStringLiteral("--metric needs a unit such as ns/op"));
-    const auto alpha = openUnitValue(cl, QStringLiteral("alpha"), true);
-    if (!alpha)
+    // alpha and confidence are rules (SPEC §7 [compare]); the first folder named holds them.
+    const QStringList ruleSources = cl.isSet(QStringLiteral("last"))
+                                        ? cl.parser().positionalArguments()
+                                        : cl.parser().positionalArguments().mid(0, 1);
+    const std::optional<RuleSet> rules = rulesFromCli(cl, ruleSources, flags);
+    if (!rules)
         return ExitUsage;
-    const auto confidence = openUnitValue(cl, QStringLiteral("confidence"), false);
-    if (!confidence)
-        return ExitUsage;
-    options.alpha = *alpha;
-    options.confidence = *confidence;
+    options.alpha = rules->doubleValue(QStringLiteral("compare.alpha"));
+    options.confidence = rules->doubleValue(QStringLiteral("compare.confidence"));
     const auto mode = cl.gateMode();
     if (!mode)
         return ExitUsage;
@@ -113,7 +95,9 @@ int runCompare(const QStringList &args)
     const QString jsonTarget = cl.value(QStringLiteral("json"));
     if (jsonTarget != QLatin1String("-"))
         out() << compare::compareTable(result) << Qt::flush;
-    if (!jsonTarget.isEmpty() && !writeJson(jsonTarget, compare::compareToJson(result)))
+    QJsonObject json = compare::compareToJson(result);
+    json.insert(QStringLiteral("rules"), rulesToJson(*rules));
+    if (!jsonTarget.isEmpty() && !writeJson(jsonTarget, json))
         return ExitUsage;
     if (cl.isSet(QStringLiteral("csv")) &&
         !writeOutput(cl.value(QStringLiteral("csv")), compare::compareCsv(result)))

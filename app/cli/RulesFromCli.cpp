@@ -97,6 +97,13 @@ QList<RuleFlag> changePointRuleFlags()
              "Change points: smallest relative change kept.")};
 }
 
+QList<RuleFlag> compareRuleFlags()
+{
+    return {
+        flag("alpha", "compare.alpha", "P", "Significance level: a change counts when p <= alpha."),
+        flag("confidence", "compare.confidence", "C", "Level of the median confidence intervals.")};
+}
+
 QList<RuleFlag> reportRuleFlags()
 {
     QList<RuleFlag> flags;

@@ -25,6 +25,7 @@ QList<RuleFlag> benchRuleFlags();
 QList<RuleFlag> installRuleFlags(); // --runs, --budget, --branch, --conclusion, --gate
 QList<RuleFlag> rolloutRuleFlags();
 QList<RuleFlag> changePointRuleFlags(); // --cp-window, --cp-pvalue, --cp-magnitude
+QList<RuleFlag> compareRuleFlags();     // --alpha, --confidence
 // `report` judges all three gates: the install window and gate flags get their own names.
 QList<RuleFlag> reportRuleFlags();
 
