@@ -66,6 +66,22 @@ def cases():
            0.0)
     yield ("means around zero, 40 points",
            noisy_steps(18, [(20, 0.0), (20, 3.0)], 1.0), 50, 0.001, 0.0)
+    # Rules that only show at exact boundaries and ties.
+    yield ("max_pvalue 0: even p = 0 is dropped", [7.0] * 40 + [8.0] * 40, 50, 0.0, 0.0)
+    yield ("magnitude equal to min_magnitude is dropped", [1.0] * 20 + [2.0] * 20, 50, 0.001,
+           1.0)
+    yield ("magnitude just below min_magnitude is kept", [1.0] * 20 + [2.0] * 20, 50, 0.001,
+           0.99)
+    yield ("a halving: the backward change is the magnitude",
+           noisy_steps(20, [(25, 100.0), (25, 50.0)], 2.0), 50, 0.001, 0.7)
+    yield ("two points, max_pvalue 1.5: p = 1 is kept", [1.0, 100.0], 50, 1.5, 0.0)
+    yield ("NaN p (equal constant halves) stops the split", [2.0, 0.0, 0.0, 0.0, 1.0], 64, 0.01,
+           0.0)
+    yield ("tied p = 1 of two-point segments: the first goes",
+           [18.283, 42.446, 25.804, 55.53, 1.036, 101.38, 60.731, 82.296, 37.866, 63.281,
+            38.004], 50, 0.6, 0.0)
+    yield ("tied magnitudes: the first goes, its right neighbour is refreshed",
+           [8.0] * 10 + [16.0] * 10 + [32.0] * 10, 50, 0.001, 1.5)
     yield ("max_pvalue 0.2 relaxes 2x, window 12",
            noisy_steps(19, [(18, 50.0), (18, 51.0), (18, 49.5)], 1.0), 12, 0.2, 0.0)
 
