@@ -3,6 +3,7 @@
 
 #include <QtTest>
 #include <cmath>
+#include <limits>
 
 using namespace gatehouse::stats;
 
@@ -90,6 +91,52 @@ private slots:
         QVERIFY(wide);
         QVERIFY(std::isinf(wide->high));
         QVERIFY(wide->low > 0 && wide->low < 80);
+    }
+
+    // Boost.Math throws std::domain_error on bad arguments by default; these must come
+    // back as NaN (or the documented limits) instead of an exception into Qt code.
+    void badArgumentsDoNotThrow_data()
+    {
+        QTest::addColumn<int>("function"); // 0 = gamma P(a, x), 1 = chi2 cdf, 2 = chi2 quantile
+        QTest::addColumn<double>("first");
+        QTest::addColumn<double>("second");
+        QTest::addColumn<double>("expected");
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::addRow("P(0, 1)") << 0 << 0.0 << 1.0 << nan;
+        QTest::addRow("P(-1, 1)") << 0 << -1.0 << 1.0 << nan;
+        QTest::addRow("P(NaN, 1)") << 0 << nan << 1.0 << nan;
+        QTest::addRow("P(2, NaN)") << 0 << 2.0 << nan << nan;
+        QTest::addRow("P(2, -3)") << 0 << 2.0 << -3.0 << 0.0;
+        QTest::addRow("P(2, inf)") << 0 << 2.0 << inf << 1.0;
+        QTest::addRow("cdf(1, dof -1)") << 1 << 1.0 << -1.0 << nan;
+        QTest::addRow("cdf(1, dof inf)") << 1 << 1.0 << inf << nan;
+        QTest::addRow("cdf(-1, dof 3)") << 1 << -1.0 << 3.0 << 0.0;
+        QTest::addRow("cdf(inf, dof 3)") << 1 << inf << 3.0 << 1.0;
+        QTest::addRow("quantile(1.5, 3)") << 2 << 1.5 << 3.0 << nan;
+        QTest::addRow("quantile(-0.1, 3)") << 2 << -0.1 << 3.0 << nan;
+        QTest::addRow("quantile(0.5, NaN)") << 2 << 0.5 << nan << nan;
+        QTest::addRow("quantile(0.5, 1e-300)") << 2 << 0.5 << 1e-300 << 0.0;
+    }
+
+    void badArgumentsDoNotThrow()
+    {
+        QFETCH(int, function);
+        QFETCH(double, first);
+        QFETCH(double, second);
+        QFETCH(double, expected);
+        double value = 0;
+        try {
+            value = function == 0   ? gatehouse::stats::regularizedGammaP(first, second)
+                    : function == 1 ? gatehouse::stats::chiSquareCdf(first, second)
+                                    : gatehouse::stats::chiSquareQuantile(first, second);
+        } catch (...) {
+            QFAIL("threw");
+        }
+        if (std::isnan(expected))
+            QVERIFY(std::isnan(value));
+        else
+            QVERIFY2(value == expected, qPrintable(QString::number(value, 'g', 17)));
     }
 };
 

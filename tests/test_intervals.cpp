@@ -19,6 +19,8 @@ private slots:
     void katz();
     void rolloutKnownAnswerRoundsAsDocumented();
     void undefinedCases();
+    void normalQuantile_data();
+    void normalQuantile();
 };
 
 void TestIntervals::wilson_data()
@@ -147,6 +149,38 @@ void TestIntervals::undefinedCases()
     const Estimate allEvents = katzRiskRatio(5, 5, 1, 10);
     QVERIFY(allEvents.isDefined());
     QCOMPARE(allEvents.value, 10.0);
+}
+
+// Standard normal quantiles (R: qnorm) from Boost.Math, and the z of every interval above.
+void TestIntervals::normalQuantile_data()
+{
+    QTest::addColumn<double>("p");
+    QTest::addColumn<double>("expected");
+    QTest::addRow("0.975 is kZ95") << 0.975 << kZ95;
+    QTest::addRow("0.5") << 0.5 << 0.0;
+    QTest::addRow("0.025") << 0.025 << -kZ95;
+    QTest::addRow("0.95") << 0.95 << 1.6448536269514722;
+    QTest::addRow("0.999") << 0.999 << 3.090232306167813;
+    QTest::addRow("1e-10") << 1e-10 << -6.361340902404056;
+    QTest::addRow("0: -infinity") << 0.0 << -std::numeric_limits<double>::infinity();
+    QTest::addRow("1: +infinity") << 1.0 << std::numeric_limits<double>::infinity();
+    QTest::addRow("-0.5: NaN, no throw") << -0.5 << std::numeric_limits<double>::quiet_NaN();
+    QTest::addRow("NaN") << std::numeric_limits<double>::quiet_NaN()
+                         << std::numeric_limits<double>::quiet_NaN();
+}
+
+void TestIntervals::normalQuantile()
+{
+    QFETCH(double, p);
+    QFETCH(double, expected);
+    const double z = standardNormalQuantile(p);
+    if (std::isnan(expected))
+        QVERIFY(std::isnan(z));
+    else if (std::isinf(expected) || expected == 0)
+        QCOMPARE(z, expected);
+    else
+        QVERIFY2(std::fabs(z - expected) <= 1e-14 * std::fabs(expected),
+                 qPrintable(QString::number(z, 'g', 17)));
 }
 
 QTEST_GUILESS_MAIN(TestIntervals)

@@ -1,97 +1,51 @@
 #include "CvInterval.h"
 
-#include <algorithm>
+#include "MathPolicy.h"
+
+#include <boost/math/distributions/chi_squared.hpp>
+#include <boost/math/special_functions/gamma.hpp>
 #include <cmath>
 #include <limits>
 
 namespace gatehouse::stats {
-namespace {
 
-constexpr double kEpsilon = 1e-16;
-constexpr double kTiny = 1e-300;
-constexpr int kMaxIterations = 10000;
-
-// Series for P(a, x), converges fast for x < a + 1.
-double gammaPSeries(double a, double x)
-{
-    double term = 1.0 / a;
-    double sum = term;
-    double ap = a;
-    for (int i = 0; i < kMaxIterations; ++i) {
-        ap += 1.0;
-        term *= x / ap;
-        sum += term;
-        if (std::fabs(term) < std::fabs(sum) * kEpsilon)
-            break;
-    }
-    return sum * std::exp(-x + a * std::log(x) - std::lgamma(a));
-}
-
-// Continued fraction (modified Lentz) for Q(a, x) = 1 - P(a, x), for x >= a + 1.
-double gammaQContinuedFraction(double a, double x)
-{
-    double b = x + 1.0 - a;
-    double c = 1.0 / kTiny;
-    double d = 1.0 / b;
-    double h = d;
-    for (int i = 1; i < kMaxIterations; ++i) {
-        const double an = -i * (i - a);
-        b += 2.0;
-        d = an * d + b;
-        if (std::fabs(d) < kTiny)
-            d = kTiny;
-        c = b + an / c;
-        if (std::fabs(c) < kTiny)
-            c = kTiny;
-        d = 1.0 / d;
-        const double delta = d * c;
-        h *= delta;
-        if (std::fabs(delta - 1.0) < kEpsilon)
-            break;
-    }
-    return std::exp(-x + a * std::log(x) - std::lgamma(a)) * h;
-}
-
-} // namespace
+// All three come from Boost.Math. Boost reports a domain error (a <= 0, dof <= 0, p
+// outside [0, 1], NaN) by throwing unless told otherwise; the arguments are checked
+// here first and NoThrowPolicy turns anything left into a NaN, so nothing throws into
+// the Qt code that calls these.
 
 double regularizedGammaP(double a, double x)
 {
-    if (!(a > 0) || std::isnan(x))
+    if (!(a > 0) || std::isnan(a) || std::isnan(x))
+        return std::numeric_limits<double>::quiet_NaN();
+    if (x <= 0)
+        return 0;
+    if (std::isinf(x) || std::isinf(a))
+        return std::isinf(x) ? 1.0 : 0.0;
+    return boost::math::gamma_p(a, x, NoThrowPolicy());
+}
+
+double chiSquareCdf(double x, double dof)
+{
+    if (!(dof > 0) || std::isinf(dof) || std::isnan(x))
         return std::numeric_limits<double>::quiet_NaN();
     if (x <= 0)
         return 0;
     if (std::isinf(x))
         return 1;
-    return x < a + 1.0 ? gammaPSeries(a, x) : 1.0 - gammaQContinuedFraction(a, x);
-}
-
-double chiSquareCdf(double x, double dof)
-{
-    return regularizedGammaP(dof / 2.0, x / 2.0);
+    return boost::math::cdf(boost::math::chi_squared_distribution<double, NoThrowPolicy>(dof), x);
 }
 
 double chiSquareQuantile(double p, double dof)
 {
-    if (!(dof > 0) || std::isnan(p) || p < 0 || p > 1)
+    if (!(dof > 0) || std::isinf(dof) || std::isnan(p) || p < 0 || p > 1)
         return std::numeric_limits<double>::quiet_NaN();
     if (p == 0)
         return 0;
     if (p == 1)
         return std::numeric_limits<double>::infinity();
-    // The CDF is monotone, so bisection on a doubling bracket always converges; it costs
-    // a few hundred CDF calls, nothing next to loading the runs.
-    double low = 0;
-    double high = std::max(1.0, dof);
-    while (chiSquareCdf(high, dof) < p)
-        high *= 2;
-    for (int i = 0; i < 400 && high - low > 1e-14 * std::max(1.0, high); ++i) {
-        const double mid = 0.5 * (low + high);
-        if (chiSquareCdf(mid, dof) < p)
-            low = mid;
-        else
-            high = mid;
-    }
-    return 0.5 * (low + high);
+    return boost::math::quantile(boost::math::chi_squared_distribution<double, NoThrowPolicy>(dof),
+                                 p);
 }
 
 std::optional<CvInterval> cvConfidenceInterval(double cvPercent, int n, double confidence)

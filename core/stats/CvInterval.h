@@ -7,10 +7,12 @@
 
 namespace gatehouse::stats {
 
-// Regularized lower incomplete gamma P(a, x), a > 0, x >= 0.
+// Regularized lower incomplete gamma P(a, x), a > 0, x >= 0 (Boost.Math gamma_p); NaN
+// for other arguments, never an exception.
 double regularizedGammaP(double a, double x);
-// Chi-square distribution function and its inverse (dof > 0, 0 <= p <= 1), accurate to
-// about 1e-12 relative; quantile(0) = 0, quantile(1) = +infinity.
+// Chi-square distribution function and its inverse (dof > 0, 0 <= p <= 1), from
+// Boost.Math's chi_squared distribution (near machine precision); quantile(0) = 0,
+// quantile(1) = +infinity; NaN for other arguments, never an exception.
 double chiSquareCdf(double x, double dof);
 double chiSquareQuantile(double p, double dof);
 

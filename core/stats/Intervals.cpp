@@ -1,8 +1,21 @@
 #include "Intervals.h"
 
+#include "MathPolicy.h"
+
 #include <algorithm>
+#include <boost/math/distributions/normal.hpp>
 
 namespace gatehouse::stats {
+
+double standardNormalQuantile(double p)
+{
+    if (std::isnan(p) || p < 0 || p > 1)
+        return std::numeric_limits<double>::quiet_NaN();
+    if (p == 0 || p == 1)
+        return p == 0 ? -std::numeric_limits<double>::infinity()
+                      : std::numeric_limits<double>::infinity();
+    return boost::math::quantile(boost::math::normal_distribution<double, NoThrowPolicy>(), p);
+}
 
 static bool consistentCounts(int events, int total)
 {

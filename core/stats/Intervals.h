@@ -8,7 +8,12 @@
 
 namespace gatehouse::stats {
 
-// Two-sided 95 % standard normal quantile.
+// Quantile of the standard normal distribution (Boost.Math), 0 < p < 1: -+infinity at
+// p = 0 and 1, NaN outside [0, 1]; never an exception.
+double standardNormalQuantile(double p);
+
+// Two-sided 95 % standard normal quantile, standardNormalQuantile(0.975) rounded to a
+// double: a constant so it can be a default argument (test_intervals checks the two agree).
 inline constexpr double kZ95 = 1.959963984540054;
 
 // A point estimate with its interval. All three are NaN when the estimate is undefined
