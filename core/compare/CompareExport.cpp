@@ -179,22 +179,28 @@ QString compareTable(const CompareResult &result)
     return out;
 }
 
+QJsonObject compareRowToJson(const CompareRow &row)
+{
+    QJsonArray warnings;
+    for (const QString &w : row.warnings)
+        warnings.append(w);
+    return QJsonObject{{QStringLiteral("old"), summaryJson(row.oldSummary)},
+                       {QStringLiteral("new"), summaryJson(row.newSummary)},
+                       {QStringLiteral("delta_percent"), jsonNumber(row.deltaPercent)},
+                       {QStringLiteral("pvalue"), jsonNumber(row.pvalue)},
+                       {QStringLiteral("significant"), row.significant},
+                       {QStringLiteral("warnings"), warnings}};
+}
+
 QJsonObject compareToJson(const CompareResult &result)
 {
     QJsonArray rows;
     for (const CompareRow &row : result.rows) {
-        QJsonArray warnings;
-        for (const QString &w : row.warnings)
-            warnings.append(w);
-        rows.append(QJsonObject{{QStringLiteral("pkg"), row.key.pkg},
-                                {QStringLiteral("name"), row.key.name},
-                                {QStringLiteral("unit"), row.unit},
-                                {QStringLiteral("old"), summaryJson(row.oldSummary)},
-                                {QStringLiteral("new"), summaryJson(row.newSummary)},
-                                {QStringLiteral("delta_percent"), jsonNumber(row.deltaPercent)},
-                                {QStringLiteral("pvalue"), jsonNumber(row.pvalue)},
-                                {QStringLiteral("significant"), row.significant},
-                                {QStringLiteral("warnings"), warnings}});
+        QJsonObject json = compareRowToJson(row);
+        json.insert(QStringLiteral("pkg"), row.key.pkg);
+        json.insert(QStringLiteral("name"), row.key.name);
+        json.insert(QStringLiteral("unit"), row.unit);
+        rows.append(json);
     }
     QJsonArray geomean;
     for (const GeomeanRow &g : result.geomean)

@@ -17,6 +17,9 @@ QString compareTable(const CompareResult &result);
 //  "new": {…}, "delta_percent", "pvalue", "significant", "warnings": []}],
 //  "geomean": [{"unit", "old", "new", "delta_percent"}]}; null where undefined.
 QJsonObject compareToJson(const CompareResult &result);
+// One row's comparison fields: {"old", "new", "delta_percent", "pvalue", "significant",
+// "warnings"} (install --compare-last's "window_comparison").
+QJsonObject compareRowToJson(const CompareRow &row);
 
 // A header row, one line per row, then one "[geomean]" line per unit; numbers in
 // shortest round-trip digits.

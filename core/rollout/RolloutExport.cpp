@@ -2,6 +2,7 @@
 // The human-readable ones (Markdown, terminal) live in RolloutReport.cpp.
 #include "RolloutExport.h"
 
+#include "PolicyChanges.h"
 #include "common/Csv.h"
 #include "common/NumberFormat.h"
 
@@ -175,6 +176,7 @@ QJsonObject rolloutToJson(const RolloutResult &result)
         {QStringLiteral("risk_ratio_detail"), rrDetail},
         {QStringLiteral("warn"), warnJson(result.warn)},
         {QStringLiteral("whitelist"), whitelist},
+        {QStringLiteral("policy_changes"), policyChangesToJson(policyChanges(result))},
         {QStringLiteral("spikes_by_reason"), spikesByReason}};
 }
 

@@ -38,6 +38,8 @@ QString rolloutMarkdownSection(const RolloutResult &result);
 // Shared text helpers (also used by the GUI): a value rounded to `decimals` and printed
 // with the shortest digits (0.15, not 0.15000000000000002 or 0.1500); empty for NaN.
 QString roundedNumber(double value, int decimals = 4);
+// A p-value for people: "0.042", "3e-11" (locale-independent).
+QString pvalueText(double p);
 // "+0.045 [+0.007, +0.088]" (signed) or "4.00 [1.15, 13.96]"; empty when undefined.
 QString formatEstimate(const stats::Estimate &estimate, int decimals, bool showSign);
 

@@ -2,6 +2,7 @@
 // graduation checklist section. Declared in RolloutExport.h.
 #include "RolloutExport.h"
 
+#include "PolicyChanges.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
 #include "common/TextTable.h"
@@ -116,7 +117,8 @@ QString fpRateText(const std::optional<double> &fpRate, int falsePositives, int 
 QString readinessText(const RolloutResult &result)
 {
     return QStringLiteral("%1 (%2 needed)")
-        .arg(result.runs == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(result.runs))
+        .arg(result.runs == 1 ? QStringLiteral("1 run")
+                              : QStringLiteral("%1 runs").arg(result.runs))
         .arg(result.options.readinessTarget);
 }
 
@@ -130,6 +132,16 @@ QString staleClassList(const RolloutResult &result)
 }
 
 } // namespace
+
+QString pvalueText(double p)
+{
+    if (!std::isfinite(p))
+        return QString();
+    if (p >= 0.001)
+        return formatCompact(p, 3);
+    // Small p-values as a person reads them: "3e-11", never "0".
+    return QString::number(p, 'g', 2).replace(QStringLiteral("e-0"), QStringLiteral("e-"));
+}
 
 QString roundedNumber(double value, int decimals)
 {
@@ -215,6 +227,20 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
         for (const WhitelistClassUse &use : result.whitelistClasses)
             md += mdRow({mdCell(use.reason), mdCell(use.reviewBy), yesNo(use.stale),
                          QString::number(use.runsMatched)});
+    }
+
+    const QList<PolicyChange> changes = policyChanges(result);
+    if (!changes.isEmpty()) {
+        md += QStringLiteral("\n## Policy changes (Mann-Whitney U test)\n\n");
+        md += mdRow({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("runs"),
+                     QStringLiteral("median before"), QStringLiteral("median after"),
+                     QStringLiteral("delta"), QStringLiteral("p")});
+        md += QStringLiteral("|---|---|---:|---:|---:|---:|---:|\n");
+        for (const PolicyChange &c : changes)
+            md += mdRow({mdCell(c.from), mdCell(c.to),
+                         QStringLiteral("%1 → %2").arg(c.runsFrom).arg(c.runsTo),
+                         roundedNumber(c.medianFrom), roundedNumber(c.medianTo),
+                         formatSigned(c.delta, 4), pvalueText(c.pvalue)});
     }
 
     md += QStringLiteral("\n## Risk difference (whitelisted vs. unlisted)\n\n");
