@@ -9,5 +9,6 @@ int runInstall(const QStringList &args);
 int runRollout(const QStringList &args);
 int runReport(const QStringList &args);
 int runFetch(const QStringList &args);
+int runWhitelist(const QStringList &args);
 
 } // namespace gatehouse::cli

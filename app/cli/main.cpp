@@ -20,7 +20,8 @@ static void printUsage(QTextStream &stream)
               "  install   install-duration gate: median install-to-Ready vs the budget\n"
               "  rollout   Gate-V1 rollout: unknown_rate spikes, whitelist, WARN preview\n"
               "  report    all three: CSVs, Markdown reports and JSON into --out DIR\n"
-              "  fetch     download the artifacts of the last N runs from GitHub Actions\n\n"
+              "  fetch     download the artifacts of the last N runs from GitHub Actions\n"
+              "  whitelist check|effect|add|extend the unknown-class whitelist\n\n"
               "Run 'gatehouse-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 pass (or soft gate, or INSUFFICIENT), 1 FAIL with --gate hard,\n"
               "2 NO_DATA or bad usage, 3 fetch failed.\n";
@@ -72,6 +73,8 @@ int main(int argc, char **argv)
         return runReport(args);
     if (command == QLatin1String("fetch"))
         return runFetch(args);
+    if (command == QLatin1String("whitelist"))
+        return runWhitelist(args);
     err() << "gatehouse-cli: unknown command '" << command << "'\n";
     printUsage(err());
     return ExitUsage;
