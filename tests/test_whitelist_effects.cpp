@@ -262,6 +262,9 @@ void TestWhitelistEffects::mainSpikeDriver_data()
         << QList<GateRun>{run("1", "COMMENT", 0.9, {"b"}), run("2", "COMMENT", 0.9, {"a"}),
                           run("3", "COMMENT", 0.1, {"c"})}
         << QStringList{"a", "c"} << QStringList{"a"} << QStringList{"a", "b"};
+    QTest::addRow("tie: the later name is a driver too")
+        << QList<GateRun>{run("1", "COMMENT", 0.9, {"a"}), run("2", "COMMENT", 0.9, {"b"})}
+        << QStringList{"b"} << QStringList{"b"} << QStringList{"a", "b"};
     QTest::addRow("only the primary reason counts")
         << QList<GateRun>{run("1", "COMMENT", 0.9, {"b", "a"}), run("2", "COMMENT", 0.9, {"b"})}
         << QStringList{"a", "b"} << QStringList{"b"} << QStringList{"b"};
