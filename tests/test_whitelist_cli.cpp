@@ -305,6 +305,11 @@ void TestWhitelistCli::extendMovesTheReviewDate()
                 .exitCode == 0);
     QVERIFY(readFile(path).contains("\"owner\": \"qa\",\n      \"review_by\": \"2027-02-01\",\n"
                                     "      \"ticket\": 42"));
+    // A date already past is allowed, with a note: the class stays stale.
+    const CliRun past = runCli({"whitelist", "extend", path, "--reason", "zeta", "--review-by",
+                                "2027-01-01", "--today", "2027-01-15"});
+    QCOMPARE(past.exitCode, 0);
+    QVERIFY2(past.err.contains("stays stale"), past.err.constData());
 }
 
 void TestWhitelistCli::addKilledWhileSaving()

@@ -313,6 +313,9 @@ int runExtend(const QStringList &args)
                       QStringLiteral("R"));
     cl.addValueOption(QStringLiteral("review-by"),
                       QStringLiteral("The new review date, YYYY-MM-DD."), QStringLiteral("DATE"));
+    cl.addValueOption(QStringLiteral("today"),
+                      QStringLiteral("Date for the past-date note, YYYY-MM-DD [default: today]."),
+                      QStringLiteral("DATE"));
     if (auto code = cl.parse(args))
         return *code;
     if (auto code = rejectDemo(cl))
@@ -330,9 +333,17 @@ int runExtend(const QStringList &args)
         return cl.usageError(QStringLiteral("%1 has no class \"%2\"; use 'whitelist add'. "
                                             "Nothing was changed.")
                                  .arg(*path, *reason));
+    const std::optional<QDate> today = todayOption(cl);
+    if (!today)
+        return ExitUsage;
     WhitelistClass &cls = whitelist->classes[index];
     const QString before = cls.reviewBy;
-    cls.reviewBy = *reviewBy;
+    WhitelistClass extended = cls;
+    extended.reviewBy = *reviewBy;
+    if (isStale(extended, *today))
+        err() << "gatehouse-cli whitelist extend: note: " << *reviewBy
+              << " is already past; the class stays stale\n";
+    cls = extended;
     if (!save(*path, *whitelist))
         return ExitUsage;
     out() << "class \"" << *reason << "\": review_by "

@@ -36,6 +36,22 @@ int classIndexOf(const QString &message)
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
+// The loader's "reason \"X\" is listed more than once" warning: the index of the
+// second class with that reason (the one that never applies), or -1.
+int duplicateIndexOf(const QString &message, const Whitelist &whitelist)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^reason \"(.*)\" is listed more than once"));
+    const QRegularExpressionMatch match = pattern.match(message);
+    if (!match.hasMatch())
+        return -1;
+    int seen = 0;
+    for (qsizetype i = 0; i < whitelist.classes.size(); ++i)
+        if (whitelist.classes.at(i).reason == match.captured(1) && ++seen == 2)
+            return static_cast<int>(i);
+    return -1;
+}
+
 } // namespace
 
 QString whitelistClassStateName(WhitelistClassState state)
@@ -162,6 +178,8 @@ WhitelistCheckResult checkWhitelist(const QByteArray &data, const QString &path,
             continue;
         if (issue.line == 0)
             issue.line = lineOf(classIndexOf(issue.message));
+        if (issue.line == 0 && whitelist)
+            issue.line = lineOf(duplicateIndexOf(issue.message, *whitelist));
         result.issues.append(issue);
     }
     if (whitelist) {

@@ -209,7 +209,7 @@ QString whitelistEffectsTable(const WhitelistEffects &effects)
     } else {
         TextTable table;
         table.addColumn(QStringLiteral("class"));
-        for (const char *header : {"matched", "decisive", "spikes", "fails", "fp_without"})
+        for (const char *header : {"matched", "decisive", "covered", "fails", "fp_without"})
             table.addColumn(QString::fromLatin1(header), TextTable::Align::Right);
         table.addColumn(QStringLiteral("stale"));
         table.addColumn(QStringLiteral("warnings"));
