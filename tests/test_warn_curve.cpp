@@ -74,6 +74,8 @@ private slots:
     void undefinedRates_data();
     void undefinedRates();
     void jsonKeysAndNulls();
+    void addsToTheRolloutJson_data();
+    void addsToTheRolloutJson();
 };
 
 void TestWarnCurve::knownPoints_data()
@@ -234,6 +236,32 @@ void TestWarnCurve::jsonKeysAndNulls()
     QCOMPARE(point.value("threshold").toDouble(), 0.1);
     QCOMPARE(point.value("fp_rate_without_whitelist").toDouble(-1), 0.0);
     QVERIFY(point.value("fail_recall").isNull());
+}
+
+void TestWarnCurve::addsToTheRolloutJson_data()
+{
+    QTest::addColumn<double>("fpMax");
+    QTest::addColumn<double>("lowest"); // kNull: null
+    QTest::addRow("fp_max 0.25: the threshold in force") << 0.25 << 0.20;
+    QTest::addRow("fp_max 0.1") << 0.1 << 0.45;
+}
+
+void TestWarnCurve::addsToTheRolloutJson()
+{
+    QFETCH(double, fpMax);
+    QFETCH(double, lowest);
+    QJsonObject json{{"status", "PASS"}, {"warn", QJsonObject{{"threshold", 0.2}}}};
+    addWarnCurveToRolloutJson(json, handResult(), fpMax);
+    QCOMPARE(json.value("status").toString(), QStringLiteral("PASS")); // kept
+    QCOMPARE(json.value("warn_curve").toArray().size(), 9);
+    const QJsonObject warn = json.value("warn").toObject();
+    QCOMPARE(warn.value("threshold").toDouble(), 0.2); // kept
+    QCOMPARE(warn.value("lowest_threshold_meeting_fp_max").toDouble(kNull), lowest);
+    // No runs: an empty curve and a null threshold, and a "warn" object made for it.
+    QJsonObject empty;
+    addWarnCurveToRolloutJson(empty, analyzeRollout({}, std::nullopt, RolloutOptions()), fpMax);
+    QCOMPARE(empty.value("warn_curve").toArray().size(), 0);
+    QVERIFY(empty.value("warn").toObject().value("lowest_threshold_meeting_fp_max").isNull());
 }
 
 QTEST_GUILESS_MAIN(TestWarnCurve)

@@ -93,4 +93,14 @@ QJsonArray warnCurveToJson(const QList<WarnCurvePoint> &curve)
     return array;
 }
 
+void addWarnCurveToRolloutJson(QJsonObject &rolloutJson, const RolloutResult &result, double fpMax)
+{
+    const QList<WarnCurvePoint> curve = warnCurve(result);
+    rolloutJson.insert(QStringLiteral("warn_curve"), warnCurveToJson(curve));
+    QJsonObject warn = rolloutJson.value(QStringLiteral("warn")).toObject();
+    warn.insert(QStringLiteral("lowest_threshold_meeting_fp_max"),
+                optionalNumber(gatehouse::lowestThresholdMeetingFpMax(curve, fpMax)));
+    rolloutJson.insert(QStringLiteral("warn"), warn);
+}
+
 } // namespace gatehouse

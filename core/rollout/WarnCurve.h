@@ -8,6 +8,7 @@
 #include "RolloutAnalysis.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <optional>
 
@@ -39,5 +40,10 @@ std::optional<double> lowestThresholdMeetingFpMax(const QList<WarnCurvePoint> &c
 // [{"threshold", "fp_rate_without_whitelist", "fp_rate_with_whitelist", "fail_recall"}],
 // null where a rate is undefined.
 QJsonArray warnCurveToJson(const QList<WarnCurvePoint> &curve);
+
+// Adds SPEC §11 to a `rollout --json` document made by rolloutToJson(): "warn_curve" (the
+// curve of the result) and "warn": {…, "lowest_threshold_meeting_fp_max"} (null when no
+// point meets fpMax). Other keys are left as they are; a missing "warn" object is created.
+void addWarnCurveToRolloutJson(QJsonObject &rolloutJson, const RolloutResult &result, double fpMax);
 
 } // namespace gatehouse
