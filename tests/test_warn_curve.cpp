@@ -25,6 +25,7 @@
 #include "rollout/WarnCurve.h"
 
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 #include <cmath>
 
@@ -74,6 +75,7 @@ private slots:
     void undefinedRates_data();
     void undefinedRates();
     void jsonKeysAndNulls();
+    void agreesWithTheFpRuleAtEveryPoint();
     void addsToTheRolloutJson_data();
     void addsToTheRolloutJson();
 };
@@ -236,6 +238,52 @@ void TestWarnCurve::jsonKeysAndNulls()
     QCOMPARE(point.value("threshold").toDouble(), 0.1);
     QCOMPARE(point.value("fp_rate_without_whitelist").toDouble(-1), 0.0);
     QVERIFY(point.value("fail_recall").isNull());
+}
+
+void TestWarnCurve::agreesWithTheFpRuleAtEveryPoint()
+{
+    // The curve sweeps sorted rates; falsePositiveRate() scans the runs one threshold at a
+    // time. On 400 random runs (rates on a coarse grid, so many ties) they must agree.
+    QRandomGenerator random(20261201);
+    QList<GateRun> runs;
+    const QStringList reasons{"a", "b", "c", ""};
+    for (int i = 0; i < 400; ++i) {
+        GateRun r = run(QString::number(i), random.bounded(5) == 0 ? "FAIL" : "COMMENT",
+                        random.bounded(60) / 100.0);
+        const QString reason = reasons.at(random.bounded(4));
+        if (!reason.isEmpty())
+            r.topReasons = QStringList{reason};
+        runs.append(r);
+    }
+    RolloutOptions options;
+    options.today = handToday();
+    Whitelist whitelist;
+    whitelist.classes = {makeClass(QStringLiteral("a")), makeClass(QStringLiteral("c"))};
+    const RolloutResult result = analyzeRollout(runs, whitelist, options);
+    QList<bool> whitelisted;
+    int fails = 0;
+    for (const RolloutRunRow &row : result.rows) {
+        whitelisted.append(row.runClass == RunClass::Whitelisted);
+        fails += row.fail ? 1 : 0;
+    }
+    const QList<WarnCurvePoint> curve = warnCurve(result);
+    QVERIFY(curve.size() > 40);
+    for (const WarnCurvePoint &p : curve) {
+        QCOMPARE(text(p.fpRateWithoutWhitelist),
+                 text(falsePositiveRate(result.rows, p.threshold, {})));
+        QCOMPARE(text(p.fpRateWithWhitelist),
+                 text(falsePositiveRate(result.rows, p.threshold, whitelisted)));
+        int caught = 0;
+        for (const RolloutRunRow &row : result.rows)
+            caught += row.fail && row.run.unknownRate > p.threshold ? 1 : 0;
+        QCOMPARE(text(p.failRecall), text(static_cast<double>(caught) / fails));
+    }
+    // The in-force point is where the WARN preview is: its rates are the preview's.
+    const auto inForce = std::find_if(curve.cbegin(), curve.cend(),
+                                      [](const WarnCurvePoint &p) { return p.inForce; });
+    QVERIFY(inForce != curve.cend());
+    QCOMPARE(text(inForce->fpRateWithoutWhitelist), text(result.warn.fpRate));
+    QCOMPARE(text(inForce->fpRateWithWhitelist), text(result.warn.fpRateWithWhitelist));
 }
 
 void TestWarnCurve::addsToTheRolloutJson_data()

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace gatehouse {
 
@@ -38,34 +39,46 @@ std::optional<double> falsePositiveRate(const QList<RolloutRunRow> &rows, double
 
 QList<WarnCurvePoint> warnCurve(const RolloutResult &result)
 {
-    QList<double> thresholds;
-    for (const RolloutRunRow &row : result.rows)
-        thresholds.append(row.run.unknownRate);
+    // Sorted rates and a binary search per point: O(n log n) for n runs, so that 100k runs
+    // with as many distinct rates stay quick (a scan per point would be quadratic).
+    std::vector<double> thresholds, nonFail, nonFailUnlisted, fail;
+    for (const RolloutRunRow &row : result.rows) {
+        const double rate = row.run.unknownRate;
+        thresholds.push_back(rate);
+        if (row.fail) {
+            fail.push_back(rate);
+        } else {
+            nonFail.push_back(rate);
+            // With the whitelist, whitelisted runs never WARN.
+            if (row.runClass != RunClass::Whitelisted)
+                nonFailUnlisted.push_back(rate);
+        }
+    }
     const double inForce = result.warn.threshold;
     if (!result.rows.isEmpty() && std::isfinite(inForce))
-        thresholds.append(inForce);
-    std::sort(thresholds.begin(), thresholds.end());
+        thresholds.push_back(inForce);
+    for (std::vector<double> *v : {&thresholds, &nonFail, &nonFailUnlisted, &fail})
+        std::sort(v->begin(), v->end());
     thresholds.erase(std::unique(thresholds.begin(), thresholds.end()), thresholds.end());
 
-    QList<bool> whitelisted;
-    int fails = 0;
-    for (const RolloutRunRow &row : result.rows) {
-        whitelisted.append(row.runClass == RunClass::Whitelisted);
-        fails += row.fail ? 1 : 0;
-    }
+    // Share of `of` runs whose rate (in sorted `values`) is strictly above t: a run at the
+    // threshold does not WARN.
+    const auto shareAbove = [](const std::vector<double> &values, double t,
+                               std::size_t of) -> std::optional<double> {
+        if (of == 0)
+            return std::nullopt;
+        const auto above = values.end() - std::upper_bound(values.begin(), values.end(), t);
+        return static_cast<double>(above) / static_cast<double>(of);
+    };
     QList<WarnCurvePoint> curve;
+    curve.reserve(static_cast<qsizetype>(thresholds.size()));
     for (const double t : thresholds) {
         WarnCurvePoint point;
         point.threshold = t;
         point.inForce = t == inForce;
-        point.fpRateWithoutWhitelist = falsePositiveRate(result.rows, t, {});
-        point.fpRateWithWhitelist = falsePositiveRate(result.rows, t, whitelisted);
-        if (fails > 0) {
-            int caught = 0;
-            for (const RolloutRunRow &row : result.rows)
-                caught += row.fail && row.run.unknownRate > t ? 1 : 0;
-            point.failRecall = static_cast<double>(caught) / fails;
-        }
+        point.fpRateWithoutWhitelist = shareAbove(nonFail, t, nonFail.size());
+        point.fpRateWithWhitelist = shareAbove(nonFailUnlisted, t, nonFail.size());
+        point.failRecall = shareAbove(fail, t, fail.size());
         curve.append(point);
     }
     return curve;
