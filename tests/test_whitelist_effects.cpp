@@ -33,9 +33,12 @@
 // WARNing run -> 0.625; alpha (never WARNs) and oom (a FAIL) -> 0.75.
 #include "WhitelistTestRuns.h"
 #include "rollout/WhitelistEffects.h"
+#include "rollout/WhitelistFile.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 Q_DECLARE_METATYPE(QList<gatehouse::GateRun>)
@@ -69,6 +72,112 @@ Whitelist whitelistOf(const QStringList &reasons)
     return whitelist;
 }
 
+// The definitions of SPEC §11 taken literally: re-classify every run with the whitelist
+// minus each class, and with the whitelist plus each candidate, through matchingClass().
+// The one-pass implementation must give the same numbers.
+bool whitelistedBy(const GateRun &run, const Whitelist &classes)
+{
+    return !run.topReasons.isEmpty() &&
+           std::all_of(run.topReasons.cbegin(), run.topReasons.cend(),
+                       [&](const QString &r) { return matchingClass(classes, r) >= 0; });
+}
+
+std::optional<double> fpRate(const RolloutResult &result, const Whitelist &classes)
+{
+    int nonFail = 0, warned = 0;
+    for (const RolloutRunRow &row : result.rows) {
+        if (row.fail)
+            continue;
+        ++nonFail;
+        warned += row.run.unknownRate > result.warn.threshold && !whitelistedBy(row.run, classes);
+    }
+    return nonFail ? std::optional<double>(double(warned) / nonFail) : std::nullopt;
+}
+
+QJsonObject literalEffectsJson(const RolloutResult &result, const Whitelist &whitelist)
+{
+    QJsonArray classes;
+    QList<std::pair<QString, QJsonObject>> sorted;
+    for (qsizetype c = 0; c < whitelist.classes.size(); ++c) {
+        const QString pattern = whitelist.classes.at(c).reason;
+        Whitelist rest = whitelist;
+        rest.classes.removeAt(c);
+        int matched = 0, decisive = 0, covered = 0, fails = 0;
+        for (const RolloutRunRow &row : result.rows) {
+            Whitelist only;
+            only.classes = {whitelist.classes.at(c)};
+            const bool matches =
+                std::any_of(row.run.topReasons.cbegin(), row.run.topReasons.cend(),
+                            [&](const QString &r) { return matchingClass(only, r) >= 0; });
+            matched += matches;
+            fails += matches && row.fail;
+            if (whitelistedBy(row.run, whitelist) && !whitelistedBy(row.run, rest)) {
+                ++decisive;
+                covered += row.spike;
+            }
+        }
+        const std::optional<double> fp = fpRate(result, rest);
+        sorted.append(
+            {pattern, QJsonObject{{"reason", pattern},
+                                  {"matched_runs", matched},
+                                  {"decisive_runs", decisive},
+                                  {"spikes_covered", covered},
+                                  {"fails_matched", fails},
+                                  {"fp_rate_without_class", fp ? QJsonValue(*fp) : QJsonValue()}}});
+    }
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &entry : sorted)
+        classes.append(entry.second);
+    QMap<QString, QJsonObject> candidates;
+    for (const RolloutRunRow &row : result.rows) {
+        QStringList seen;
+        for (const QString &r : row.run.topReasons) {
+            if (seen.contains(r) || matchingClass(whitelist, r) >= 0)
+                continue;
+            seen.append(r);
+            QJsonObject &o = candidates[r];
+            o["reason"] = r;
+            o["runs"] = o["runs"].toInt() + 1;
+            o["spikes"] = o["spikes"].toInt() + (row.spike ? 1 : 0);
+            o["fails"] = o["fails"].toInt() + (row.fail ? 1 : 0);
+        }
+    }
+    QJsonArray candidateArray;
+    for (QJsonObject o : candidates) {
+        Whitelist more = whitelist;
+        more.classes.append(makeClass(o["reason"].toString()));
+        const std::optional<double> fp = fpRate(result, more);
+        o["fp_rate_if_added"] = fp ? QJsonValue(*fp) : QJsonValue();
+        candidateArray.append(o);
+    }
+    return QJsonObject{{"classes", classes}, {"candidates", candidateArray}};
+}
+
+// Only the numbers the literal version computes (warnings and stale are checked above).
+QJsonObject comparable(const QJsonObject &effectsJson)
+{
+    QJsonArray classes;
+    for (const QJsonValue &v : effectsJson.value("classes").toArray()) {
+        QJsonObject o = v.toObject();
+        o.remove("stale");
+        o.remove("warnings");
+        classes.append(o);
+    }
+    QJsonArray candidates = effectsJson.value("candidates").toArray();
+    // Candidates in reason order here; their rate order is checked by candidateOrder.
+    QList<QJsonObject> list;
+    for (const QJsonValue &v : candidates)
+        list.append(v.toObject());
+    std::sort(list.begin(), list.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value("reason").toString() < b.value("reason").toString();
+    });
+    QJsonArray sortedCandidates;
+    for (const QJsonObject &o : list)
+        sortedCandidates.append(o);
+    return QJsonObject{{"classes", classes}, {"candidates", sortedCandidates}};
+}
+
 WhitelistEffects effectsOf(const QList<GateRun> &runs, const Whitelist &whitelist)
 {
     RolloutOptions options;
@@ -96,6 +205,7 @@ private slots:
     void mainSpikeDriver_data();
     void mainSpikeDriver();
     void jsonShape();
+    void agreesWithTheLiteralDefinitions();
 };
 
 void TestWhitelistEffects::classKnownAnswers_data()
@@ -313,6 +423,42 @@ void TestWhitelistEffects::jsonShape()
     QVERIFY(empty.value("threshold").isNull());
     QVERIFY(
         empty.value("classes").toArray().at(0).toObject().value("fp_rate_without_class").isNull());
+}
+
+void TestWhitelistEffects::agreesWithTheLiteralDefinitions()
+{
+    // Random runs and whitelists over reasons that globs overlap on, duplicate classes and
+    // glob-looking reasons included; 200 rounds.
+    const QStringList reasons{"a", "b", "ab", "flaky_x", "flaky_y", "c?", "c1", "zz"};
+    const QStringList patterns{"a", "b", "flaky_*", "*b", "a*", "?", "c?", "flaky_x", "a"};
+    QRandomGenerator random(4242);
+    for (int round = 0; round < 200; ++round) {
+        QList<GateRun> runs;
+        const int runCount = 1 + random.bounded(30);
+        for (int i = 0; i < runCount; ++i) {
+            QStringList listed;
+            for (int k = random.bounded(4); k > 0; --k)
+                listed.append(reasons.at(random.bounded(reasons.size())));
+            runs.append(run(QString::number(i), random.bounded(4) == 0 ? "FAIL" : "COMMENT",
+                            random.bounded(10) / 10.0, listed));
+        }
+        Whitelist whitelist;
+        for (int k = random.bounded(5); k > 0; --k)
+            whitelist.classes.append(makeClass(patterns.at(random.bounded(patterns.size()))));
+        RolloutOptions options;
+        options.spikeThreshold = 0.6;
+        options.warnThreshold = random.bounded(10) / 10.0;
+        options.today = handToday();
+        const RolloutResult result = analyzeRollout(runs, whitelist, options);
+        const QJsonObject fast =
+            comparable(whitelistEffectsToJson(whitelistEffects(result, whitelist, handToday())));
+        const QJsonObject literal = comparable(literalEffectsJson(result, whitelist));
+        QVERIFY2(fast == literal,
+                 qPrintable(QStringLiteral("round %1\nfast:    %2\nliteral: %3")
+                                .arg(round)
+                                .arg(QString::fromUtf8(QJsonDocument(fast).toJson()),
+                                     QString::fromUtf8(QJsonDocument(literal).toJson()))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWhitelistEffects)

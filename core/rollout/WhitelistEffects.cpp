@@ -1,10 +1,10 @@
 #include "WhitelistEffects.h"
 
 #include "RolloutExport.h"
-#include "WarnCurve.h"
 #include "WhitelistFile.h"
 #include "common/TextTable.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
@@ -28,41 +28,6 @@ QStringList distinctReasons(const GateRun &run)
         if (!reasons.contains(reason))
             reasons.append(reason);
     return reasons;
-}
-
-// SPEC §4.3 against a set of class patterns, through the public matching API
-// (matchingClass): the classification in RolloutAnalysis.cpp is file-static, so the
-// small rule is restated here rather than changed there.
-bool whitelistedBy(const GateRun &run, const Whitelist &classes)
-{
-    if (run.topReasons.isEmpty())
-        return false;
-    return std::all_of(run.topReasons.cbegin(), run.topReasons.cend(),
-                       [&](const QString &r) { return matchingClass(classes, r) >= 0; });
-}
-
-QList<bool> whitelistedRows(const RolloutResult &result, const Whitelist &classes)
-{
-    QList<bool> whitelisted;
-    for (const RolloutRunRow &row : result.rows)
-        whitelisted.append(whitelistedBy(row.run, classes));
-    return whitelisted;
-}
-
-Whitelist without(const Whitelist &whitelist, qsizetype index)
-{
-    Whitelist rest = whitelist;
-    rest.classes.removeAt(index);
-    return rest;
-}
-
-Whitelist with(const Whitelist &whitelist, const QString &reason)
-{
-    Whitelist more = whitelist;
-    WhitelistClass cls;
-    cls.reason = reason;
-    more.classes.append(cls);
-    return more;
 }
 
 QString rateText(const std::optional<double> &rate)
@@ -90,17 +55,91 @@ bool classMatchesReason(const QString &classReason, const QString &reason)
 WhitelistEffects whitelistEffects(const RolloutResult &result, const Whitelist &whitelist,
                                   const QDate &today)
 {
+    // One pass over the runs with the classes matching each distinct reason computed once,
+    // rather than re-classifying every run per class and per candidate (which grows with
+    // runs x classes² and runs x candidates x classes). The definitions stay those of the
+    // header; test_whitelist_effects checks this against the direct re-classification.
     WhitelistEffects effects;
     const double threshold = result.warn.threshold;
     effects.threshold = result.rows.isEmpty() ? std::nan("") : threshold;
-    const QList<bool> whitelistedAll = whitelistedRows(result, whitelist);
-    effects.fpRateWithWhitelist = falsePositiveRate(result.rows, threshold, whitelistedAll);
+    const qsizetype classCount = whitelist.classes.size();
 
-    // Spikes per primary reason; runs without reasons have no primary reason to blame.
-    QMap<QString, int> spikesByPrimary;
-    for (const RolloutRunRow &row : result.rows)
+    QHash<QString, QList<int>> matchesOf; // reason -> every class matching it, file order
+    const auto matchesOfReason = [&](const QString &reason) {
+        auto it = matchesOf.constFind(reason);
+        if (it != matchesOf.constEnd())
+            return it.value();
+        QList<int> list;
+        for (qsizetype c = 0; c < classCount; ++c)
+            if (classMatchesReason(whitelist.classes.at(c).reason, reason))
+                list.append(static_cast<int>(c));
+        matchesOf.insert(reason, list);
+        return list;
+    };
+
+    int nonFail = 0;
+    int warnWithWhitelist = 0;              // non-FAIL runs that WARN with the whole whitelist
+    QList<int> decisiveWarn(classCount, 0); // of those without the class, the extra ones
+    QHash<QString, int> warnOnlyUnlisted;   // WARNing runs whose one unlisted reason is this
+    QList<QStringList> warnUnlisted;        // the unlisted reasons of every WARNing run
+    QList<WhitelistClassEffect> byClass(classCount);
+    QMap<QString, WhitelistCandidate> candidates; // by reason
+    QMap<QString, int> spikesByPrimary;           // runs without reasons have no primary reason
+    for (const RolloutRunRow &row : result.rows) {
+        const QStringList reasons = distinctReasons(row.run);
+        QSet<int> matched, sole; // sole: classes that alone match one of the reasons
+        QStringList unlisted;
+        for (const QString &reason : reasons) {
+            const QList<int> classes = matchesOfReason(reason);
+            if (classes.isEmpty())
+                unlisted.append(reason);
+            else if (classes.size() == 1)
+                sole.insert(classes.first());
+            for (int c : classes)
+                matched.insert(c);
+        }
+        const bool whitelisted = !reasons.isEmpty() && unlisted.isEmpty();
+        // Strictly above, as the WARN preview (a NaN threshold WARNs nothing).
+        const bool warns = !row.fail && row.run.unknownRate > threshold;
+        nonFail += row.fail ? 0 : 1;
+        if (warns && !whitelisted) {
+            ++warnWithWhitelist;
+            if (!unlisted.isEmpty()) {
+                warnUnlisted.append(unlisted);
+                if (unlisted.size() == 1)
+                    ++warnOnlyUnlisted[unlisted.first()];
+            }
+        }
+        for (int c : matched) {
+            ++byClass[c].matchedRuns;
+            byClass[c].failsMatched += row.fail ? 1 : 0;
+        }
+        // Without class c the run loses its whitelisting exactly when one of its reasons
+        // is matched by c alone.
+        if (whitelisted) {
+            for (int c : sole) {
+                ++byClass[c].decisiveRuns;
+                byClass[c].spikesCovered += row.spike ? 1 : 0;
+                decisiveWarn[c] += warns ? 1 : 0;
+            }
+        }
+        for (const QString &reason : unlisted) {
+            WhitelistCandidate &candidate = candidates[reason];
+            candidate.reason = reason;
+            ++candidate.runs;
+            candidate.spikes += row.spike ? 1 : 0;
+            candidate.fails += row.fail ? 1 : 0;
+        }
         if (row.spike && !row.run.topReasons.isEmpty())
             ++spikesByPrimary[row.run.primaryReason()];
+    }
+    const auto rate = [nonFail](int warned) -> std::optional<double> {
+        if (nonFail == 0)
+            return std::nullopt;
+        return static_cast<double>(warned) / nonFail;
+    };
+    effects.fpRateWithWhitelist = rate(warnWithWhitelist);
+
     int mostSpikes = 0;
     for (auto it = spikesByPrimary.cbegin(); it != spikesByPrimary.cend(); ++it)
         mostSpikes = std::max(mostSpikes, it.value());
@@ -108,27 +147,12 @@ WhitelistEffects whitelistEffects(const RolloutResult &result, const Whitelist &
         if (mostSpikes > 0 && it.value() == mostSpikes)
             effects.mainSpikeReasons.append(it.key()); // QMap: sorted
 
-    for (qsizetype c = 0; c < whitelist.classes.size(); ++c) {
+    for (qsizetype c = 0; c < classCount; ++c) {
         const WhitelistClass &cls = whitelist.classes.at(c);
-        WhitelistClassEffect effect;
+        WhitelistClassEffect effect = byClass.at(c);
         effect.reason = cls.reason;
         effect.stale = isStale(cls, today);
-        const QList<bool> whitelistedRest = whitelistedRows(result, without(whitelist, c));
-        for (qsizetype i = 0; i < result.rows.size(); ++i) {
-            const RolloutRunRow &row = result.rows.at(i);
-            const bool matched =
-                std::any_of(row.run.topReasons.cbegin(), row.run.topReasons.cend(),
-                            [&](const QString &r) { return classMatchesReason(cls.reason, r); });
-            if (matched) {
-                ++effect.matchedRuns;
-                effect.failsMatched += row.fail ? 1 : 0;
-            }
-            if (whitelistedAll.at(i) && !whitelistedRest.at(i)) {
-                ++effect.decisiveRuns;
-                effect.spikesCovered += row.spike ? 1 : 0;
-            }
-        }
-        effect.fpRateWithoutClass = falsePositiveRate(result.rows, threshold, whitelistedRest);
+        effect.fpRateWithoutClass = rate(warnWithWhitelist + decisiveWarn.at(c));
         effect.matchesFail = effect.failsMatched > 0;
         effect.mainSpikeDriver =
             std::any_of(effects.mainSpikeReasons.cbegin(), effects.mainSpikeReasons.cend(),
@@ -140,21 +164,22 @@ WhitelistEffects whitelistEffects(const RolloutResult &result, const Whitelist &
                          return a.reason < b.reason;
                      });
 
-    QMap<QString, WhitelistCandidate> candidates; // by reason
-    for (const RolloutRunRow &row : result.rows) {
-        for (const QString &reason : distinctReasons(row.run)) {
-            if (matchingClass(whitelist, reason) >= 0)
-                continue;
-            WhitelistCandidate &candidate = candidates[reason];
-            candidate.reason = reason;
-            ++candidate.runs;
-            candidate.spikes += row.spike ? 1 : 0;
-            candidate.fails += row.fail ? 1 : 0;
-        }
-    }
     for (WhitelistCandidate &candidate : candidates) {
-        candidate.fpRateIfAdded = falsePositiveRate(
-            result.rows, threshold, whitelistedRows(result, with(whitelist, candidate.reason)));
+        // Added as a class, the reason whitelists the WARNing runs whose unlisted reasons it
+        // all matches: for an exact reason, the runs where it is the only unlisted one.
+        int freed = 0;
+        if (!isGlobPattern(candidate.reason)) {
+            freed = warnOnlyUnlisted.value(candidate.reason);
+        } else {
+            for (const QStringList &unlisted : warnUnlisted)
+                freed += std::all_of(unlisted.cbegin(), unlisted.cend(),
+                                     [&](const QString &u) {
+                                         return classMatchesReason(candidate.reason, u);
+                                     })
+                             ? 1
+                             : 0;
+        }
+        candidate.fpRateIfAdded = rate(warnWithWhitelist - freed);
         effects.candidates.append(candidate);
     }
     // Already by reason; a stable sort on the rate keeps that order among equal rates.

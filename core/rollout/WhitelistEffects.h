@@ -8,7 +8,9 @@
 // Matching: a class matches a reason as WhitelistFile does (exactly, or as a glob when it
 // holds * or ?), each class on its own: two classes whose patterns overlap (flaky_* and
 // flaky_net) both match flaky_net. A run is whitelisted by a set of classes when it has a
-// reason and each of its reasons is matched by a class of the set (SPEC §4.3).
+// reason and each of its reasons is matched by a class of the set (SPEC §4.3). That rule is
+// file-static in RolloutAnalysis.cpp, so it is restated here on top of the public matching
+// API (isGlobPattern / globMatches, as matchingClass uses them).
 #include "RolloutAnalysis.h"
 
 #include <QDate>
