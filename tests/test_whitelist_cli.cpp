@@ -329,23 +329,31 @@ void TestWhitelistCli::addKilledWhileSaving()
     const QString target = dir.filePath(QStringLiteral("unknown_whitelist.json"));
     const QStringList args{"whitelist", "add",     target,      "--reason",
                            "zzz_new",   "--today", "2027-01-15"};
-    // The reference result, and how long one run takes.
-    writeFile(target, before);
-    QElapsedTimer timer;
-    timer.start();
-    QCOMPARE(runCli(args).exitCode, 0);
-    const qint64 slowest = std::max<qint64>(timer.elapsed(), 20);
-    const QByteArray after = readFile(target);
+    // The reference result, and how long one run takes (the slowest of three: a sanitizer
+    // build or a busy machine makes single timings noisy).
+    qint64 slowest = 20;
+    QByteArray after;
+    for (int i = 0; i < 3; ++i) {
+        writeFile(target, before);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(runCli(args).exitCode, 0);
+        slowest = std::max(slowest, timer.elapsed());
+        after = readFile(target);
+    }
     QVERIFY(after != before && after.startsWith(before.left(100)));
 
+    // At least 30 kills, and on until both outcomes have shown up (at most 120).
     QRandomGenerator random(1115);
     QStringList seen;
-    for (int round = 0; round < 30; ++round) {
+    for (int round = 0; round < 120; ++round) {
+        if (round >= 30 && seen.contains("old") && seen.contains("new"))
+            break;
         writeFile(target, before);
         QProcess p;
         p.start(QStringLiteral(GATEHOUSE_CLI), args);
         QVERIFY(p.waitForStarted());
-        QThread::usleep(random.bounded(static_cast<quint32>(slowest * 1300)));
+        QThread::usleep(random.bounded(static_cast<quint32>(slowest * 1500)));
         p.kill();
         QVERIFY(p.waitForFinished(60000));
         const QByteArray now = readFile(target);
@@ -355,6 +363,10 @@ void TestWhitelistCli::addKilledWhileSaving()
         QVERIFY2(!state.startsWith(QLatin1String("MIXED")),
                  qPrintable(QStringLiteral("round %1: %2").arg(round).arg(state)));
         seen.append(state);
+        // Runs slower than the reference (a loaded machine): widen the window a little
+        // after every five kills in a row that all came before the save.
+        if (seen.size() >= 5 && seen.mid(seen.size() - 5) == QStringList(5, "old"))
+            slowest = slowest * 11 / 10;
     }
     qInfo("states after the kills: %s", qPrintable(seen.join(' ')));
     // Kills before the save and after it must both have happened, or nothing was shown.
