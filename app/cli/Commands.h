@@ -10,5 +10,6 @@ int runRollout(const QStringList &args);
 int runReport(const QStringList &args);
 int runFetch(const QStringList &args);
 int runCompare(const QStringList &args);
+int runWhitelist(const QStringList &args);
 
 } // namespace gatehouse::cli

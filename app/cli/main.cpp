@@ -21,7 +21,8 @@ static void printUsage(QTextStream &stream)
               "  rollout   Gate-V1 rollout: unknown_rate spikes, whitelist, WARN preview\n"
               "  report    all three: CSVs, Markdown reports and JSON into --out DIR\n"
               "  fetch     download the artifacts of the last N runs from GitHub Actions\n"
-              "  compare   OLD NEW | SOURCE --last N: benchstat medians, intervals, U test\n\n"
+              "  compare   OLD NEW | SOURCE --last N: benchstat medians, intervals, U test\n"
+              "  whitelist check|effect|add|extend the unknown-class whitelist\n\n"
               "Run 'gatehouse-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 pass (or soft gate, or INSUFFICIENT), 1 FAIL with --gate hard,\n"
               "2 NO_DATA or bad usage, 3 fetch failed.\n";
@@ -75,6 +76,8 @@ int main(int argc, char **argv)
         return runFetch(args);
     if (command == QLatin1String("compare"))
         return runCompare(args);
+    if (command == QLatin1String("whitelist"))
+        return runWhitelist(args);
     err() << "gatehouse-cli: unknown command '" << command << "'\n";
     printUsage(err());
     return ExitUsage;
