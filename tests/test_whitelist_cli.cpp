@@ -411,7 +411,7 @@ void TestWhitelistCli::effectKnownAnswers()
     const CliRun r = runCli(args);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject json = r.json();
-    QCOMPARE(json.keys(), (QStringList{"candidates", "classes", "threshold"}));
+    QCOMPARE(json.keys(), (QStringList{"candidates", "classes", "rules", "threshold"}));
     QCOMPARE(json.value("threshold").toDouble(), 0.2);
     QStringList gotClasses, gotCandidates;
     for (const QJsonValue &v : json.value("classes").toArray()) {

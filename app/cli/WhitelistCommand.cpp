@@ -5,6 +5,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "RolloutOptionsFromCli.h"
+#include "RulesFromCli.h"
 #include "rollout/RolloutAnalysis.h"
 #include "rollout/WhitelistCheck.h"
 #include "rollout/WhitelistEffects.h"
@@ -209,19 +210,26 @@ int runEffect(const QStringList &args)
                                   "(matched and decisive runs, spikes covered, FAILs matched, "
                                   "FP rate without the class), and the unlisted reasons that "
                                   "are candidates, by the FP rate they would give."));
+    const QList<RuleFlag> flags = rolloutRuleFlags();
+    addRuleFlags(cl, flags);
     addRolloutOptions(cl);
     if (auto code = cl.parse(args))
         return *code;
-    RolloutOptions options;
-    if (!readRolloutOptions(cl, options))
-        return ExitUsage;
     const QStringList sources = cl.sources();
     if (sources.isEmpty())
+        return ExitUsage;
+    // The spike and WARN rules decide which runs are spikes and which would WARN.
+    const std::optional<RuleSet> rules = rulesFromCli(cl, sources, flags);
+    if (!rules)
+        return ExitUsage;
+    RolloutOptions options = rules->reportOptions().rollout;
+    if (!readRolloutDate(cl, options))
         return ExitUsage;
     Dataset &dataset = loadDataset(sources);
     if (!applyWhitelistOption(cl, dataset))
         return ExitUsage;
-    const RolloutResult result = analyzeRollout(dataset.gateRuns, dataset.whitelist, options);
+    const RolloutResult result =
+        analyzeRollout(dataset.gateRuns, dataset.whitelist, options, dataset.whitelistFile);
     const WhitelistEffects effects =
         whitelistEffects(result, dataset.whitelist.value_or(Whitelist()), result.options.today);
     const QString jsonTarget = cl.value(QStringLiteral("json"));
@@ -231,7 +239,9 @@ int runEffect(const QStringList &args)
                      "reason is a candidate.\n";
         out() << whitelistEffectsTable(effects) << Qt::flush;
     }
-    if (!jsonTarget.isEmpty() && !writeJson(jsonTarget, whitelistEffectsToJson(effects)))
+    QJsonObject json = whitelistEffectsToJson(effects);
+    json.insert(QStringLiteral("rules"), rulesToJson(*rules));
+    if (!jsonTarget.isEmpty() && !writeJson(jsonTarget, json))
         return ExitUsage;
     if (result.runs == 0) {
         err() << "gatehouse-cli whitelist effect: NO_DATA: no gate_result.json runs found\n";

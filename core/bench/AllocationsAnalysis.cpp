@@ -369,6 +369,7 @@ AllocationsResult analyzeAllocations(const QList<BenchRun> &runsInOrder,
     const QMap<DetectorKey, Pool> pools = poolSamples(selected, options.metric);
     for (auto it = pools.cbegin(); it != pools.cend(); ++it) // QMap: (pkg, name) order
         result.detectors.append(detectorRow(it.key(), it.value(), baseline, options));
+    addDetectorChangePoints(result, runsInOrder);
     decideGate(result);
     return result;
 }

@@ -3,6 +3,7 @@
 // the last N benchmark runs, the comparison with the committed baseline, and the
 // graduation verdict with plain-language reasons.
 #include "Baseline.h"
+#include "changes/SeriesChanges.h"
 #include "BenchTypes.h"
 #include "common/FileState.h"
 #include "common/GateStatus.h"
@@ -24,6 +25,7 @@ struct AllocationsOptions
     double cvMaxPercent = 1.0; // OK needs CV < this
     double driftMax = 1.0;     // within needs |mean - baseline| <= this
     int minRuns = 10;          // fewer selected runs: INSUFFICIENT (the rules set it to runs)
+    changes::ChangePointOptions changePoints; // SPEC §9, on each detector's per-run means
 };
 
 enum class DetectorStatus
@@ -63,6 +65,9 @@ struct DetectorAllocations
     bool fromBaselineOnly = false; // offline fallback row: the baseline value as one sample
     DetectorStatus status = DetectorStatus::Over;
     QStringList reasons; // why it is not graduating (or notes when it is)
+    // SPEC §9: the mean of the metric in every run that has samples of it (all runs, not
+    // only the selected ones), in run order, with its change points.
+    changes::SeriesChangePoints changes;
 
     // SPEC §8: blocked by its CV, its drift or a failed run (AllocationsChecks.h).
     bool blocksGraduation() const

@@ -1,6 +1,7 @@
 #pragma once
 // The allocations gate's checks (SPEC §8) and each detector's verdict: the one place that
 // decides them. analyzeAllocations calls these; every view renders their result.
+#include "bench/BenchTypes.h"
 #include "verdict/GateChecks.h"
 
 #include <QString>
@@ -11,6 +12,9 @@ namespace gatehouse {
 struct AllocationsResult;
 struct DetectorAllocations;
 struct AllocationsOptions;
+
+// SPEC §9: fills each detector's `changes` from all runs (not only the selected ones).
+void addDetectorChangePoints(AllocationsResult &result, const QList<BenchRun> &runsInOrder);
 
 // runs, cv, drift, failed_runs, baseline_readable: in that order.
 GateChecks allocationsChecks(const AllocationsResult &result);

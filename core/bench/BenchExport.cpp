@@ -199,6 +199,7 @@ QJsonObject allocationsToJson(const AllocationsResult &result)
         d.insert(QStringLiteral("failures"), row.failures);
         d.insert(QStringLiteral("baseline_only"), row.fromBaselineOnly);
         d.insert(QStringLiteral("reasons"), jsonStrings(row.reasons));
+        d.insert(QStringLiteral("change_points"), changes::seriesChangePointsToJson(row.changes));
         detectors.append(d);
     }
     QJsonObject json;
@@ -259,10 +260,7 @@ QString allocationsMarkdown(const AllocationsResult &result)
                    .arg(o.metric)
                    .arg(result.runsSelected())
                    .arg(result.runsAvailable);
-    out += QStringLiteral("Graduation needs ≥ %1 runs, every CV < %2 % and every baseline within "
-                          "±%3.\n\n")
-               .arg(o.minRuns)
-               .arg(formatCompact(o.cvMaxPercent), formatCompact(o.driftMax));
+    out += QStringLiteral("\n\n");
 
     out += checksMarkdown(result.checks) + QLatin1Char('\n');
 

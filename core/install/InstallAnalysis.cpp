@@ -204,6 +204,12 @@ InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const Install
         r.warnings.append(
             QStringLiteral("%1 of the used runs without a known branch").arg(r.branchUnknownUsed));
     explain(r, keptRuns);
+    for (const InstallPoint &p : std::as_const(r.series)) {
+        r.changes.values.append(static_cast<double>(p.seconds));
+        r.changes.runIds.append(p.runId);
+        r.changes.timestamps.append(p.timestamp);
+    }
+    r.changes.compute(options.changePoints);
     return r;
 }
 

@@ -3,6 +3,7 @@
 // successful main-branch runs against a budget, plus the chart series with a rolling
 // median.
 #include "InstallTypes.h"
+#include "changes/SeriesChanges.h"
 #include "common/GateStatus.h"
 #include "verdict/GateChecks.h"
 
@@ -19,6 +20,7 @@ struct InstallOptions
     double budgetSeconds = 300; // PASS when median <= budget
     QString branch = QStringLiteral("main");        // "*" or empty = any branch
     QString conclusion = QStringLiteral("success"); // "*" or empty = any conclusion
+    changes::ChangePointOptions changePoints;       // SPEC §9, on every kept duration
 };
 
 // One kept run (it passed the branch and conclusion filters) on the chart.
@@ -63,6 +65,7 @@ struct InstallResult
     int branchUnknownUsed = 0;        // used runs flagged "branch unknown"
     QStringList warnings;             // e.g. "need ≥ 10 runs (have 4)"
     QStringList reasons;              // plain-language explanation of the status
+    changes::SeriesChangePoints changes; // SPEC §9: every kept run's duration, in run order
 
     bool hasMedian() const { return runsUsed > 0; }
     QList<InstallPoint> usedPoints() const;

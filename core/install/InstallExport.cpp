@@ -51,6 +51,7 @@ QJsonObject installToJson(const InstallResult &result)
     QJsonObject doc;
     doc.insert(QStringLiteral("status"), gateStatusName(result.status));
     doc.insert(QStringLiteral("checks"), checksToJson(result.checks));
+    doc.insert(QStringLiteral("change_points"), changes::seriesChangePointsToJson(result.changes));
     doc.insert(QStringLiteral("runs"), result.runsUsed);
     doc.insert(QStringLiteral("median"),
                result.hasMedian() ? QJsonValue(result.median) : QJsonValue(QJsonValue::Null));

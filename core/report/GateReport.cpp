@@ -1,8 +1,10 @@
 #include "GateReport.h"
 
+#include "ChangesReport.h"
 #include "bench/BenchExport.h"
 #include "common/AtomicWrite.h"
 #include "common/Csv.h"
+#include "compare/CompareExport.h"
 #include "install/InstallExport.h"
 #include "rollout/RolloutExport.h"
 
@@ -19,8 +21,10 @@ GateReport analyzeAll(const Dataset &dataset, const ReportOptions &options)
     report.allocations = analyzeAllocations(dataset.benchRuns, dataset.baseline,
                                             options.allocations, dataset.baselineFile);
     report.install = analyzeInstall(dataset.installRuns, options.install);
-    report.rollout = analyzeRollout(dataset.gateRuns, dataset.whitelist, options.rollout,
-                                    dataset.whitelistFile);
+    report.rollout =
+        analyzeRollout(dataset.gateRuns, dataset.whitelist, options.rollout, dataset.whitelistFile);
+    report.comparison =
+        benchWindowComparison(dataset.benchRuns, options.allocations.runs, options.compare);
     report.issues = dataset.issues;
     report.counters = dataset.counters;
     return report;
@@ -92,6 +96,8 @@ QByteArray graduationReviewMarkdown(const GateReport &report)
               .arg(gateStatusName(report.rollout.status), verdictMark(report.rollout.status));
     md += rulesMarkdown(report.rules);
     md += QLatin1Char('\n');
+    md += changesMarkdown(report);
+    md += QLatin1Char('\n');
     md += allocationsMarkdown(report.allocations);
     md += QLatin1Char('\n');
     md += installMarkdown(report.install);
@@ -131,6 +137,10 @@ QJsonObject reportToJson(const GateReport &report)
     json.insert(QStringLiteral("bench"), withRules(allocationsToJson(report.allocations)));
     json.insert(QStringLiteral("install"), withRules(installToJson(report.install)));
     json.insert(QStringLiteral("rollout"), withRules(rolloutToJson(report.rollout)));
+    QJsonObject comparison = compare::compareToJson(report.comparison);
+    comparison.insert(QStringLiteral("old_runs"), report.comparison.oldRuns);
+    comparison.insert(QStringLiteral("new_runs"), report.comparison.newRuns);
+    json.insert(QStringLiteral("compare"), comparison);
     json.insert(QStringLiteral("issues"), issues);
     return json;
 }
@@ -156,6 +166,8 @@ QList<QPair<QString, QByteArray>> reportFiles(const GateReport &report)
         {QStringLiteral("class_frequency.csv"), classFrequencyCsv(report.rollout)},
         {QStringLiteral("rollout_series_v1.md"), rolloutReportMarkdown(report.rollout)},
         {QStringLiteral("parse_issues.csv"), parseIssuesCsv(report.issues)},
+        {QStringLiteral("change_points.csv"), changePointsCsv(report)},
+        {QStringLiteral("compare.csv"), compare::compareCsv(report.comparison)},
         {QStringLiteral("report.json"),
          QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented)},
     };

@@ -22,6 +22,7 @@ struct GateReport
     AllocationsResult allocations;
     InstallResult install;
     RolloutResult rollout;
+    compare::CompareResult comparison; // bench: the last N runs against the N before
     ParseIssues issues;
     LoadCounters counters;
 };

@@ -288,6 +288,13 @@ RolloutResult analyzeRollout(const QList<GateRun> &runsInOrder,
     computeSpikesByReason(result);
     result.checks = rolloutChecks(result);
     result.status = statusFromChecks(result.runs > 0, result.checks);
+    for (const RolloutRunRow &row : std::as_const(result.rows)) {
+        result.changes.values.append(row.run.unknownRate);
+        result.changes.runIds.append(row.run.identity.runId);
+        result.changes.timestamps.append(row.run.identity.timestamp);
+        result.changes.policyHashes.append(row.run.policyHash);
+    }
+    result.changes.compute(options.changePoints);
     return result;
 }
 

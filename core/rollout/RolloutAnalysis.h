@@ -3,6 +3,7 @@
 // finds unknown_rate spikes per policy_hash, compares spike rates with and without the
 // whitelist, relates spikes to FAIL signals, and previews the WARN phase.
 #include "RolloutTypes.h"
+#include "changes/SeriesChanges.h"
 #include "common/FileState.h"
 #include "common/GateStatus.h"
 #include "stats/Intervals.h"
@@ -24,6 +25,7 @@ struct RolloutOptions
     int readinessTarget = 40;
     double fpMax = 0.05;     // the fp_rate check: FP rate with the whitelist <= fpMax
     bool staleBlocks = true; // the stale check: only when a stale class blocks graduation
+    changes::ChangePointOptions changePoints; // SPEC §9, on every run's unknown_rate
     QDate today; // for stale whitelist classes; invalid = QDate::currentDate()
 };
 
@@ -140,6 +142,7 @@ struct RolloutResult
     QList<SpikeReasonCount> spikesByReason;    // most spikes first, then by reason
     QList<WhitelistClassUse> whitelistClasses; // file order
     int staleClasses = 0;
+    changes::SeriesChangePoints changes; // SPEC §9: every run's unknown_rate, in run order
 };
 
 // runsInOrder must be in run order (Dataset::gateRuns is): the WARN window takes the

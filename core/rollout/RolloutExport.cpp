@@ -3,6 +3,7 @@
 #include "RolloutExport.h"
 
 #include "PolicyChanges.h"
+#include "WarnCurve.h"
 #include "common/Csv.h"
 #include "common/NumberFormat.h"
 
@@ -158,9 +159,10 @@ QJsonObject rolloutToJson(const RolloutResult &result)
     whitelist.insert(QStringLiteral("classes"), static_cast<int>(result.whitelistClasses.size()));
     whitelist.insert(QStringLiteral("stale_classes"), staleClasses);
     whitelist.insert(QStringLiteral("today"), options.today.toString(Qt::ISODate));
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("status"), gateStatusName(result.status)},
         {QStringLiteral("checks"), checksToJson(result.checks)},
+        {QStringLiteral("change_points"), changes::seriesChangePointsToJson(result.changes)},
         {QStringLiteral("runs"), result.runs},
         {QStringLiteral("readiness"),
          QJsonObject{{QStringLiteral("runs"), result.runs},
@@ -178,6 +180,9 @@ QJsonObject rolloutToJson(const RolloutResult &result)
         {QStringLiteral("whitelist"), whitelist},
         {QStringLiteral("policy_changes"), policyChangesToJson(policyChanges(result))},
         {QStringLiteral("spikes_by_reason"), spikesByReason}};
+    // SPEC §11: "warn_curve" and warn.lowest_threshold_meeting_fp_max.
+    addWarnCurveToRolloutJson(json, result, options.fpMax);
+    return json;
 }
 
 } // namespace gatehouse

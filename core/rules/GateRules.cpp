@@ -220,6 +220,13 @@ ReportOptions RuleSet::reportOptions() const
     o.rollout.readinessTarget = intValue(QStringLiteral("rollout.readiness_runs"));
     o.rollout.fpMax = doubleValue(QStringLiteral("rollout.fp_max"));
     o.rollout.staleBlocks = boolValue(QStringLiteral("rollout.stale_blocks"));
+    changes::ChangePointOptions cp;
+    cp.window = intValue(QStringLiteral("change_points.window"));
+    cp.maxPvalue = doubleValue(QStringLiteral("change_points.max_pvalue"));
+    cp.minMagnitude = doubleValue(QStringLiteral("change_points.min_magnitude"));
+    o.allocations.changePoints = o.install.changePoints = o.rollout.changePoints = cp;
+    o.compare.alpha = doubleValue(QStringLiteral("compare.alpha"));
+    o.compare.confidence = doubleValue(QStringLiteral("compare.confidence"));
     return o;
 }
 

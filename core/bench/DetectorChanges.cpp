@@ -1,0 +1,38 @@
+// Each detector's per-run series and its change points (SPEC §9). Declared in
+// AllocationsChecks.h beside the other per-detector judgements.
+#include "AllocationsAnalysis.h"
+#include "AllocationsChecks.h"
+
+#include <QMap>
+
+namespace gatehouse {
+
+void addDetectorChangePoints(AllocationsResult &result, const QList<BenchRun> &runsInOrder)
+{
+    QMap<DetectorKey, qsizetype> index;
+    for (qsizetype i = 0; i < result.detectors.size(); ++i)
+        if (!result.detectors.at(i).fromBaselineOnly)
+            index.insert(result.detectors.at(i).key, i);
+    const QString &metric = result.options.metric;
+    for (const BenchRun &run : runsInOrder) {
+        for (auto it = run.samples.cbegin(); it != run.samples.cend(); ++it) {
+            const auto found = index.constFind(it.key());
+            if (found == index.cend())
+                continue;
+            const auto values = it.value().constFind(metric);
+            if (values == it.value().cend() || values->isEmpty())
+                continue;
+            double sum = 0; // the run's mean, summed in sample order
+            for (double v : *values)
+                sum += v;
+            changes::SeriesChangePoints &series = result.detectors[*found].changes;
+            series.values.append(sum / static_cast<double>(values->size()));
+            series.runIds.append(run.identity.runId);
+            series.timestamps.append(run.identity.timestamp);
+        }
+    }
+    for (DetectorAllocations &row : result.detectors)
+        row.changes.compute(result.options.changePoints);
+}
+
+} // namespace gatehouse
