@@ -7,6 +7,7 @@
 #include "install/InstallComparison.h"
 #include "rollout/PolicyChanges.h"
 #include "rollout/RolloutExport.h"
+#include "rollout/WarnKeyPoints.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -56,6 +57,34 @@ private slots:
         QCOMPARE(first.value("to").toString(), QStringLiteral("a1"));
         const QString md = QString::fromUtf8(rolloutReportMarkdown(result));
         QVERIFY2(md.contains("| b2 | a1 | 3 → 3 | 0.2 | 0.5 | +0.3 | 0.1 |"), qPrintable(md));
+    }
+
+    void warnKeyPointsByHand()
+    {
+        // Non-FAIL runs at 0.1 .. 0.4, one FAIL at 0.5; WARN threshold given as 0.15.
+        QList<GateRun> runs = runsWithRates({0.1, 0.2, 0.3, 0.4});
+        runs.append(makeRun("5", "p1", "FAIL", 0.5));
+        RolloutOptions options = fixedDay();
+        options.warnThreshold = 0.15;
+        const RolloutResult result = analyzeRollout(runs, std::nullopt, options);
+        const QList<WarnKeyPoint> points = warnKeyPoints(result);
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points.at(0).label, QStringLiteral("in force"));
+        QCOMPARE(points.at(0).point.threshold, 0.15);
+        QCOMPARE(*points.at(0).point.fpRateWithoutWhitelist, 0.75); // 0.2, 0.3, 0.4 of 4
+        QCOMPARE(*points.at(0).point.failRecall, 1.0);
+        // Default rule over all 5: median 0.3, MAD 0.1: 0.3 + 3 * 1.4826 * 0.1.
+        QCOMPARE(points.at(1).label, QStringLiteral("default rule"));
+        QVERIFY(qAbs(points.at(1).point.threshold - (0.3 + 3 * 1.4826 * 0.1)) < 1e-12);
+        QCOMPARE(*points.at(1).point.fpRateWithWhitelist, 0.0);
+        QCOMPARE(*points.at(1).point.failRecall, 0.0);
+        // Lowest curve threshold with FP <= 5 %: at 0.3 the 0.4 run still WARNs (25 %).
+        QCOMPARE(points.at(2).label, QStringLiteral("lowest meeting fp_max"));
+        QCOMPARE(points.at(2).point.threshold, 0.4);
+        QCOMPARE(*points.at(2).point.failRecall, 1.0);
+        const QString md = warnTradeOffMarkdown(result);
+        QVERIFY2(md.contains("| 0.15 | in force | 75 % | 75 % | 100 % |"), qPrintable(md));
+        QVERIFY(md.contains("| 0.4 | lowest meeting fp_max | 0 % | 0 % | 100 % |"));
     }
 
     void onePolicyHasNoChange()

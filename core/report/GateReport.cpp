@@ -7,6 +7,7 @@
 #include "compare/CompareExport.h"
 #include "install/InstallExport.h"
 #include "rollout/RolloutExport.h"
+#include "rollout/WarnKeyPoints.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -103,6 +104,11 @@ QByteArray graduationReviewMarkdown(const GateReport &report)
     md += installMarkdown(report.install);
     md += QLatin1Char('\n');
     md += rolloutMarkdownSection(report.rollout);
+    md += QLatin1Char('\n') + warnTradeOffMarkdown(report.rollout)
+                                  .replace(QStringLiteral("## WARN"), QStringLiteral("#### WARN"));
+    md += QLatin1Char('\n') +
+          classEffectsMarkdown(report.rollout)
+              .replace(QStringLiteral("## Whitelist"), QStringLiteral("#### Whitelist"));
     if (!report.issues.isEmpty()) {
         // The first 50 (sorted by path), then a count; parse_issues.csv holds them all.
         constexpr qsizetype kListed = 50;

@@ -109,6 +109,13 @@ void computeWarnPreview(const QList<GateRun> &runsInOrder, RolloutResult &result
     const RolloutOptions &options = result.options;
     warn.windowMedian = kNaN;
     warn.windowMad = kNaN;
+    warn.defaultRuleThreshold = kNaN;
+    if (!runsInOrder.isEmpty()) {
+        const QVector<double> window = ratesOf(lastN(runsInOrder, options.warnWindow));
+        warn.defaultRuleThreshold =
+            robustThreshold(stats::median(window), stats::medianAbsoluteDeviation(window), kWarnK,
+                            options.spikeMinDelta);
+    }
     if (options.warnThreshold) {
         warn.threshold = *options.warnThreshold;
         warn.thresholdGiven = true;
@@ -195,6 +202,8 @@ RolloutResult analyzeRollout(const QList<GateRun> &runsInOrder,
     const QDate today = result.options.today;
     result.runs = static_cast<int>(runsInOrder.size());
     result.hasWhitelist = whitelist.has_value();
+    if (whitelist)
+        result.whitelist = *whitelist;
     result.whitelistFile = whitelistFile ? *whitelistFile
                            : whitelist   ? FileState::loaded(QString())
                                          : FileState();

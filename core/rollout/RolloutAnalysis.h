@@ -101,6 +101,8 @@ struct WarnPreview
     bool thresholdGiven = false; // from options.warnThreshold rather than the default rule
     int windowRuns = 0;          // runs the default rule used (the last warnWindow)
     double windowMedian = 0, windowMad = 0; // of that window (NaN when given or no runs)
+    double defaultRuleThreshold = 0; // what the default rule gives, given threshold or not
+                                     // (NaN without runs): the WARN curve marks it
     int nonFailRuns = 0;
     int wouldWarn = 0, wouldWarnWithWhitelist = 0;                // all runs
     int falsePositives = 0, falsePositivesWithWhitelist = 0;      // outcome != FAIL
@@ -142,6 +144,7 @@ struct RolloutResult
     QList<SpikeReasonCount> spikesByReason;    // most spikes first, then by reason
     QList<WhitelistClassUse> whitelistClasses; // file order
     int staleClasses = 0;
+    Whitelist whitelist; // the classes the runs were judged with (empty when none)
     changes::SeriesChangePoints changes; // SPEC §9: every run's unknown_rate, in run order
 };
 

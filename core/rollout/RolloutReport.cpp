@@ -3,6 +3,7 @@
 #include "RolloutExport.h"
 
 #include "PolicyChanges.h"
+#include "WarnKeyPoints.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
 #include "common/TextTable.h"
@@ -272,6 +273,8 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
                               warn.nonFailRuns, result.options.fpMax));
     md += QStringLiteral("- Reduction: %1\n").arg(points(warn.reduction));
     md += QStringLiteral("- Readiness: %1\n").arg(readinessText(result));
+    md += QLatin1Char('\n') + warnTradeOffMarkdown(result);
+    md += QLatin1Char('\n') + classEffectsMarkdown(result);
     md += QStringLiteral("\n## Verdict: %1 (%2)\n\n")
               .arg(gateStatusName(result.status), verdictWord(result.status));
     md += checksMarkdown(result.checks);
