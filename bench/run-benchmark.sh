@@ -41,13 +41,16 @@ mkdir -p "$BENCH_WORK"
 
 if [ -z "${GATEHOUSE_CLI:-}" ] || [ -z "${GATEHOUSE_BENCH_FLOOR:-}" ]; then
   BUILD_DIR="${BUILD_DIR:-$root/build/bench-release}"
-  gui=ON; targets=(gatehouse-cli gatehouse-bench-floor gatehouse-bench-gui)
-  if [ "${BENCH_GUI:-1}" = 0 ]; then gui=OFF; targets=(gatehouse-cli gatehouse-bench-floor); fi
+  gui=ON; targets=(gatehouse-cli gatehouse-bench-floor gatehouse-bench-changes gatehouse-bench-gui)
+  if [ "${BENCH_GUI:-1}" = 0 ]; then
+    gui=OFF; targets=(gatehouse-cli gatehouse-bench-floor gatehouse-bench-changes)
+  fi
   cmake -S "$root" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DGATEHOUSE_BUILD_GUI="$gui" -DGATEHOUSE_BUILD_TESTS=OFF > /dev/null
   cmake --build "$BUILD_DIR" --target "${targets[@]}" -j2 > /dev/null
   GATEHOUSE_CLI="$BUILD_DIR/app/gatehouse-cli"
   GATEHOUSE_BENCH_FLOOR="$BUILD_DIR/bench/gatehouse-bench-floor"
+  GATEHOUSE_BENCH_CHANGES="${GATEHOUSE_BENCH_CHANGES:-$BUILD_DIR/bench/gatehouse-bench-changes}"
   [ "$gui" = ON ] && GATEHOUSE_BENCH_GUI="${GATEHOUSE_BENCH_GUI:-$BUILD_DIR/bench/gatehouse-bench-gui}"
 fi
 GUI_PROBE="${GATEHOUSE_BENCH_GUI:-}"
@@ -172,6 +175,19 @@ if [ "$ZIP_RUNS" -gt 0 ]; then
          "zipped ${zw} s (peak RSS $((zr / 1024)) MB), unzipped ${pw} s (peak RSS $((pr / 1024)) MB)."
   } | tee -a "$scratch/table.md"
   target "$nzips zips in place ÷ same data unzipped" "$(ratio "$zw" "$pw")" 2.0
+fi
+
+# What change points and comparisons add to `report` (SPEC §9-§10), on the 10k set.
+if [ -n "${GATEHOUSE_BENCH_CHANGES:-}" ] && [ -x "$GATEHOUSE_BENCH_CHANGES" ] &&
+   [ -d "$BENCH_WORK/runs-10000" ]; then
+  read -r cl cr cw cc cratio <<< "$("$GATEHOUSE_BENCH_CHANGES" "$BENCH_WORK/runs-10000" 3)"
+  {
+    echo
+    echo "Change points and comparisons, 10k runs (in process, best of 3): load ${cl} s," \
+         "analyses + report files ${cr} s, of which change points $(awk -v a="$cr" -v b="$cw" 'BEGIN{printf "%.3f", a-b}') s" \
+         "and the window comparison ${cc} s."
+  } | tee -a "$scratch/table.md"
+  target "10k runs: change points + comparisons ÷ the rest of report" "$cratio" 0.10
 fi
 
 # The GUI half, on the 10k set (or the largest measured size below it).
