@@ -1,5 +1,7 @@
 // End-to-end tests of the built gatehouse-cli binary: exit codes, JSON keys, known
 // answers, and byte-identical exports for shuffled inputs under another locale.
+#include "CliTestSupport.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,36 +13,7 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CliRun runCli(const QStringList &args, const QMap<QString, QString> &env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("CI_ARTIFACT_PATH"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(GATEHOUSE_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
+using namespace cli_test;
 
 // One bench run: `count` samples of each (detector, allocs) pair.
 QByteArray benchText(const QList<QPair<QString, QList<double>>> &detectors)
@@ -111,7 +84,7 @@ private slots:
 void TestCli::helpOnEveryCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char *c : {"bench", "install", "rollout", "report"})
+    for (const char *c : {"bench", "install", "rollout", "report", "compare"})
         QTest::addRow("%s", c) << QString::fromLatin1(c);
 }
 

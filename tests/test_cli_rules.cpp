@@ -1,6 +1,8 @@
 // SPEC §7 through the CLI: gatehouse.toml found at the folder root or given with --rules
 // changes the verdict and the JSON "rules"; a flag overrides the file and is listed; every
 // kind of rules-file error exits 2 with file:line:column and writes no report.
+#include "CliTestSupport.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,34 +13,7 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("CI_ARTIFACT_PATH"));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(GATEHOUSE_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(data);
-}
+using namespace cli_test;
 
 // 10 bench runs; Foo has one stray allocation in 100 samples: CV 0.83 % at a mean of 12.01.
 void writeBenchRuns(const QString &dir)

@@ -5,6 +5,7 @@
 // output of `tools/benchstat-reference/run.sh files old/*.txt -- new/*.txt`.
 // Also the `gatehouse-cli compare` contract: exit codes, --metric, --last, single files,
 // the CSV.
+#include "CliTestSupport.h"
 #include "compare/CompareExport.h"
 #include "sources/Loader.h"
 
@@ -25,26 +26,11 @@ namespace {
 
 const QString kData = QStringLiteral(GATEHOUSE_TEST_DATA "/compare");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using cli_test::CliRun;
 
 CliRun runCli(const QStringList &args, const QString &locale = QStringLiteral("C.UTF-8"))
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("CI_ARTIFACT_PATH"));
-    e.insert(QStringLiteral("LC_ALL"), locale);
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(GATEHOUSE_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return cli_test::runCli(args, {{QStringLiteral("LC_ALL"), locale}});
 }
 
 QByteArray readAll(const QString &path)
