@@ -121,7 +121,9 @@ void TestGuiAllocations::detectorTableMatchesDemo()
     const DetectorTableModel *model = m_page->detectorModel();
     QCOMPARE(model->rowCount(), 6);
     QCOMPARE(m_page->detectorTable()->model()->rowCount(), 6);
-    QCOMPARE(cell(model, "DNSExfilDetector", DetectorTableModel::Status), QStringLiteral("OVER"));
+    // SPEC §8: the verdict with its blockers, never a bare OK/OVER.
+    QVERIFY2(cell(model, "DNSExfilDetector", DetectorTableModel::Status).startsWith("blocked: CV"),
+             qPrintable(cell(model, "DNSExfilDetector", DetectorTableModel::Status)));
     QCOMPARE(cell(model, "DNSExfilDetector", DetectorTableModel::CvPercent),
              QStringLiteral("1.67"));
     QCOMPARE(cell(model, "DNSExfilDetector", DetectorTableModel::CvInterval),
@@ -129,10 +131,11 @@ void TestGuiAllocations::detectorTableMatchesDemo()
     QCOMPARE(cell(model, "DNSExfilDetector", DetectorTableModel::ModeShare),
              QStringLiteral("90 %"));
     QCOMPARE(cell(model, "ConnectDetector", DetectorTableModel::Drift), QStringLiteral("+2"));
+    // Every blocker is named: the demo's ConnectDetector also failed in one run.
     QCOMPARE(cell(model, "ConnectDetector", DetectorTableModel::Status),
-             QStringLiteral("OK, outside baseline"));
+             QStringLiteral("blocked: drift +2 > 1; failed in 1 run"));
     QVERIFY(cell(model, "ConnectDetector", DetectorTableModel::Why).contains("drift +2 > 1"));
-    QCOMPARE(cell(model, "ExecveDetector", DetectorTableModel::Status), QStringLiteral("OK"));
+    QCOMPARE(cell(model, "ExecveDetector", DetectorTableModel::Status), QStringLiteral("ready"));
     QCOMPARE(cell(model, "PtraceDetector", DetectorTableModel::Baseline), QStringLiteral("4"));
     QVERIFY(!rowNamed(model, "ConnectDetector")->within);
 
@@ -175,8 +178,8 @@ void TestGuiAllocations::metricChangeRedrawsEverything()
     const DetectorTableModel *model = m_page->detectorModel();
     QCOMPARE(cell(model, "ConnectDetector", DetectorTableModel::Mean), QStringLiteral("944"));
     QCOMPARE(cell(model, "ConnectDetector", DetectorTableModel::Drift), QStringLiteral("+32"));
-    QCOMPARE(cell(model, "DNSExfilDetector", DetectorTableModel::Status),
-             QStringLiteral("OK, outside baseline"));
+    QVERIFY(
+        cell(model, "DNSExfilDetector", DetectorTableModel::Status).startsWith("blocked: drift"));
     QVERIFY(
         model->headerData(DetectorTableModel::Mean, Qt::Horizontal).toString().contains("B/op"));
     QVERIFY(m_page->boxPlotView()->chart() != before);
@@ -189,17 +192,26 @@ void TestGuiAllocations::thresholdsChangeVerdicts()
     const DetectorTableModel *model = m_page->detectorModel();
     m_page->cvThresholdSpin()->setValue(2.0); // DNSExfil's CV 1.67 % is now below it
     QCOMPARE(m_session->options().allocations.cvMaxPercent, 2.0);
-    QCOMPARE(cell(model, "DNSExfilDetector", DetectorTableModel::Status), QStringLiteral("OK"));
+    QCOMPARE(cell(model, "DNSExfilDetector", DetectorTableModel::Status), QStringLiteral("ready"));
     QVERIFY(m_page->statusLabel()->text().contains("CV < 2 %"));
 
     m_page->driftThresholdSpin()->setValue(2.0); // ConnectDetector's drift +2 is now within
-    QCOMPARE(cell(model, "ConnectDetector", DetectorTableModel::Status), QStringLiteral("OK"));
-    QCOMPARE(m_session->allocations().status, GateStatus::Pass);
-    QVERIFY(m_page->statusLabel()->text().startsWith("PASS"));
+    // ... but its failed run still blocks it, and so the gate: no threshold hides a FAIL line.
+    QCOMPARE(cell(model, "ConnectDetector", DetectorTableModel::Status),
+             QStringLiteral("blocked: failed in 1 run"));
+    QCOMPARE(m_session->allocations().status, GateStatus::Fail);
+    QCOMPARE(unmetCheckIds(m_session->allocations().checks),
+             QStringList{QStringLiteral("failed_runs")});
+    QVERIFY(m_page->statusLabel()->text().startsWith("FAIL (not ready)"));
+    const auto *reasons = m_page->findChild<QLabel *>(QStringLiteral("gateReasons"));
+    QVERIFY2(reasons && reasons->text().startsWith(QStringLiteral("✗ ")),
+             qPrintable(reasons->text()));
 
-    m_page->windowSpin()->setValue(4); // fewer runs than the 10 needed
+    // bench.runs is both the window and the runs needed (SPEC §8: "≥ runs selected").
+    m_page->windowSpin()->setValue(4);
     QCOMPARE(m_session->allocations().runsSelected(), 4);
-    QVERIFY(m_page->statusLabel()->text().startsWith("INSUFFICIENT"));
+    QVERIFY2(m_page->statusLabel()->text().contains("4 selected runs of 44 (4 needed)"),
+             qPrintable(m_page->statusLabel()->text()));
     QCOMPARE(cell(model, "ExecveDetector", DetectorTableModel::Runs), QStringLiteral("4"));
 }
 

@@ -134,14 +134,17 @@ private slots:
 
         // The Review page refreshes once per batch of session signals, on the event loop.
         auto *review = qobject_cast<ReviewPage *>(w->page(MainWindow::ReviewPageIndex));
-        QTRY_COMPARE(review->statusText(GateId::Allocations), QStringLiteral("Not ready · FAIL"));
-        QCOMPARE(review->statusText(GateId::Install), QStringLiteral("Ready · PASS"));
-        QCOMPARE(review->statusText(GateId::Rollout), QStringLiteral("Ready · PASS"));
+        QTRY_COMPARE(review->statusText(GateId::Allocations), QStringLiteral("not ready · FAIL"));
+        QCOMPARE(review->statusText(GateId::Install), QStringLiteral("ready · PASS"));
+        // The demo whitelist has stale classes, and a stale class blocks (rollout.stale_blocks).
+        QCOMPARE(review->statusText(GateId::Rollout), QStringLiteral("not ready · FAIL"));
+        QVERIFY(review->checkLines(GateId::Rollout)
+                    .contains(checkLine(w->session()->rollout().checks.at(3))));
         QVERIFY(
             review->markdown().contains(QStringLiteral("| Allocations (soft → hard) | FAIL |")));
         auto *statusLabel = review->findChild<QLabel *>(QStringLiteral("installStatus"));
         QVERIFY(statusLabel);
-        QCOMPARE(statusLabel->text(), QStringLiteral("Ready · PASS"));
+        QCOMPARE(statusLabel->text(), QStringLiteral("ready · PASS"));
 
         review->copyMarkdown();
         QCOMPARE(QGuiApplication::clipboard()->text(), review->markdown());
@@ -337,9 +340,14 @@ private slots:
         QCOMPARE(saved.lastSources(), QStringList{demoSourcePath()});
         QVERIFY(!saved.windowGeometry().isEmpty());
         QVERIFY(!saved.splitterState(QStringLiteral("main")).isEmpty());
+        // SPEC §7: the edit was an override of this session; no rule lives in the settings.
+        QSettings raw(ini, QSettings::IniFormat);
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(!key.startsWith(QLatin1String("options/")), qPrintable(key));
         auto again = newWindow(ini);
         QCOMPARE(again->currentPageIndex(), int(MainWindow::InstallPageIndex));
-        QCOMPARE(again->session()->options().allocations.runs, 12);
+        QCOMPARE(again->session()->options().allocations.runs, 10);
+        QVERIFY(again->session()->rules().overridden().isEmpty());
     }
 
     void aboutNamesVersionAndQt()

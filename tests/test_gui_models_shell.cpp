@@ -1,7 +1,7 @@
 // The shell's models and small widgets on the embedded demo: RunsModel and IssuesModel
 // under QAbstractItemModelTester, the gate summaries of the Review page, the issue
 // banner's words, issue paths resolved to files on disk, Ctrl+C on a table, and the
-// Settings class (recent sources capped at 10, options round trip).
+// Settings class (recent sources capped at 10, no gate rules kept).
 #include "Settings.h"
 #include "models/IssuesModel.h"
 #include "models/ModelRoles.h"
@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -159,29 +160,77 @@ private slots:
         QVERIFY(localFileForIssue(QStringLiteral("x.json"), {demoSourcePath()}).isEmpty());
     }
 
-    void reviewSummariesMatchDemoVerdicts()
+    // SPEC §8: a card renders the gate's checks and nothing else; its word is the status's.
+    void reviewSummariesRenderTheChecks()
     {
-        ReportOptions options;
-        const QList<GateSummary> gates = summarizeGates(analyzeAll(m_demo, options));
+        const GateReport report = analyzeAll(m_demo, RuleSet());
+        const QList<GateSummary> gates = summarizeGates(report);
         QCOMPARE(gates.size(), 3);
-        QCOMPARE(gates.at(0).status, GateStatus::Fail);
-        QCOMPARE(gates.at(0).verdict, QStringLiteral("Not ready"));
-        QCOMPARE(gates.at(0).headline, QStringLiteral("5 of 6 detectors with CV < 1 %"));
-        QCOMPARE(gates.at(1).status, GateStatus::Pass);
-        QVERIFY2(gates.at(1).headline.startsWith(QStringLiteral("Median ")),
-                 qPrintable(gates.at(1).headline));
-        QVERIFY(gates.at(1).headline.endsWith(QStringLiteral("≤ 300 s budget")));
-        QCOMPARE(gates.at(2).status, GateStatus::Pass);
-        QCOMPARE(gates.at(2).headline, QStringLiteral("44 of 40 runs collected"));
-        QVERIFY(!gates.at(0).reasons.isEmpty());
+        const GateChecks checks[] = {report.allocations.checks, report.install.checks,
+                                     report.rollout.checks};
+        const GateStatus statuses[] = {report.allocations.status, report.install.status,
+                                       report.rollout.status};
+        for (int i = 0; i < 3; ++i) {
+            const GateSummary &g = gates.at(i);
+            QVERIFY(!g.blocked);
+            QCOMPARE(g.status, statuses[i]);
+            QCOMPARE(g.verdict, verdictWord(g.status));
+            QCOMPARE(g.checks.size(), checks[i].size());
+            for (int c = 0; c < g.checks.size(); ++c) {
+                QCOMPARE(g.checks.at(c).id, checks[i].at(c).id);
+                QCOMPARE(g.checks.at(c).met, checks[i].at(c).met);
+                QCOMPARE(checkLine(g.checks.at(c)), checkLine(checks[i].at(c)));
+            }
+            // Never "ready" while a check is unmet, never "not ready" with all met.
+            const bool allMet = std::all_of(g.checks.cbegin(), g.checks.cend(),
+                                            [](const GateCheck &c) { return c.met; });
+            QCOMPARE(g.status == GateStatus::Pass, allMet);
+        }
+        QCOMPARE(gates.at(0).status, GateStatus::Fail); // the demo's flaky detector
+        QCOMPARE(gates.at(0).verdict, QStringLiteral("not ready"));
+        QVERIFY2(!gates.at(2).headline.contains(QStringLiteral(" of 40 runs")),
+                 qPrintable(gates.at(2).headline));
+    }
+
+    void checkLinesMarkMetAndUnmet_data()
+    {
+        QTest::addColumn<bool>("met");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("line");
+        QTest::addRow("met") << true << QStringLiteral("44 runs (40 needed)")
+                             << QStringLiteral("✓ At least 40 runs: 44 runs (40 needed)");
+        QTest::addRow("unmet") << false << QStringLiteral("3 runs (40 needed)")
+                               << QStringLiteral("✗ At least 40 runs: 3 runs (40 needed)");
+        QTest::addRow("no detail") << false << QString() << QStringLiteral("✗ At least 40 runs");
+    }
+
+    void checkLinesMarkMetAndUnmet()
+    {
+        QFETCH(bool, met);
+        QFETCH(QString, detail);
+        QFETCH(QString, line);
+        QCOMPARE(
+            checkLine({QStringLiteral("runs"), QStringLiteral("At least 40 runs"), met, detail}),
+            line);
     }
 
     void reviewSummariesOfNothingSayNoData()
     {
-        const QList<GateSummary> gates = summarizeGates(analyzeAll(Dataset(), ReportOptions()));
+        const QList<GateSummary> gates = summarizeGates(analyzeAll(Dataset(), RuleSet()));
         for (const GateSummary &g : gates) {
             QCOMPARE(g.status, GateStatus::NoData);
-            QCOMPARE(g.verdict, QStringLiteral("No data"));
+            QCOMPARE(g.verdict, QStringLiteral("no data"));
+        }
+    }
+
+    // SPEC §7: rules with errors give no verdict, not even a checklist.
+    void reviewSummariesUnderBrokenRulesHaveNoVerdict()
+    {
+        const QList<GateSummary> gates = summarizeGates(analyzeAll(m_demo, RuleSet()), true);
+        for (const GateSummary &g : gates) {
+            QVERIFY(g.blocked);
+            QCOMPARE(g.verdict, rulesErrorVerdict());
+            QVERIFY(g.checks.isEmpty());
         }
     }
 
@@ -292,45 +341,30 @@ private slots:
         QVERIFY(reread.recentSources().isEmpty());
     }
 
-    void analysisOptionsRoundTrip()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("s.ini"));
-        ReportOptions options;
-        options.allocations.runs = 20;
-        options.allocations.metric = QStringLiteral("B/op");
-        options.install.budgetSeconds = 240;
-        options.install.branch = QStringLiteral("*");
-        options.rollout.warnThreshold = 0.2;
-        {
-            Settings settings(path);
-            settings.setAnalysisOptions(options);
-        }
-        Settings settings(path);
-        const ReportOptions read = settings.analysisOptions();
-        QCOMPARE(read.allocations.runs, 20);
-        QCOMPARE(read.allocations.metric, QStringLiteral("B/op"));
-        QCOMPARE(read.install.budgetSeconds, 240.0);
-        QCOMPARE(read.install.branch, QStringLiteral("*"));
-        QCOMPARE(read.rollout.warnThreshold.value_or(-1), 0.2);
-        QVERIFY(!read.rollout.spikeThreshold.has_value());
-    }
-
-    void corruptOptionsFallBackToDefaults()
+    // SPEC §7: gate rules never live in the settings. Keys an older version wrote are
+    // ignored, and nothing the Settings class writes is a rule.
+    void settingsKeepNoGateRules()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.ini"));
         {
             QSettings raw(path, QSettings::IniFormat);
-            raw.setValue(QString::fromLatin1(SettingsKey::kBenchRuns), QStringLiteral("lots"));
-            raw.setValue(QString::fromLatin1(SettingsKey::kInstallBudget), -5);
-            raw.setValue(QString::fromLatin1(SettingsKey::kRolloutSpikeMinDelta), 7);
+            raw.setValue(QStringLiteral("options/bench/cvMaxPercent"), 5);
         }
-        const ReportOptions read = Settings(path).analysisOptions();
-        const ReportOptions defaults;
-        QCOMPARE(read.allocations.runs, defaults.allocations.runs);
-        QCOMPARE(read.install.budgetSeconds, defaults.install.budgetSeconds);
-        QCOMPARE(read.rollout.spikeMinDelta, defaults.rollout.spikeMinDelta);
+        {
+            Settings settings(path);
+            settings.setLastPage(2);
+            settings.setLastSources({QStringLiteral("/a")});
+            settings.addRecentSources({QStringLiteral("/a")});
+            settings.setWindowGeometry(QByteArray("g"));
+            settings.setSplitterState(QStringLiteral("main"), QByteArray("s"));
+            settings.sync();
+        }
+        QSettings raw(path, QSettings::IniFormat);
+        for (const QString &key : raw.allKeys())
+            QVERIFY2(key == QLatin1String("options/bench/cvMaxPercent") ||
+                         !key.startsWith(QLatin1String("options/")),
+                     qPrintable(key));
     }
 };
 

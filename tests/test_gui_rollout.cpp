@@ -53,7 +53,7 @@ int pointsWithRole(const QChart *chart, const char *role)
 
 QString fpText(const std::optional<double> &rate)
 {
-    return rate ? formatFixed(*rate, 3) : QStringLiteral("undefined");
+    return rate ? percentText(*rate, 0.05) : QStringLiteral("undefined"); // as the page: percent
 }
 
 QByteArray readAll(const QString &path)

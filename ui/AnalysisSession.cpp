@@ -8,9 +8,19 @@
 
 namespace gatehouse::ui {
 
+namespace {
+
+ReportOptions withToday(ReportOptions options, const QDate &today)
+{
+    options.rollout.today = today;
+    return options;
+}
+
+} // namespace
+
 AnalysisSession::AnalysisSession(QObject *parent) : QObject(parent)
 {
-    m_options.rollout.today = QDate::currentDate();
+    m_today = QDate::currentDate();
     connect(&m_watcher, &QFutureWatcher<LoadedData>::finished, this, &AnalysisSession::onLoaded);
 }
 
@@ -29,7 +39,17 @@ void AnalysisSession::load(const QStringList &sources)
 {
     cancel();
     m_publishStep = -1; // the views need not take the rest of a superseded result
+    // SPEC §7: rules never carry from one data set to the next. New sources bring their
+    // own gatehouse.toml (or the defaults) and drop every edit and picked file; a reload
+    // keeps them.
+    if (sources != m_sources) {
+        m_rulesPicked = false;
+        m_pickedWhitelist.clear();
+        m_pickedBaseline.clear();
+    }
     m_sources = sources;
+    if (!m_rulesPicked)
+        readRulesForSources();
     m_loading = true;
     m_lastPermille = -1;
     const quint64 job = ++m_jobId;
@@ -60,11 +80,12 @@ void AnalysisSession::load(const QStringList &sources)
             Qt::QueuedConnection);
         return true;
     };
-    m_watcher.setFuture(
-        QtConcurrent::run([options, reportOptions = m_options, generation = m_optionsGeneration] {
+    m_watcher.setFuture(QtConcurrent::run(
+        [options, rules = m_rules, today = m_today, generation = m_optionsGeneration] {
             LoadedData loaded;
             loaded.dataset = loadSources(options);
-            loaded.report = analyzeAll(loaded.dataset, reportOptions);
+            loaded.report = analyzeAll(loaded.dataset, withToday(rules.reportOptions(), today));
+            loaded.report.rules = rules;
             loaded.optionsGeneration = generation;
             return loaded;
         }));
@@ -99,9 +120,14 @@ void AnalysisSession::onLoaded()
     LoadedData loaded = m_watcher.result();
     m_dataset = std::move(loaded.dataset);
     m_selectedRunId.clear();
-    // Computed on the load thread with the options of the time; again if they changed since.
-    m_report = loaded.optionsGeneration == m_optionsGeneration ? std::move(loaded.report)
-                                                               : analyzeAll(m_dataset, m_options);
+    const bool picked = !m_pickedWhitelist.isEmpty() || !m_pickedBaseline.isEmpty();
+    applyPickedFiles();
+    // Computed on the load thread with the rules of the time; again if they changed since
+    // (or a picked whitelist or baseline replaced the sources' one).
+    if (loaded.optionsGeneration == m_optionsGeneration && !picked)
+        m_report = std::move(loaded.report);
+    else
+        recomputeReport();
     m_publishStep = 0;
     publishNext(m_jobId);
 }
@@ -135,45 +161,6 @@ void AnalysisSession::publishNext(quint64 job)
     // A 1 ms timer, not a posted call: posted calls run back to back before input and
     // timers get a turn, which would make the steps one long stall again.
     QTimer::singleShot(1, this, [this, job] { publishNext(job); });
-}
-
-void AnalysisSession::recomputeAll()
-{
-    m_report = analyzeAll(m_dataset, m_options);
-    emit allocationsChanged();
-    emit installChanged();
-    emit rolloutChanged();
-}
-
-void AnalysisSession::setAllocationsOptions(const AllocationsOptions &options)
-{
-    m_options.allocations = options;
-    ++m_optionsGeneration;
-    m_report.allocations = analyzeAllocations(m_dataset.benchRuns, m_dataset.baseline, options);
-    emit allocationsChanged();
-}
-
-void AnalysisSession::setInstallOptions(const InstallOptions &options)
-{
-    m_options.install = options;
-    ++m_optionsGeneration;
-    m_report.install = analyzeInstall(m_dataset.installRuns, options);
-    emit installChanged();
-}
-
-void AnalysisSession::setRolloutOptions(const RolloutOptions &options)
-{
-    m_options.rollout = options;
-    ++m_optionsGeneration;
-    m_report.rollout = analyzeRollout(m_dataset.gateRuns, m_dataset.whitelist, options);
-    emit rolloutChanged();
-}
-
-void AnalysisSession::setWhitelist(const std::optional<Whitelist> &whitelist)
-{
-    m_dataset.whitelist = whitelist;
-    m_report.rollout = analyzeRollout(m_dataset.gateRuns, whitelist, m_options.rollout);
-    emit rolloutChanged();
 }
 
 void AnalysisSession::selectRun(const QString &runId)

@@ -1,12 +1,14 @@
 #pragma once
-// The GUI's one source of truth: the loaded Dataset, the analysis options and the three
-// analysis results, and the selected run that links every view. Loading runs off the GUI
-// thread (QtConcurrent + QFutureWatcher); a job id drops the result of a superseded load.
-// Analyses are recomputed here, never in a widget; widgets only read the results.
+// The GUI's one source of truth: the loaded Dataset, the rules in force (SPEC §7: the
+// sources' gatehouse.toml or a picked one, else the defaults, plus the operator's edits as
+// overrides) and the three analysis results, and the selected run that links every view. Loading
+// runs off the GUI thread (QtConcurrent + QFutureWatcher); a job id drops the result of a
+// superseded load. Analyses are recomputed here, never in a widget; widgets only read the results.
 #include "bench/AllocationsAnalysis.h"
 #include "install/InstallAnalysis.h"
 #include "report/GateReport.h"
 #include "rollout/RolloutAnalysis.h"
+#include "rules/RulesFile.h"
 #include "sources/Dataset.h"
 
 #include <QElapsedTimer>
@@ -24,7 +26,7 @@ struct LoadedData
 {
     Dataset dataset;
     GateReport report;
-    quint64 optionsGeneration = 0; // the options the report was computed with
+    quint64 optionsGeneration = 0; // the rules the report was computed with
 };
 
 class AnalysisSession : public QObject
@@ -49,11 +51,32 @@ public:
     const AllocationsResult &allocations() const { return m_report.allocations; }
     const InstallResult &install() const { return m_report.install; }
     const RolloutResult &rollout() const { return m_report.rollout; }
-    const ReportOptions &options() const { return m_options; }
+    // The rules in force; the analyses' options are always derived from them.
+    const RuleSet &rules() const { return m_rules; }
+    ReportOptions options() const;
 
+    // An edit on a page: a value that differs from the rule becomes an override, one equal
+    // to it clears the override. Re-runs the gates that depend on the key.
+    void setRule(const QString &id, const QVariant &value);
+    void resetToRules(); // clears every override
+    // The pages' controls in the analyses' terms: each field that changed goes via setRule.
     void setAllocationsOptions(const AllocationsOptions &options);
     void setInstallOptions(const InstallOptions &options);
     void setRolloutOptions(const RolloutOptions &options);
+
+    // Rules read for the sources on every load of new sources (findRulesFile); File > Open
+    // Rules… replaces them for this session. A file with errors gives no verdicts until it
+    // is fixed or the operator chooses the built-in defaults (for this session).
+    void openRules(const QString &path);
+    void useBuiltInDefaults();
+    const QList<RulesError> &rulesErrors() const { return m_rulesErrors; }
+    bool verdictsBlocked() const { return !m_rulesErrors.isEmpty(); }
+    QString rulesFilePath() const { return m_rulesPath; } // tried or read; empty for none
+
+    // File > Open Whitelist… / Open Baseline…: a file that replaces the sources' one until
+    // other sources are opened. An unreadable pick shows as unreadable, never as none.
+    void openWhitelistFile(const QString &path);
+    void openBaselineFile(const QString &path);
 
     // The whitelist in effect (the editor's working copy); every change re-runs the
     // rollout analysis so charts and false-positive rates show its effect at once.
@@ -61,12 +84,15 @@ public:
     QString whitelistPath() const { return m_dataset.whitelistPath; }
     void setWhitelist(const std::optional<Whitelist> &whitelist);
     void setWhitelistPath(const QString &path) { m_dataset.whitelistPath = path; }
+    const FileState &whitelistFile() const { return m_dataset.whitelistFile; }
+    const FileState &baselineFile() const { return m_dataset.baselineFile; }
 
     // Linked views: the run selected anywhere (empty = none).
     QString selectedRunId() const { return m_selectedRunId; }
     void selectRun(const QString &runId);
 
 signals:
+    void rulesChanged(); // source, errors or overrides
     void loadStarted();
     // done of total files; msecsLeft < 0 while unknown.
     void loadProgress(int done, int total, qint64 msecsLeft);
@@ -80,11 +106,24 @@ signals:
 private:
     void onLoaded();
     void publishNext(quint64 job);
-    void recomputeAll();
+    void readRulesForSources();
+    void applyRules(const RulesLoad &load, const QString &path);
+    void applyPickedFiles();
+    bool assignRule(const QString &id, const QVariant &value); // true when it changed
+    void rulesEdited(bool allocations, bool install, bool rollout);
+    void computeGates(bool allocations, bool install, bool rollout);
+    void recomputeReport();
+    void recomputeGates(bool allocations, bool install, bool rollout);
+    std::optional<FileState> whitelistState() const;
 
     QStringList m_sources;
     Dataset m_dataset;
-    ReportOptions m_options;
+    RuleSet m_rules;
+    QList<RulesError> m_rulesErrors;
+    QString m_rulesPath;
+    bool m_rulesPicked = false; // Open Rules… or "Use built-in defaults": kept on reload
+    QString m_pickedWhitelist, m_pickedBaseline;
+    QDate m_today; // stale whitelist classes are judged against it (tests fix it)
     GateReport m_report;
     QString m_selectedRunId;
     bool m_loading = false; // until the views have taken the result
@@ -92,7 +131,7 @@ private:
     quint64 m_jobId = 0;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QFutureWatcher<LoadedData> m_watcher;
-    quint64 m_optionsGeneration = 0; // bumped whenever m_options changes
+    quint64 m_optionsGeneration = 0; // bumped whenever m_rules changes
     QElapsedTimer m_loadTimer;
     int m_lastPermille = -1;
 };

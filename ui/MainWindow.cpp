@@ -12,6 +12,7 @@
 #include "sources/Loader.h"
 #include "widgets/IssueBanner.h"
 #include "widgets/LoadProgress.h"
+#include "widgets/RulesBanner.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QCloseEvent>
@@ -31,10 +32,10 @@ namespace gatehouse::ui {
 
 namespace {
 
-const char *const kPageKeys[] = {"review", "allocations", "install", "unknown_rate",
-                                 "whitelist", "runs", "problems"};
-const char *const kPageIcons[] = {"page-review", "page-allocations", "page-install",
-                                  "page-unknown-rate", "page-whitelist", "page-runs",
+const char *const kPageKeys[] = {"review",    "allocations", "install", "unknown_rate",
+                                 "whitelist", "runs",        "problems"};
+const char *const kPageIcons[] = {"page-review",       "page-allocations", "page-install",
+                                  "page-unknown-rate", "page-whitelist",   "page-runs",
                                   "page-problems"};
 static_assert(std::size(kPageKeys) == MainWindow::PageCount);
 static_assert(std::size(kPageIcons) == MainWindow::PageCount);
@@ -47,8 +48,11 @@ QString describeSources(const QStringList &sources)
     if (sources == QStringList{demoSourcePath()})
         return QObject::tr("Demo data");
     const QFileInfo first(sources.first());
-    const QString name = first.fileName().isEmpty() ? sources.first() : first.fileName();
-    return sources.size() == 1 ? name : QObject::tr("%1 + %2 more").arg(name).arg(sources.size() - 1);
+    const QString name = sources.first() == demoSourcePath() ? QObject::tr("Demo data")
+                         : first.fileName().isEmpty()        ? sources.first()
+                                                             : first.fileName();
+    return sources.size() == 1 ? name
+                               : QObject::tr("%1 + %2 more").arg(name).arg(sources.size() - 1);
 }
 
 } // namespace
@@ -83,9 +87,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    m_pages = {new ReviewPage(m_session),     new AllocationsPage(m_session),
-               new InstallPage(m_session),    new UnknownRatePage(m_session),
-               new WhitelistPage(m_session),  new RunsPage(m_session),
+    m_pages = {new ReviewPage(m_session),    new AllocationsPage(m_session),
+               new InstallPage(m_session),   new UnknownRatePage(m_session),
+               new WhitelistPage(m_session), new RunsPage(m_session),
                new ProblemsPage(m_session)};
     m_review = static_cast<ReviewPage *>(m_pages.at(ReviewPageIndex));
     m_whitelist = static_cast<WhitelistPage *>(m_pages.at(WhitelistPageIndex));
@@ -108,6 +112,12 @@ void MainWindow::createPages()
     m_pageList->setMinimumWidth(m_pageList->sizeHintForColumn(0) + 24);
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
+    m_rulesBanner = new RulesBanner;
+    connect(m_rulesBanner, &RulesBanner::useDefaultsRequested, m_session,
+            &AnalysisSession::useBuiltInDefaults);
+    connect(m_rulesBanner, &RulesBanner::openRulesRequested, this, &MainWindow::openRulesDialog);
+    connect(m_session, &AnalysisSession::rulesChanged, m_rulesBanner,
+            [this] { m_rulesBanner->setErrors(m_session->rulesErrors()); });
     m_banner = new IssueBanner;
     connect(m_banner, &IssueBanner::showProblemsRequested, this,
             [this] { setCurrentPage(ProblemsPageIndex); });
@@ -126,6 +136,7 @@ void MainWindow::createPages()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_rulesBanner);
     rightLayout->addWidget(m_banner);
     rightLayout->addWidget(m_stack, 1);
 
@@ -243,14 +254,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::restoreSettings()
 {
-    const ReportOptions saved = m_settings->analysisOptions();
-    ReportOptions current = m_session->options();
-    RolloutOptions rollout = saved.rollout;
-    rollout.today = current.rollout.today;
-    m_session->setAllocationsOptions(saved.allocations);
-    m_session->setInstallOptions(saved.install);
-    m_session->setRolloutOptions(rollout);
-
+    // No gate rules here (SPEC §7): they come with the sources when these are loaded.
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1400, 900);
     restoreState(m_settings->windowState());
@@ -268,7 +272,6 @@ void MainWindow::saveSettings()
     m_settings->setLastPage(currentPageIndex());
     if (!m_session->sources().isEmpty())
         m_settings->setLastSources(m_session->sources());
-    m_settings->setAnalysisOptions(m_session->options());
     m_settings->sync();
 }
 

@@ -5,6 +5,7 @@
 // Actions, menus and the export live in MainWindowActions.cpp.
 #include <QMainWindow>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -22,6 +23,7 @@ class IssueBanner;
 class LoadProgress;
 class Page;
 class ReviewPage;
+class RulesBanner;
 class Settings;
 class WhitelistPage;
 
@@ -30,7 +32,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // The order of the page list; Ctrl+1 is Review.
-    enum PageIndex {
+    enum PageIndex
+    {
         ReviewPageIndex,
         AllocationsPageIndex,
         InstallPageIndex,
@@ -64,6 +67,7 @@ public:
     bool exportAll(const QString &dir, QStringList *written, QString *error);
 
     IssueBanner *issueBanner() const { return m_banner; }
+    RulesBanner *rulesBanner() const { return m_rulesBanner; }
     QString statusCounts() const;
     QAction *action(const QString &objectName) const;
 
@@ -87,6 +91,13 @@ private:
     void openZipDialog();
     void exportAllDialog();
     void showAbout();
+    // MainWindowRules.cpp: the rules, whitelist and baseline files, and the help page.
+    void createRulesActions(const std::function<QAction *(QAction *)> &add);
+    void addRulesMenus(QMenu *file);
+    void openRulesDialog();
+    void openWhitelistDialog();
+    void openBaselineDialog();
+    void showVerdictsHelp();
     static QStringList droppableSources(const QMimeData *mime);
 
     std::unique_ptr<Settings> m_settings;
@@ -95,6 +106,7 @@ private:
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_stack = nullptr;
     IssueBanner *m_banner = nullptr;
+    RulesBanner *m_rulesBanner = nullptr;
     LoadProgress *m_progress = nullptr;
     QLabel *m_counts = nullptr;
     QMenu *m_recentMenu = nullptr;

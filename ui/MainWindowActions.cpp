@@ -1,6 +1,6 @@
 // MainWindow: actions, menus, the tool bar, opening sources and Export All.
-#include "DownloadDialog.h"
 #include "AnalysisSession.h"
+#include "DownloadDialog.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "charts/ChartView.h"
@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <utility>
 
 namespace gatehouse::ui {
@@ -35,8 +37,8 @@ QAction *makeAction(QObject *parent, const QString &objectName, const QString &t
         action->setIcon(themedIcon(icon));
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                         shortcut.toString(QKeySequence::NativeText)));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')), shortcut.toString(QKeySequence::NativeText)));
     }
     return action;
 }
@@ -64,9 +66,9 @@ void MainWindow::createActions()
     connect(add(makeAction(this, QStringLiteral("openZip"), tr("Open &Zip Files…"),
                            QStringLiteral("archive"), QKeySequence(tr("Ctrl+Shift+O")))),
             &QAction::triggered, this, &MainWindow::openZipDialog);
-    connect(add(makeAction(this, QStringLiteral("openDemo"), tr("Open &Demo"),
-                           QStringLiteral("demo"))),
-            &QAction::triggered, this, [this] { openSources({demoSourcePath()}); });
+    connect(
+        add(makeAction(this, QStringLiteral("openDemo"), tr("Open &Demo"), QStringLiteral("demo"))),
+        &QAction::triggered, this, [this] { openSources({demoSourcePath()}); });
     QAction *reload = add(makeAction(this, QStringLiteral("reload"), tr("&Reload"),
                                      QStringLiteral("reload"), QKeySequence(Qt::Key_F5)));
     connect(reload, &QAction::triggered, this, [this] {
@@ -77,8 +79,11 @@ void MainWindow::createActions()
                                      QStringLiteral("cancel"), QKeySequence(Qt::Key_Escape)));
     cancel->setEnabled(false);
     connect(cancel, &QAction::triggered, m_session, &AnalysisSession::cancel);
-    connect(m_session, &AnalysisSession::loadStarted, cancel, [cancel] { cancel->setEnabled(true); });
-    connect(m_session, &AnalysisSession::loadFinished, cancel, [cancel] { cancel->setEnabled(false); });
+    connect(m_session, &AnalysisSession::loadStarted, cancel,
+            [cancel] { cancel->setEnabled(true); });
+    connect(m_session, &AnalysisSession::loadFinished, cancel,
+            [cancel] { cancel->setEnabled(false); });
+    createRulesActions(add);
     connect(add(makeAction(this, QStringLiteral("download"), tr("&Download from GitHub…"),
                            QStringLiteral("download"), QKeySequence(tr("Ctrl+D")))),
             &QAction::triggered, this, [this] {
@@ -123,6 +128,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("reload")));
     file->addAction(action(QStringLiteral("cancelLoading")));
     file->addSeparator();
+    addRulesMenus(file);
     file->addAction(action(QStringLiteral("download")));
     file->addAction(action(QStringLiteral("exportAll")));
     file->addSeparator();
@@ -133,6 +139,8 @@ void MainWindow::createMenus()
         go->addAction(action(QStringLiteral("showPage%1").arg(i + 1)));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("verdictsHelp")));
+    help->addSeparator();
     help->addAction(action(QStringLiteral("about")));
     help->addAction(action(QStringLiteral("aboutQt")));
 
@@ -174,8 +182,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::openFolderDialog()
 {
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Open Artifact Folder"), QString(), QFileDialog::ShowDirsOnly);
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Artifact Folder"),
+                                                          QString(), QFileDialog::ShowDirsOnly);
     if (!dir.isEmpty())
         openSources({dir});
 }
@@ -222,18 +230,29 @@ void MainWindow::exportAllDialog()
         statusBar()->showMessage(tr("Wait for the load to finish before exporting."), 5000);
         return;
     }
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export All Into Folder"));
+    // A save dialog, so a folder that does not exist yet can be named: exportAll creates it.
+    const QString dir = QFileDialog::getSaveFileName(
+        this, tr("Export All Into Folder (created if needed)"), QStringLiteral("gatehouse-report"),
+        QString(), nullptr, QFileDialog::ShowDirsOnly | QFileDialog::DontConfirmOverwrite);
     if (dir.isEmpty())
         return;
     QStringList written;
     QString error;
     if (!exportAll(dir, &written, &error)) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("The export stopped after %1 files: %2").arg(written.size()).arg(error));
+        QMessageBox::warning(
+            this, tr("Export failed"),
+            tr("The export stopped after %1 files: %2").arg(written.size()).arg(error));
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 files to %2").arg(written.size()).arg(QDir::toNativeSeparators(dir)),
-                             8000);
+    statusBar()->showMessage(
+        tr("Exported %1 files to %2").arg(written.size()).arg(QDir::toNativeSeparators(dir)), 8000);
+    if (QMessageBox::question(this, tr("Export finished"),
+                              tr("Exported %1 files to %2. Open the folder?")
+                                  .arg(written.size())
+                                  .arg(QDir::toNativeSeparators(dir)),
+                              QMessageBox::Open | QMessageBox::Close,
+                              QMessageBox::Open) == QMessageBox::Open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
 }
 
 void MainWindow::showAbout()

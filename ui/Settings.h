@@ -1,8 +1,11 @@
 #pragma once
 // The one place the GUI reads and writes QSettings: window geometry and state, splitter
-// states, the last page, the last and the recent sources (capped at 10) and the last
-// analysis options. Keys are constants here so a typo cannot silently fork a setting.
-#include "report/GateReport.h"
+// states, the last page, the last and the recent sources (capped at 10). Keys are constants
+// here so a typo cannot silently fork a setting. Gate rules are never kept here (SPEC §7):
+// they come from the sources' gatehouse.toml, so no earlier session's edits can change a
+// verdict; the options/* keys of older versions are ignored.
+#include <QList>
+#include <QString>
 
 #include <QByteArray>
 #include <QSettings>
@@ -42,9 +45,6 @@ public:
     void addRecentSources(const QStringList &sources);
     void clearRecentSources();
 
-    ReportOptions analysisOptions() const; // defaults for what was never saved
-    void setAnalysisOptions(const ReportOptions &options);
-
     void sync();
 
 private:
@@ -59,19 +59,6 @@ inline constexpr char kLastPage[] = "window/lastPage";
 inline constexpr char kLastSources[] = "sources/last";
 inline constexpr char kRecentSources[] = "sources/recent";
 inline constexpr char kRecentPaths[] = "paths";
-inline constexpr char kBenchRuns[] = "options/bench/runs";
-inline constexpr char kBenchMetric[] = "options/bench/metric";
-inline constexpr char kBenchCvMax[] = "options/bench/cvMaxPercent";
-inline constexpr char kBenchDriftMax[] = "options/bench/driftMax";
-inline constexpr char kInstallRuns[] = "options/install/runs";
-inline constexpr char kInstallBudget[] = "options/install/budgetSeconds";
-inline constexpr char kInstallBranch[] = "options/install/branch";
-inline constexpr char kInstallConclusion[] = "options/install/conclusion";
-inline constexpr char kRolloutSpikeK[] = "options/rollout/spikeK";
-inline constexpr char kRolloutSpikeMinDelta[] = "options/rollout/spikeMinDelta";
-inline constexpr char kRolloutSpikeThreshold[] = "options/rollout/spikeThreshold";
-inline constexpr char kRolloutWarnThreshold[] = "options/rollout/warnThreshold";
-inline constexpr char kRolloutWarnWindow[] = "options/rollout/warnWindow";
 } // namespace SettingsKey
 
 } // namespace gatehouse::ui

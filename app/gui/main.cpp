@@ -44,7 +44,8 @@ bool asksForInfoOnly(int argc, char *argv[])
 struct CommandLine
 {
     QCommandLineOption demo{QStringLiteral("demo"),
-                            QStringLiteral("Open the built-in demo artifacts.")};
+                            QStringLiteral("Add the built-in demo artifacts to the sources "
+                                           "(as gatehouse-cli --demo).")};
     QCommandLineOption screenshots{
         QStringLiteral("screenshots"),
         QStringLiteral("Load, save every page as DIR/<page>.png at 1400x900, and quit."),
@@ -99,8 +100,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QStringList sources = parser.positionalArguments();
+    // As the CLI's --demo: the demo first, then any folders or zips given with it.
     if (parser.isSet(demo))
-        sources = QStringList{demoSourcePath()};
+        sources.prepend(demoSourcePath());
 
     if (parser.isSet(screenshots)) {
         // Screenshots never touch the user's settings: a throw-away INI file.

@@ -1,5 +1,6 @@
 #include "DetectorTableModel.h"
 
+#include "bench/AllocationsChecks.h"
 #include "charts/AllocationsCharts.h"
 #include "models/ModelRoles.h"
 
@@ -102,6 +103,8 @@ QVariant DetectorTableModel::headerData(int section, Qt::Orientation orientation
         case Drift:
             return tr("mean − baseline; within when |drift| ≤ %1")
                 .arg(formatCompact(m_result.options.driftMax));
+        case Status:
+            return tr("ready, or blocked with every blocker (cv, drift, failed runs)");
         case Why:
             return tr("why the detector is not graduating, or notes when it is");
         default:
@@ -118,15 +121,15 @@ QVariant DetectorTableModel::headerData(int section, Qt::Orientation orientation
     case Samples:
         return tr("n");
     case Mean:
-        return tr("Mean %1").arg(metric);
+        return tr("Mean\n%1").arg(metric); // two lines: the room goes to Verdict and Why
     case Stdev:
         return tr("Stdev");
     case CvPercent:
         return tr("CV %");
     case CvInterval:
-        return tr("CV 95 % CI");
+        return tr("CV\n95 % CI");
     case ModeShare:
-        return tr("Mode share");
+        return tr("Mode\nshare");
     case Median:
         return tr("Median");
     case Min:
@@ -138,7 +141,7 @@ QVariant DetectorTableModel::headerData(int section, Qt::Orientation orientation
     case Drift:
         return tr("Drift");
     case Status:
-        return tr("Status");
+        return tr("Verdict");
     case Why:
         return tr("Why");
     default:
@@ -205,8 +208,8 @@ QVariant DetectorTableModel::display(const DetectorAllocations &row, int column)
     case Status:
         if (row.fromBaselineOnly)
             return tr("BASELINE ONLY");
-        return row.within ? detectorStatusName(row.status)
-                          : detectorStatusName(row.status) + tr(", outside baseline");
+        // SPEC §8: the verdict with every blocker, never a bare OK for a blocked detector.
+        return detectorVerdictText(row, m_result.options);
     case Why:
         return row.reasons.join(QStringLiteral("; "));
     default:
@@ -245,7 +248,7 @@ QVariant DetectorTableModel::sortValue(const DetectorAllocations &row, int colum
         return sortable(row.drift);
     // Blocking rows first when sorted descending.
     case Status:
-        return (row.status == DetectorStatus::Over ? 2 : 0) + (row.within ? 0 : 1);
+        return static_cast<int>(detectorBlockers(row).size());
     case Why:
         return row.reasons.join(QStringLiteral("; "));
     default:
@@ -280,6 +283,9 @@ QVariant DetectorTableModel::toolTip(const DetectorAllocations &row, int column)
             .arg(row.samples)
             .arg(formatCompact(row.modeValue));
     case Status:
+        return tr("%1\nCV gate (CV < %2 %): %3")
+            .arg(detectorVerdictText(row, m_result.options),
+                 formatCompact(m_result.options.cvMaxPercent), detectorStatusName(row.status));
     case Why:
         return row.reasons.isEmpty() ? QVariant() : QVariant(row.reasons.join(QLatin1Char('\n')));
     default:

@@ -1,12 +1,30 @@
 #include "ReviewModel.h"
 
+#include "common/FileState.h"
+
+#include <algorithm>
+
 namespace gatehouse::ui {
 
 namespace {
 
-QString percent(const std::optional<double> &share)
+// As the fp_rate check writes it (one wording for a figure everywhere).
+QString percent(const std::optional<double> &rate, double fpMax)
 {
-    return share ? formatCompact(*share * 100.0, 2) + QStringLiteral(" %") : QStringLiteral("—");
+    return rate ? percentText(*rate, fpMax) : QStringLiteral("—");
+}
+
+// "3 of 4 checks met" counts checks, never runs: run counts are "44 runs (40 needed)".
+QString checksHeadline(const GateChecks &checks)
+{
+    const auto met =
+        std::count_if(checks.cbegin(), checks.cend(), [](const GateCheck &c) { return c.met; });
+    if (checks.isEmpty())
+        return QString();
+    if (met == checks.size())
+        return checks.size() == 1 ? QStringLiteral("The check is met")
+                                  : QStringLiteral("All %1 checks are met").arg(checks.size());
+    return QStringLiteral("%1 of %2 checks met").arg(met).arg(checks.size());
 }
 
 GateSummary allocationsSummary(const AllocationsResult &r)
@@ -16,30 +34,11 @@ GateSummary allocationsSummary(const AllocationsResult &r)
     s.title = QStringLiteral("Allocations gate");
     s.transition = QStringLiteral("soft gate → hard gate");
     s.status = r.status;
-    const int detectors = static_cast<int>(r.detectors.size());
-    const QString cvMax = formatCompact(r.options.cvMaxPercent);
-    if (r.baselineOnly)
-        s.headline = QStringLiteral("No benchmark runs: only the baseline is loaded");
-    else if (detectors == 0)
-        s.headline = QStringLiteral("No benchmark runs loaded");
-    else
-        s.headline = QStringLiteral("%1 of %2 detectors with CV < %3 %")
-                         .arg(detectors - r.detectorsOver())
-                         .arg(detectors)
-                         .arg(cvMax);
+    s.checks = r.checks;
     s.facts.append({QStringLiteral("Metric"), r.options.metric});
-    s.facts.append({QStringLiteral("Runs"), QStringLiteral("%1 selected of %2 (need ≥ %3)")
-                                                .arg(r.runsSelected())
-                                                .arg(r.runsAvailable)
-                                                .arg(r.options.minRuns)});
-    s.facts.append({QStringLiteral("Over CV %1 %").arg(cvMax), QString::number(r.detectorsOver())});
-    s.facts.append({QStringLiteral("Baseline"),
-                    r.hasBaseline ? QStringLiteral("%1 of %2 outside ±%3")
-                                        .arg(r.detectorsOutsideBaseline())
-                                        .arg(r.detectorsWithBaseline())
-                                        .arg(formatCompact(r.options.driftMax))
-                                  : QStringLiteral("none loaded")});
-    s.reasons = r.reasons + r.warnings;
+    s.facts.append({QStringLiteral("Detectors"), QString::number(r.detectors.size())});
+    s.facts.append({QStringLiteral("Baseline"), describeFileState(r.baselineFile)});
+    s.warnings = r.warnings;
     return s;
 }
 
@@ -50,28 +49,14 @@ GateSummary installSummary(const InstallResult &r)
     s.title = QStringLiteral("Install-duration gate");
     s.transition = QStringLiteral("median helm install → Ready within budget");
     s.status = r.status;
-    const QString budget = formatCompact(r.options.budgetSeconds) + QStringLiteral(" s");
-    if (r.hasMedian())
-        s.headline = QStringLiteral("Median %1 s %2 %3 budget")
-                         .arg(formatCompact(r.median, 1),
-                              r.median <= r.options.budgetSeconds ? QStringLiteral("≤")
-                                                                  : QStringLiteral(">"),
-                              budget);
-    else
-        s.headline = QStringLiteral("No install runs on %1").arg(describeBranchFilter(r.options));
-    s.facts.append({QStringLiteral("Runs"), QStringLiteral("%1 used of %2 kept (need %3)")
-                                                .arg(r.runsUsed)
-                                                .arg(r.series.size())
-                                                .arg(r.options.runs)});
-    s.facts.append({QStringLiteral("Filter"), QStringLiteral("%1, %2").arg(
-                                                  describeBranchFilter(r.options),
-                                                  describeConclusionFilter(r.options))});
-    s.facts.append({QStringLiteral("Excluded"), QString::number(r.excluded.size())});
-    int over = 0;
-    for (const InstallPoint &p : r.series)
-        over += p.used && p.overBudget ? 1 : 0;
-    s.facts.append({QStringLiteral("Over budget"), QStringLiteral("%1 of the used runs").arg(over)});
-    s.reasons = r.reasons + r.warnings;
+    s.checks = r.checks;
+    s.facts.append({QStringLiteral("Filter"),
+                    QStringLiteral("%1, %2").arg(describeBranchFilter(r.options),
+                                                 describeConclusionFilter(r.options))});
+    s.facts.append({QStringLiteral("Excluded"),
+                    r.excluded.size() == 1 ? QStringLiteral("1 run")
+                                           : QStringLiteral("%1 runs").arg(r.excluded.size())});
+    s.warnings = r.warnings;
     return s;
 }
 
@@ -82,9 +67,8 @@ GateSummary rolloutSummary(const RolloutResult &r)
     s.title = QStringLiteral("Gate-V1 rollout");
     s.transition = QStringLiteral("COMMENT phase → WARN phase");
     s.status = r.status;
+    s.checks = r.checks;
     const WarnPreview &w = r.warn;
-    const int target = r.options.readinessTarget;
-    s.headline = QStringLiteral("%1 of %2 runs collected").arg(r.runs).arg(target);
     if (r.runs > 0) {
         s.facts.append({QStringLiteral("WARN threshold"),
                         QStringLiteral("unknown_rate > %1%2")
@@ -92,54 +76,35 @@ GateSummary rolloutSummary(const RolloutResult &r)
                                  w.thresholdGiven ? QStringLiteral(" (given)") : QString())});
         s.facts.append({QStringLiteral("False positives"),
                         QStringLiteral("%1 with whitelist, %2 without")
-                            .arg(percent(w.fpRateWithWhitelist), percent(w.fpRate))});
-        int spikes = 0;
-        for (const PolicySummary &p : r.policies)
-            spikes += p.spikes;
-        s.facts.append({QStringLiteral("Spikes"), QStringLiteral("%1 in %2 policy versions")
-                                                      .arg(spikes)
-                                                      .arg(r.policies.size())});
+                            .arg(percent(w.fpRateWithWhitelist, r.options.fpMax),
+                                 percent(w.fpRate, r.options.fpMax))});
     }
-    s.facts.append({QStringLiteral("Whitelist"),
-                    r.hasWhitelist ? QStringLiteral("%1 classes, %2 stale")
-                                         .arg(r.whitelistClasses.size())
-                                         .arg(r.staleClasses)
-                                   : QStringLiteral("none loaded")});
-    if (r.runs == 0)
-        s.reasons.append(QStringLiteral("No gate_result.json runs loaded."));
-    else if (r.runs < target)
-        s.reasons.append(QStringLiteral("Need %1 more runs before the WARN phase can start.")
-                             .arg(target - r.runs));
-    else
-        s.reasons.append(QStringLiteral("Enough runs to judge the WARN phase."));
-    if (w.reduction)
-        s.reasons.append(QStringLiteral("The whitelist lowers the false-positive rate by %1 "
-                                        "points.")
-                             .arg(formatCompact(*w.reduction * 100.0, 2)));
-    if (r.staleClasses > 0)
-        s.reasons.append(r.staleClasses == 1
-                             ? QStringLiteral("1 whitelist class is past its review_by date.")
-                             : QStringLiteral("%1 whitelist classes are past their review_by "
-                                              "date.")
-                                   .arg(r.staleClasses));
+    QString whitelist = describeFileState(r.whitelistFile);
+    if (r.hasWhitelist)
+        whitelist =
+            QStringLiteral("%1 (%2, %3 stale)")
+                .arg(r.whitelistFile.isLoaded() ? r.whitelistFile.path : QStringLiteral("edited"),
+                     r.whitelistClasses.size() == 1
+                         ? QStringLiteral("1 class")
+                         : QStringLiteral("%1 classes").arg(r.whitelistClasses.size()))
+                .arg(r.staleClasses);
+    s.facts.append({QStringLiteral("Whitelist"), whitelist});
     return s;
 }
 
 } // namespace
 
-QString verdictText(GateStatus status)
+QString checkLine(const GateCheck &check)
 {
-    switch (status) {
-    case GateStatus::Pass:
-        return QStringLiteral("Ready");
-    case GateStatus::Fail:
-        return QStringLiteral("Not ready");
-    case GateStatus::Insufficient:
-        return QStringLiteral("Waiting for runs");
-    case GateStatus::NoData:
-        return QStringLiteral("No data");
-    }
-    return QString();
+    const QString mark = check.met ? QStringLiteral("✓") : QStringLiteral("✗");
+    return check.detail.isEmpty()
+               ? QStringLiteral("%1 %2").arg(mark, check.label)
+               : QStringLiteral("%1 %2: %3").arg(mark, check.label, check.detail);
+}
+
+QString rulesErrorVerdict()
+{
+    return QStringLiteral("the rules file has errors");
 }
 
 QString statusIconName(GateStatus status)
@@ -157,12 +122,23 @@ QString statusIconName(GateStatus status)
     return QString();
 }
 
-QList<GateSummary> summarizeGates(const GateReport &report)
+QList<GateSummary> summarizeGates(const GateReport &report, bool rulesHaveErrors)
 {
-    QList<GateSummary> gates{allocationsSummary(report.allocations),
-                             installSummary(report.install), rolloutSummary(report.rollout)};
-    for (GateSummary &g : gates)
-        g.verdict = verdictText(g.status);
+    QList<GateSummary> gates{allocationsSummary(report.allocations), installSummary(report.install),
+                             rolloutSummary(report.rollout)};
+    for (GateSummary &g : gates) {
+        if (rulesHaveErrors) {
+            // SPEC §7: no verdict under rules that could not be read, not even a check.
+            g.blocked = true;
+            g.verdict = rulesErrorVerdict();
+            g.checks.clear();
+            g.headline = QStringLiteral("No verdict until the rules file is fixed or the "
+                                        "built-in defaults are chosen");
+            continue;
+        }
+        g.verdict = verdictWord(g.status);
+        g.headline = checksHeadline(g.checks);
+    }
     return gates;
 }
 

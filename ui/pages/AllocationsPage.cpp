@@ -5,6 +5,7 @@
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
 #include "models/DetectorTableModel.h"
+#include "rules/RulesUi.h"
 #include "widgets/TableView.h"
 
 #include <QBoxPlotSeries>
@@ -38,6 +39,14 @@ AllocationsPage::AllocationsPage(AnalysisSession *session, QWidget *parent) : Pa
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setMinimumSectionSize(
         m_table->verticalHeader()->defaultSectionSize());
+    // At 1400 px the Verdict and Why columns need the room: the spread figures the box plot
+    // already draws start hidden; the header's context menu shows any column again.
+    for (int column : {DetectorTableModel::Stdev, DetectorTableModel::Median,
+                       DetectorTableModel::Min, DetectorTableModel::Max})
+        m_table->setColumnHidden(column, true);
+    m_table->horizontalHeader()->setToolTip(
+        tr("Right-click to show or hide columns (Stdev, Median, Min, Max)"));
+    m_table->enableColumnMenu([this] { fitTable(); });
     m_boxView = new ChartView(this);
     m_boxView->setObjectName(QStringLiteral("allocations_boxplot"));
     m_runsView = new ChartView(this);
@@ -62,6 +71,13 @@ AllocationsPage::AllocationsPage(AnalysisSession *session, QWidget *parent) : Pa
     m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makePageIntro(
+        tr("Per detector, the %1 samples pooled over the selected runs. A detector is ready "
+           "when its CV is below the threshold, its mean is within the drift of its baseline "
+           "and it never failed; the Verdict column names every blocker. Bold italic "
+           "controls are overrides of the rules.")
+            .arg(QStringLiteral("allocs/op")),
+        this));
     layout->addWidget(createControls());
     layout->addWidget(m_status);
     layout->addWidget(m_reasons);
@@ -143,7 +159,7 @@ void AllocationsPage::syncControls()
 {
     m_syncing = true;
     const AllocationsResult &result = session()->allocations();
-    const AllocationsOptions &o = session()->options().allocations;
+    const AllocationsOptions o = session()->options().allocations;
     QStringList units = result.units;
     if (!units.contains(o.metric))
         units.append(o.metric);
@@ -158,6 +174,16 @@ void AllocationsPage::syncControls()
     m_window->setValue(o.runs);
     m_cvMax->setValue(o.cvMaxPercent);
     m_driftMax->setValue(o.driftMax);
+    const RuleSet &rules = session()->rules();
+    markRuleControl(m_metric, rules, QStringLiteral("bench.metric"),
+                    tr("The unit to judge: allocs/op, B/op, ns/op or any unit present"));
+    markRuleControl(m_window, rules, QStringLiteral("bench.runs"),
+                    tr("Window N: the statistics pool the samples of the last N runs; the gate "
+                       "needs at least N runs"));
+    markRuleControl(m_cvMax, rules, QStringLiteral("bench.cv_max"),
+                    tr("A detector passes the CV check when its CV is below this"));
+    markRuleControl(m_driftMax, rules, QStringLiteral("bench.drift_max"),
+                    tr("Largest |mean − baseline| that is still within the baseline"));
     m_syncing = false;
 }
 
@@ -189,9 +215,14 @@ void AllocationsPage::onAllocationsChanged()
 
 void AllocationsPage::fitTable()
 {
-    // Numbers take the width they need; the reasons (last column) take the rest.
-    for (int column = 0; column < DetectorTableModel::Why; ++column)
+    // Numbers take the width they need; the verdict wraps in a column of its own width and
+    // the reasons (last column) take the rest, so neither is cut off at 1400 px.
+    for (int column = 0; column < DetectorTableModel::Status; ++column)
         m_table->resizeColumnToContents(column);
+    m_table->resizeColumnToContents(DetectorTableModel::Status);
+    const int verdictMax = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30;
+    if (m_table->columnWidth(DetectorTableModel::Status) > verdictMax)
+        m_table->setColumnWidth(DetectorTableModel::Status, verdictMax);
     // Once, when first shown with data (row heights depend on the wrapped reasons, so on
     // the shown width): the table gets the height of its rows, up to half the page, and
     // the charts the rest. After that the operator's splitter position is kept.
@@ -211,19 +242,37 @@ void AllocationsPage::updateStatus()
 {
     const AllocationsResult &r = session()->allocations();
     const AllocationsOptions &o = r.options;
+    QStringList warnings = r.warnings;
+    // SPEC §8: a baseline that was found but cannot be read is named, never "none".
+    if (r.baselineFile.isUnreadable())
+        warnings.prepend(tr("Baseline %1 cannot be read: %2; drift is not judged")
+                             .arg(r.baselineFile.path, r.baselineFile.error));
+    showWarnings(m_warnings, warnings);
+    if (session()->verdictsBlocked()) {
+        showNoVerdict(m_status);
+        m_reasons->hide();
+        return;
+    }
+    const QString baseline =
+        r.baselineFile.isLoaded()
+            ? tr("baseline %1").arg(r.baselineFile.path)
+            : (r.baselineFile.isUnreadable() ? tr("baseline unreadable") : tr("no baseline"));
     const QString scope =
-        r.baselineOnly ? tr("%1: no benchmark runs, baseline values only").arg(o.metric)
-                       : tr("%1 over the last %2 of %3 runs (need %4); CV < %5 %, drift within ±%6")
-                             .arg(o.metric)
-                             .arg(r.runsSelected())
-                             .arg(r.runsAvailable)
-                             .arg(o.minRuns)
-                             .arg(formatCompact(o.cvMaxPercent), formatCompact(o.driftMax));
-    showGateStatus(m_status, r.status,
-                   QStringLiteral("%1 — %2").arg(gateStatusName(r.status), scope));
-    m_reasons->setText(r.reasons.join(QStringLiteral(" · ")));
-    m_reasons->setVisible(!r.reasons.isEmpty());
-    showWarnings(m_warnings, r.warnings);
+        r.baselineOnly
+            ? tr("%1: no benchmark runs, baseline values only").arg(o.metric)
+            : tr("%1 over %2 of %3 (%4 needed); CV < %5 %, drift within ±%6; %7")
+                  .arg(o.metric, r.runsSelected() == 1
+                                     ? tr("1 selected run")
+                                     : tr("%1 selected runs").arg(r.runsSelected()))
+                  .arg(r.runsAvailable)
+                  .arg(o.minRuns)
+                  .arg(formatCompact(o.cvMaxPercent), formatCompact(o.driftMax), baseline);
+    showGateStatus(
+        m_status, r.status,
+        QStringLiteral("%1 (%2) — %3").arg(gateStatusName(r.status), verdictWord(r.status), scope));
+    const QString unmet = unmetChecksText(r.checks);
+    m_reasons->setText(unmet);
+    m_reasons->setVisible(!unmet.isEmpty());
 }
 
 void AllocationsPage::rebuildBoxPlot()

@@ -117,3 +117,32 @@ bool RebuildOnResize::eventFilter(QObject *watched, QEvent *event)
 }
 
 } // namespace gatehouse::ui
+
+namespace gatehouse::ui {
+
+QLabel *makePageIntro(const QString &text, QWidget *parent)
+{
+    auto *intro = new QLabel(text, parent);
+    intro->setObjectName(QStringLiteral("pageIntro"));
+    intro->setWordWrap(true);
+    intro->setForegroundRole(QPalette::PlaceholderText);
+    return intro;
+}
+
+QString unmetChecksText(const GateChecks &checks)
+{
+    QStringList lines;
+    for (const GateCheck &c : checks)
+        if (!c.met)
+            lines << (c.detail.isEmpty() ? QStringLiteral("✗ %1").arg(c.label)
+                                         : QStringLiteral("✗ %1: %2").arg(c.label, c.detail));
+    return lines.join(QStringLiteral(" · "));
+}
+
+void showNoVerdict(QLabel *status)
+{
+    showGateStatus(status, GateStatus::NoData,
+                   QObject::tr("No verdict: the rules file has errors (see the notice above)"));
+}
+
+} // namespace gatehouse::ui

@@ -46,3 +46,16 @@ private:
 };
 
 } // namespace gatehouse::ui
+
+#include "verdict/GateChecks.h"
+
+namespace gatehouse::ui {
+
+// The line every page opens with: what it shows and how to read it (wrapped, muted).
+QLabel *makePageIntro(const QString &text, QWidget *parent);
+// The unmet checks as one line ("✗ label: detail · ✗ …"); empty when all are met.
+QString unmetChecksText(const GateChecks &checks);
+// "No verdict: the rules file has errors" in the status line's neutral tint.
+void showNoVerdict(QLabel *status);
+
+} // namespace gatehouse::ui

@@ -8,6 +8,7 @@
 #include "install/InstallExport.h"
 #include "models/InstallRunsModel.h"
 #include "models/ModelRoles.h"
+#include "rules/RulesUi.h"
 #include "widgets/TableView.h"
 
 #include <QChart>
@@ -76,6 +77,11 @@ InstallPage::InstallPage(AnalysisSession *session, QWidget *parent) : Page(sessi
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makePageIntro(
+        tr("helm install → DaemonSet Ready time per run, with the budget line and the rolling "
+           "median of the previous N runs. The gate passes when the median of the last N kept "
+           "runs is at most the budget. Bold italic controls are overrides of the rules."),
+        this));
     layout->addWidget(createControls());
     layout->addWidget(m_status);
     layout->addWidget(m_reasons);
@@ -153,7 +159,7 @@ void InstallPage::applyControls()
 void InstallPage::syncControls()
 {
     m_syncing = true;
-    const InstallOptions &o = session()->options().install;
+    const InstallOptions o = session()->options().install;
     std::set<QString> branches, conclusions;
     for (const InstallRun &run : session()->dataset().installRuns) {
         if (run.metadata && !run.metadata->headBranch.isEmpty())
@@ -166,6 +172,15 @@ void InstallPage::syncControls()
                     o.conclusion);
     m_budget->setValue(qRound(o.budgetSeconds));
     m_window->setValue(o.runs);
+    const RuleSet &rules = session()->rules();
+    markRuleControl(m_budget, rules, QStringLiteral("install.budget"),
+                    tr("The median of the last N runs passes when it is at most this"));
+    markRuleControl(m_window, rules, QStringLiteral("install.runs"),
+                    tr("N: the runs of the gate median and the rolling median window"));
+    markRuleControl(m_branch, rules, QStringLiteral("install.branch"),
+                    tr("Keep runs of this branch (runs without metadata are kept, flagged)"));
+    markRuleControl(m_conclusion, rules, QStringLiteral("install.conclusion"),
+                    tr("Keep runs with this conclusion"));
     m_syncing = false;
 }
 
@@ -191,9 +206,16 @@ void InstallPage::onInstallChanged()
 void InstallPage::updateStatus()
 {
     const InstallResult &r = session()->install();
-    showGateStatus(m_status, r.status, installSummaryLine(r));
-    m_reasons->setText(r.reasons.mid(1).join(QStringLiteral(" · ")));
-    m_reasons->setVisible(r.reasons.size() > 1);
+    if (session()->verdictsBlocked()) {
+        showNoVerdict(m_status);
+        m_reasons->hide();
+    } else {
+        showGateStatus(m_status, r.status,
+                       QStringLiteral("%1 (%2)").arg(installSummaryLine(r), verdictWord(r.status)));
+        const QString unmet = unmetChecksText(r.checks);
+        m_reasons->setText(unmet);
+        m_reasons->setVisible(!unmet.isEmpty());
+    }
     QStringList excluded;
     for (const InstallExclusion &ex : r.excluded)
         excluded.append(tr("run %1: %2").arg(ex.runId, ex.reason));

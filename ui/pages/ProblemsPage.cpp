@@ -1,6 +1,7 @@
 #include "ProblemsPage.h"
 
 #include "AnalysisSession.h"
+#include "GatePageParts.h"
 #include "models/IssuesModel.h"
 #include "widgets/TableView.h"
 #include "widgets/ThemedIcon.h"
@@ -65,7 +66,8 @@ ProblemsPage::ProblemsPage(AnalysisSession *session, QWidget *parent) : Page(ses
                         static_cast<int>(Severity::Warning));
     m_severity->addItem(colourIcon(QStringLiteral("severity-note")), tr("Notes"),
                         static_cast<int>(Severity::Note));
-    m_openFolder = new QPushButton(themedIcon(QStringLiteral("folder")), tr("Open &Containing Folder"));
+    m_openFolder =
+        new QPushButton(themedIcon(QStringLiteral("folder")), tr("Open &Containing Folder"));
     m_openFolder->setObjectName(QStringLiteral("openContainingFolder"));
 
     auto *bar = new QHBoxLayout;
@@ -90,6 +92,10 @@ ProblemsPage::ProblemsPage(AnalysisSession *session, QWidget *parent) : Page(ses
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makePageIntro(
+        tr("Every file that could not be used, or only in part: the file, the line where known "
+           "and why. Errors left the file out of every gate; warnings kept it."),
+        this));
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
@@ -111,9 +117,10 @@ void ProblemsPage::onDatasetChanged()
     const int warnings = m_model->countOf(Severity::Warning);
     const int notes = m_model->countOf(Severity::Note);
     if (m_model->rowCount() == 0)
-        m_summary->setText(session()->sources().isEmpty()
-                               ? tr("Nothing loaded yet.")
-                               : tr("No problems: every file that looked like an artifact was used."));
+        m_summary->setText(
+            session()->sources().isEmpty()
+                ? tr("Nothing loaded yet.")
+                : tr("No problems: every file that looked like an artifact was used."));
     else
         m_summary->setText(tr("%1 could not be used · %2")
                                .arg(countOf(m_model->unusableFiles(), tr("file"), tr("files")),
@@ -150,13 +157,11 @@ void ProblemsPage::onCurrentChanged()
     }
     const QModelIndex row = current.siblingAtColumn(IssuesModel::File);
     const QString line = current.siblingAtColumn(IssuesModel::Line).data().toString();
-    m_details->setText(QStringLiteral("<b>%1%2</b>: %3")
-                           .arg(row.data().toString().toHtmlEscaped(),
-                                line.isEmpty() ? QString() : QLatin1Char(':') + line,
-                                current.siblingAtColumn(IssuesModel::Reason)
-                                    .data()
-                                    .toString()
-                                    .toHtmlEscaped()));
+    m_details->setText(
+        QStringLiteral("<b>%1%2</b>: %3")
+            .arg(row.data().toString().toHtmlEscaped(),
+                 line.isEmpty() ? QString() : QLatin1Char(':') + line,
+                 current.siblingAtColumn(IssuesModel::Reason).data().toString().toHtmlEscaped()));
 }
 
 void ProblemsPage::openContainingFolder()

@@ -1,10 +1,13 @@
 #include "ReviewPage.h"
 
 #include "AnalysisSession.h"
+#include "charts/AllocationsCharts.h"
+#include "rules/RulesUi.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -18,6 +21,15 @@
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
+
+namespace {
+
+QString plural(int n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+} // namespace
 
 // One gate's verdict: status icon and words, the deciding numbers, the reasons.
 class GateCard : public QFrame
@@ -45,12 +57,20 @@ public:
         statusFont.setBold(true);
         statusFont.setPointSizeF(statusFont.pointSizeF() * 1.5);
         m_status->setFont(statusFont);
+        m_status->setWordWrap(true); // "No verdict: the rules file has errors" fits at 1400 px
         m_headline = new QLabel;
         m_headline->setWordWrap(true);
         m_facts = new QFormLayout;
         setFacts({}); // the rows every gate needs, made before the window shows
         m_facts->setLabelAlignment(Qt::AlignLeft);
         m_facts->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        // The checklist is the verdict's reason: rendered from result.checks, nothing else.
+        m_checks = new QLabel;
+        m_checks->setObjectName(key + QStringLiteral("Checks"));
+        m_checks->setWordWrap(true);
+        m_checks->setTextFormat(Qt::RichText);
+        m_checks->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        m_checks->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_reasons = new QLabel;
         m_reasons->setWordWrap(true);
         m_reasons->setTextFormat(Qt::RichText);
@@ -73,28 +93,51 @@ public:
         layout->addSpacing(4);
         layout->addLayout(statusRow);
         layout->addWidget(m_headline);
+        layout->addWidget(m_checks);
         layout->addLayout(m_facts);
         layout->addWidget(m_reasons, 1);
     }
 
     void setSummary(const GateSummary &s)
     {
-        m_icon->setPixmap(
-            colourIcon(statusIconName(s.status)).pixmap(QSize(32, 32), devicePixelRatioF()));
+        m_icon->setPixmap(colourIcon(statusIconName(s.blocked ? GateStatus::NoData : s.status))
+                              .pixmap(QSize(32, 32), devicePixelRatioF()));
         m_title->setText(s.title);
         m_transition->setText(s.transition);
-        m_status->setText(QStringLiteral("%1 · %2").arg(s.verdict, gateStatusName(s.status)));
+        m_status->setText(s.blocked
+                              ? tr("No verdict: %1").arg(s.verdict)
+                              : QStringLiteral("%1 · %2").arg(s.verdict, gateStatusName(s.status)));
         m_headline->setText(s.headline);
+        m_checkLines.clear();
+        QString checks;
+        const QColor good = toneColor(Tone::Good, palette());
+        const QColor bad = toneColor(Tone::Bad, palette());
+        for (const GateCheck &c : s.checks) {
+            m_checkLines << checkLine(c);
+            // A number keeps its unit on its line ("13.2 %" never breaks before the %).
+            const QString text =
+                (c.detail.isEmpty() ? c.label : QStringLiteral("%1: %2").arg(c.label, c.detail))
+                    .toHtmlEscaped()
+                    .replace(QStringLiteral(" %"), QStringLiteral("&nbsp;%"));
+            checks += QStringLiteral("<tr><td style=\"color:%1; padding-right:6px\"><b>%2</b></td>"
+                                     "<td>%3</td></tr>")
+                          .arg((c.met ? good : bad).name(),
+                               c.met ? QStringLiteral("✓") : QStringLiteral("✗"), text);
+        }
+        m_checks->setText(checks.isEmpty() ? QString()
+                                           : QStringLiteral("<table>%1</table>").arg(checks));
+        m_checks->setVisible(!checks.isEmpty());
         setFacts(s.facts);
         QString html;
-        for (const QString &reason : s.reasons)
-            html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
+        for (const QString &warning : s.warnings)
+            html += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
         m_reasons->setText(
             html.isEmpty() ? QString()
                            : QStringLiteral("<ul style=\"margin-left:-24px\">%1</ul>").arg(html));
         setAccessibleName(QStringLiteral("%1: %2").arg(s.title, s.verdict));
     }
 
+    QStringList checkLines() const { return m_checkLines; }
     QString statusText() const { return m_status->text(); }
 
     static constexpr int kPreparedFacts = 5; // the most any gate shows
@@ -127,7 +170,8 @@ signals:
 
 private:
     GateId m_gate;
-    QLabel *m_icon, *m_title, *m_transition, *m_status, *m_headline, *m_reasons;
+    QLabel *m_icon, *m_title, *m_transition, *m_status, *m_headline, *m_checks, *m_reasons;
+    QStringList m_checkLines;
     QFormLayout *m_facts;
     QPushButton *m_details;
 };
@@ -155,6 +199,27 @@ ReviewPage::ReviewPage(AnalysisSession *session, QWidget *parent) : Page(session
     top->addWidget(m_copied);
     top->addWidget(m_copy, 0, Qt::AlignBottom);
 
+    // SPEC §7: the rules in force and every override, with the two ways to act on them.
+    m_rules = new QLabel;
+    m_rules->setObjectName(QStringLiteral("reviewRules"));
+    m_rules->setWordWrap(true);
+    m_rules->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resetRules = new QPushButton(tr("&Reset to Rules"));
+    m_resetRules->setObjectName(QStringLiteral("reviewResetRules"));
+    m_resetRules->setToolTip(tr("Remove every override: the rules in force decide again"));
+    connect(m_resetRules, &QPushButton::clicked, session, &AnalysisSession::resetToRules);
+    m_saveRules = new QPushButton(tr("Save Rules &As…"));
+    auto *saveRules = m_saveRules;
+    saveRules->setObjectName(QStringLiteral("reviewSaveRules"));
+    saveRules->setToolTip(tr("Write the rules in force, overrides included, as a complete "
+                             "gatehouse.toml"));
+    connect(saveRules, &QPushButton::clicked, this,
+            [this] { saveRulesAsDialog(this, this->session()->rules()); });
+    auto *rulesRow = new QHBoxLayout;
+    rulesRow->addWidget(m_rules, 1);
+    rulesRow->addWidget(m_resetRules, 0, Qt::AlignTop);
+    rulesRow->addWidget(saveRules, 0, Qt::AlignTop);
+
     auto *cards = new QHBoxLayout;
     cards->setSpacing(12);
     const std::pair<GateId, const char *> gates[] = {{GateId::Allocations, "allocations"},
@@ -174,6 +239,7 @@ ReviewPage::ReviewPage(AnalysisSession *session, QWidget *parent) : Page(session
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(rulesRow);
     layout->addLayout(cards);
     layout->addWidget(m_browser, 1);
 
@@ -186,6 +252,7 @@ ReviewPage::ReviewPage(AnalysisSession *session, QWidget *parent) : Page(session
     connect(session, &AnalysisSession::allocationsChanged, this, &ReviewPage::scheduleRefresh);
     connect(session, &AnalysisSession::installChanged, this, &ReviewPage::scheduleRefresh);
     connect(session, &AnalysisSession::rolloutChanged, this, &ReviewPage::scheduleRefresh);
+    connect(session, &AnalysisSession::rulesChanged, this, &ReviewPage::scheduleRefresh);
     refresh();
 }
 
@@ -198,17 +265,43 @@ void ReviewPage::refresh()
 {
     m_refreshTimer->stop();
     const GateReport &report = session()->report();
-    const QList<GateSummary> gates = summarizeGates(report);
+    const bool blocked = session()->verdictsBlocked();
+    const QList<GateSummary> gates = summarizeGates(report, blocked);
     for (int i = 0; i < gates.size() && i < m_cards.size(); ++i)
         m_cards.at(i)->setSummary(gates.at(i));
     const bool loaded = !session()->sources().isEmpty();
-    m_subtitle->setText(loaded ? tr("%1 files used · %2 parse issues")
-                                     .arg(report.counters.filesUsed)
-                                     .arg(report.issues.size())
-                               : tr("Open a folder or zip files of CI artifacts, or the demo."));
+    m_subtitle->setText(
+        (loaded ? tr("%1 · %2").arg(
+                      plural(report.counters.filesUsed, tr("file used"), tr("files used")),
+                      plural(static_cast<int>(report.issues.size()), tr("parse issue"),
+                             tr("parse issues")))
+                : tr("Open a folder or zip files of CI artifacts, or the demo.")) +
+        QLatin1Char('\n') +
+        tr("Each card is one gate: its verdict and the checks it is derived from (✓ met, "
+           "✗ not met); below, the same review as Markdown. Help > Reading the Verdicts "
+           "explains each figure."));
+    QString rules = blocked ? tr("Rules: %1 has errors (see the notice above)")
+                                  .arg(QDir::toNativeSeparators(session()->rulesFilePath()))
+                            : rulesSourceText(session()->rules());
+    const QStringList overrides = describeOverrides(session()->rules());
+    if (overrides.isEmpty())
+        rules += tr("; no overrides.");
+    else
+        rules += (overrides.size() == 1 ? tr("; 1 override:")
+                                        : tr("; %1 overrides:").arg(overrides.size())) +
+                 QStringLiteral("\n  ") + overrides.join(QStringLiteral("\n  "));
+    m_rules->setText(rules);
+    m_resetRules->setEnabled(!overrides.isEmpty());
+    // Under broken rules the values in force are placeholders: never offer to save them.
+    m_saveRules->setEnabled(!blocked);
     const int scroll = m_browser->verticalScrollBar()->value();
     // The page has its own heading; the document's "# Graduation review" would repeat it.
-    QString shown = markdown();
+    QStringList errors;
+    for (const RulesError &e : session()->rulesErrors())
+        errors << QStringLiteral("- `%1`").arg(e.text());
+    QString shown = blocked ? QStringLiteral("No review: the rules file has errors.\n\n") +
+                                  errors.join(QLatin1Char('\n'))
+                            : markdown();
     if (shown.startsWith(QLatin1String("# ")))
         shown = shown.mid(shown.indexOf(QLatin1Char('\n')) + 1);
     // Parsed into a detached document, then swapped in: QTextBrowser::setMarkdown lays the
@@ -224,12 +317,23 @@ void ReviewPage::refresh()
     m_browser->setDocument(document);
     delete previous;
     m_browser->verticalScrollBar()->setValue(scroll);
-    m_copy->setEnabled(loaded);
+    m_copy->setEnabled(loaded && !blocked);
 }
 
 QString ReviewPage::markdown() const
 {
     return QString::fromUtf8(graduationReviewMarkdown(session()->report()));
+}
+
+QStringList ReviewPage::checkLines(GateId gate) const
+{
+    const int i = static_cast<int>(gate);
+    return i < m_cards.size() ? m_cards.at(i)->checkLines() : QStringList();
+}
+
+QString ReviewPage::rulesText() const
+{
+    return m_rules->text();
 }
 
 QString ReviewPage::statusText(GateId gate) const

@@ -1,7 +1,7 @@
 #pragma once
-// The first page: the graduation checklist of all three gates. Three cards give each
-// gate's verdict, the numbers behind it and the reasons; below them the full review as
-// rendered Markdown (the same text `gatehouse-cli report` writes), which "Copy as
+// The first page: the graduation checklist of all three gates. The rules in force and
+// their overrides; three cards give each gate's verdict and its checks (SPEC §8); below them the
+// full review as rendered Markdown (the same text `gatehouse-cli report` writes), which "Copy as
 // Markdown" puts on the clipboard, ready to paste into a pull request.
 #include "Page.h"
 #include "models/ReviewModel.h"
@@ -23,8 +23,12 @@ public:
 
     QString title() const override { return tr("Review"); }
     QString markdown() const;
-    // The verdict shown for a gate: "Not ready · FAIL".
+    // The verdict shown for a gate: "not ready · FAIL".
     QString statusText(GateId gate) const;
+    // The card's checklist as checkLine() writes it ("✓ label: detail").
+    QStringList checkLines(GateId gate) const;
+    // The rules in force and every override, as the page states them.
+    QString rulesText() const;
     void copyMarkdown();
 
 signals:
@@ -37,6 +41,9 @@ private:
     QList<GateCard *> m_cards;
     QLabel *m_subtitle = nullptr;
     QLabel *m_copied = nullptr;
+    QLabel *m_rules = nullptr;
+    QPushButton *m_resetRules = nullptr;
+    QPushButton *m_saveRules = nullptr;
     QPushButton *m_copy = nullptr;
     QTextBrowser *m_browser = nullptr;
     QTimer *m_refreshTimer = nullptr;

@@ -1,6 +1,7 @@
 #include "RunsPage.h"
 
 #include "AnalysisSession.h"
+#include "GatePageParts.h"
 #include "models/ModelRoles.h"
 #include "models/RunsModel.h"
 #include "widgets/TableView.h"
@@ -93,6 +94,11 @@ RunsPage::RunsPage(AnalysisSession *session, QWidget *parent) : Page(session, pa
     m_view->horizontalHeader()->resizeSection(RunsModel::Source, 300);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makePageIntro(
+        tr("Every run loaded, of every kind, in run order: its id, time, branch and the file "
+           "it came from. Select a run to highlight it on every page; double-click opens its "
+           "CI page when known."),
+        this));
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 

@@ -74,6 +74,13 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
     mainSplit->setSizes({450, 300}); // proportions until the operator drags the handle
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makePageIntro(
+        tr("unknown_rate of every gate_result.json run, per policy version; a spike is a run "
+           "above median + max(k × 1.4826 × MAD, δ) of its version. The WARN preview shows "
+           "which runs a threshold would flag and the false-positive rate (non-FAIL runs "
+           "flagged) without and with the whitelist; the gate needs enough runs, a readable "
+           "whitelist, that rate at most fp_max and no stale class."),
+        this));
     layout->addWidget(createSummaryPanel());
     layout->addWidget(createWarnPanel());
     layout->addWidget(mainSplit, 1);

@@ -73,6 +73,7 @@ private:
     TableView *m_frequencyTable = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_readiness = nullptr;
+    QLabel *m_whitelistState = nullptr;
     QLabel *m_riskDifference = nullptr;
     QLabel *m_riskRatio = nullptr;
     QLabel *m_fpWithout = nullptr;

@@ -4,8 +4,10 @@
 #include "UnknownRatePage.h"
 
 #include "AnalysisSession.h"
+#include "GatePageParts.h"
 #include "common/NumberFormat.h"
 #include "rollout/RolloutExport.h"
+#include "rules/RulesUi.h"
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -26,9 +28,20 @@ QString fraction(int part, int whole)
     return QStringLiteral("%1/%2").arg(part).arg(whole);
 }
 
-QString rateText(const std::optional<double> &rate)
+// False-positive rates read as percent on every surface (SPEC §8), with enough decimals
+// that a rate just above fp_max never rounds onto it.
+QString rateText(const std::optional<double> &rate, double fpMax)
 {
-    return rate ? formatFixed(*rate, 3) : QObject::tr("undefined");
+    return rate ? percentText(*rate, fpMax) : QObject::tr("undefined");
+}
+
+QString pointsText(const std::optional<double> &difference)
+{
+    if (!difference)
+        return QObject::tr("undefined");
+    const QString n = formatCompact(*difference * 100.0, 2);
+    return n == QLatin1String("1") ? QObject::tr("1 percentage point")
+                                   : QObject::tr("%1 percentage points").arg(n);
 }
 
 QLabel *selectableLabel(const QString &objectName)
@@ -62,6 +75,9 @@ QWidget *UnknownRatePage::createSummaryPanel()
     m_riskRatio = selectableLabel(QStringLiteral("riskRatio"));
     m_message = selectableLabel(QStringLiteral("message"));
     m_message->hide();
+    m_whitelistState = selectableLabel(QStringLiteral("whitelistState"));
+    m_whitelistState->setWordWrap(true);
+    grid->addWidget(m_whitelistState);
     grid->addWidget(m_riskDifference);
     grid->addWidget(m_riskRatio);
     grid->addWidget(m_message);
@@ -90,8 +106,7 @@ QWidget *UnknownRatePage::createWarnPanel()
         tr("median + max(3 × 1.4826 × MAD, δ) of unknown_rate over the last 40 runs"));
     connect(m_warnSlider, &QSlider::valueChanged, this, &UnknownRatePage::onSliderMoved);
     connect(m_warnSpin, &QDoubleSpinBox::valueChanged, this, &UnknownRatePage::onSpinChanged);
-    connect(m_warnDefault, &QPushButton::clicked, this,
-            [this] { setWarnThreshold(std::nullopt); });
+    connect(m_warnDefault, &QPushButton::clicked, this, [this] { setWarnThreshold(std::nullopt); });
     row->addWidget(label);
     row->addWidget(m_warnSlider, 1);
     row->addWidget(m_warnSpin);
@@ -114,10 +129,29 @@ QWidget *UnknownRatePage::createWarnPanel()
 void UnknownRatePage::updateTexts()
 {
     const RolloutResult &result = session()->rollout();
-    m_readiness->setText(tr("Readiness: %1 of %2 runs (%3)")
-                             .arg(result.runs)
-                             .arg(result.options.readinessTarget)
-                             .arg(gateStatusName(result.status)));
+    // The verdict and its unmet checks, as core decided them (SPEC §8).
+    const QString runs = result.runs == 1 ? tr("1 run") : tr("%1 runs").arg(result.runs);
+    if (session()->verdictsBlocked())
+        m_readiness->setText(tr("No verdict: the rules file has errors · %1 (%2 needed)")
+                                 .arg(runs)
+                                 .arg(result.options.readinessTarget));
+    else
+        m_readiness->setText(
+            tr("%1 (%2) · %3 (%4 needed)")
+                .arg(gateStatusName(result.status), verdictWord(result.status), runs)
+                .arg(result.options.readinessTarget));
+    const QString unmet = session()->verdictsBlocked() ? QString() : unmetChecksText(result.checks);
+    m_readiness->setToolTip(unmet);
+    // SPEC §8: a whitelist found but unreadable is named with its error, never "none".
+    const FileState &file = result.whitelistFile;
+    m_whitelistState->setText(
+        file.isUnreadable()
+            ? tr("⚠ Whitelist %1 cannot be read: %2. Runs are judged without it.")
+                  .arg(file.path, file.error)
+            : tr("Whitelist: %1%2")
+                  .arg(result.hasWhitelist && !file.isLoaded() ? tr("edited, not saved")
+                                                               : describeFileState(file),
+                       unmet.isEmpty() ? QString() : QStringLiteral(" · ") + unmet));
 
     const RiskDifference &rd = result.riskDifference;
     const QString rdCounts = tr("P(spike | whitelisted) = %1, P(spike | unlisted) = %2")
@@ -143,25 +177,24 @@ void UnknownRatePage::updateTexts()
 
     const WarnPreview &warn = result.warn;
     m_fpWithout->setText(tr("False positives without whitelist: <b>%1</b> (%2 of %3 non-FAIL runs)")
-                             .arg(rateText(warn.fpRate))
+                             .arg(rateText(warn.fpRate, result.options.fpMax))
                              .arg(warn.falsePositives)
                              .arg(warn.nonFailRuns));
     m_fpWith->setText(tr("with whitelist: <b>%1</b> (%2 of %3)")
-                          .arg(rateText(warn.fpRateWithWhitelist))
+                          .arg(rateText(warn.fpRateWithWhitelist, result.options.fpMax))
                           .arg(warn.falsePositivesWithWhitelist)
                           .arg(warn.nonFailRuns));
-    m_fpReduction->setText(tr("reduction: %1").arg(rateText(warn.reduction)));
+    m_fpReduction->setText(tr("reduction: %1").arg(pointsText(warn.reduction)));
     if (warn.thresholdGiven)
         m_warnRule->setText(tr("WARN threshold %1, set here; Default restores the rule.")
                                 .arg(formatFixed(warn.threshold, 4)));
     else if (std::isfinite(warn.threshold))
-        m_warnRule->setText(tr("WARN threshold %1 by the default rule: median %2 + max(3 × "
-                               "1.4826 × MAD %3, δ %4) over the last %5 runs.")
-                                .arg(formatFixed(warn.threshold, 4),
-                                     formatFixed(warn.windowMedian, 4),
-                                     formatFixed(warn.windowMad, 4),
-                                     roundedNumber(result.options.spikeMinDelta, 6))
-                                .arg(warn.windowRuns));
+        m_warnRule->setText(
+            tr("WARN threshold %1 by the default rule: median %2 + max(3 × "
+               "1.4826 × MAD %3, δ %4) over the last %5 runs.")
+                .arg(formatFixed(warn.threshold, 4), formatFixed(warn.windowMedian, 4),
+                     formatFixed(warn.windowMad, 4), roundedNumber(result.options.spikeMinDelta, 6))
+                .arg(warn.windowRuns));
     else
         m_warnRule->setText(tr("No runs: no WARN threshold."));
 }
@@ -180,13 +213,16 @@ void UnknownRatePage::updateWarnControls()
     m_warnSpin->setRange(0, m_sliderMax);
     if (std::isfinite(threshold)) {
         m_warnSpin->setValue(threshold);
-        m_warnSlider->setValue(static_cast<int>(std::lround(threshold / m_sliderMax * kSliderSteps)));
+        m_warnSlider->setValue(
+            static_cast<int>(std::lround(threshold / m_sliderMax * kSliderSteps)));
     }
     m_syncingWarn = false;
     const bool haveRuns = !result.rows.isEmpty();
     m_warnSlider->setEnabled(haveRuns);
     m_warnSpin->setEnabled(haveRuns);
     m_warnDefault->setEnabled(haveRuns && result.warn.thresholdGiven);
+    markRuleControl(m_warnSpin, session()->rules(), QStringLiteral("rollout.warn_threshold"),
+                    tr("A run would WARN when its unknown_rate is above this"));
 }
 
 void UnknownRatePage::onSliderMoved(int position)

@@ -7,6 +7,7 @@
 #include "UnknownRatePage.h"
 #include "common/NumberFormat.h"
 #include "models/WhitelistModel.h"
+#include "rollout/RolloutAnalysis.h"
 #include "rollout/WhitelistFile.h"
 #include "whitelist/HighlightColors.h"
 #include "whitelist/WhitelistCommands.h"
@@ -14,6 +15,7 @@
 #include "widgets/TableView.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -56,6 +58,7 @@ WhitelistPage::WhitelistPage(AnalysisSession *session, QWidget *parent) : Page(s
 
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_pathLabel->setWordWrap(true); // an unreadable file's error can be long
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -65,7 +68,9 @@ WhitelistPage::WhitelistPage(AnalysisSession *session, QWidget *parent) : Page(s
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *hint = new QLabel(
-        tr("A reason matches a top reason exactly, or as a glob when it holds * or ?. A class "
+        tr("The classes of unknown_whitelist.json: a run whose top reasons all match a class is "
+           "whitelisted and never WARNs. A reason matches a top reason exactly, or as a glob "
+           "when it holds * or ?. A class "
            "past its review_by date is stale: it still applies until you change it. "
            "Double-click or type to edit; Ctrl+Z undoes."));
     hint->setWordWrap(true);
@@ -115,10 +120,10 @@ QWidget *WhitelistPage::createToolBar()
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         row->addWidget(button);
     };
-    auto *add = new QAction(tr("&Add class"), this);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    connect(add, &QAction::triggered, this, &WhitelistPage::addClass);
-    addButton(add, QStringLiteral("addAction"));
+    m_addAction = new QAction(tr("&Add class"), this);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_addAction, &QAction::triggered, this, &WhitelistPage::addClass);
+    addButton(m_addAction, QStringLiteral("addAction"));
 
     m_removeAction = new QAction(tr("&Remove"), this);
     m_removeAction->setShortcut(QKeySequence::Delete);
@@ -242,6 +247,12 @@ WhitelistClass WhitelistPage::newClass(const QString &reason) const
 
 void WhitelistPage::whitelistReason(const QString &reason)
 {
+    if (isReadOnly()) {
+        showMessage(tr("Not added: %1 could not be read, so the editor is read-only.")
+                        .arg(QDir::toNativeSeparators(m_unreadablePath)),
+                    true);
+        return;
+    }
     const int existing = m_model->rowOfReason(reason);
     if (existing >= 0) {
         selectSourceRow(existing);
@@ -260,6 +271,8 @@ void WhitelistPage::whitelistReason(const QString &reason)
 
 void WhitelistPage::addClass()
 {
+    if (isReadOnly())
+        return;
     const int row = m_model->rowCount();
     m_undoStack->push(new AddWhitelistClassCommand(m_model, row, newClass(QString())));
     selectSourceRow(row);
@@ -268,6 +281,8 @@ void WhitelistPage::addClass()
 
 void WhitelistPage::removeSelectedClasses()
 {
+    if (isReadOnly())
+        return;
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
     QList<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
@@ -317,15 +332,16 @@ void WhitelistPage::updateStatus()
     // The effect the operator edits for: the WARN preview's false positives.
     if (rollout.warn.fpRate && rollout.warn.fpRateWithWhitelist)
         parts << tr("WARN false-positive rate %1 without, %2 with this whitelist")
-                     .arg(formatFixed(*rollout.warn.fpRate, 3),
-                          formatFixed(*rollout.warn.fpRateWithWhitelist, 3));
+                     .arg(percentText(*rollout.warn.fpRate, rollout.options.fpMax),
+                          percentText(*rollout.warn.fpRateWithWhitelist, rollout.options.fpMax));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void WhitelistPage::updateActions()
 {
-    m_removeAction->setEnabled(m_table->currentIndex().isValid() ||
-                               m_table->selectionModel()->hasSelection());
+    m_addAction->setEnabled(!isReadOnly());
+    m_removeAction->setEnabled(!isReadOnly() && (m_table->currentIndex().isValid() ||
+                                                 m_table->selectionModel()->hasSelection()));
     m_saveAction->setEnabled(isDirty() || savePath().isEmpty());
     m_revertAction->setEnabled(isDirty() && !session()->whitelistPath().isEmpty());
 }

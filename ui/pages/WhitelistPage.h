@@ -45,6 +45,9 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
+    // SPEC §8: a whitelist that was found but cannot be read opens read-only with its error;
+    // saving onto that file needs a confirmation that names it.
+    bool isReadOnly() const { return !m_unreadablePath.isEmpty(); }
     // Reloads the file from disk as an undoable step (Revert, or after a change on disk).
     bool reloadFromDisk();
 
@@ -65,6 +68,8 @@ protected:
     // Prompts, overridable so tests can answer without a modal dialog.
     virtual QMessageBox::StandardButton askToSaveChanges();
     virtual QString askSavePath();
+    // Whether to write over the unreadable file at path (whose error is given).
+    virtual bool askOverwriteUnreadable(const QString &path, const QString &error);
     void changeEvent(QEvent *event) override;
 
 private:
@@ -93,11 +98,15 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerReload = nullptr;
+    QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     bool m_loadedWhitelist = false; // the sources held a whitelist (else start empty)
     bool m_loading = false;
+    QString m_unreadablePath; // absolute; set while the sources' file could not be read
+    QString m_unreadableError;
+    int m_editTriggers = 0; // the table's, restored when the editor is writable again
 };
 
 } // namespace gatehouse::ui

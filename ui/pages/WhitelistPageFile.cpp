@@ -7,6 +7,7 @@
 #include "rollout/WhitelistFile.h"
 #include "whitelist/WhitelistCommands.h"
 #include "whitelist/WhitelistFileWatcher.h"
+#include "widgets/TableView.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,15 +59,28 @@ void WhitelistPage::loadFromSession()
     const QString path = session()->whitelistPath();
     QString error;
     m_watcher->watch(path, isWritableLocation(path) ? readFile(path, &error) : QByteArray());
-    if (path.isEmpty())
+    const FileState &file = session()->whitelistFile();
+    if (m_editTriggers == 0)
+        m_editTriggers = static_cast<int>(m_table->editTriggers());
+    m_unreadablePath = file.isUnreadable()
+                           ? QFileInfo(path.isEmpty() ? file.path : path).absoluteFilePath()
+                           : QString();
+    m_unreadableError = file.isUnreadable() ? file.error : QString();
+    m_table->setEditTriggers(isReadOnly() ? QAbstractItemView::NoEditTriggers
+                                          : QAbstractItemView::EditTriggers(m_editTriggers));
+    if (isReadOnly())
+        m_pathLabel->setText(tr("⚠ %1 cannot be read: %2. Shown read-only, nothing was loaded; "
+                                "fix the file and Reload, or Save As a new whitelist.")
+                                 .arg(QDir::toNativeSeparators(m_unreadablePath), file.error));
+    else if (path.isEmpty())
         m_pathLabel->setText(tr("No unknown_whitelist.json in the sources: start here and "
                                 "use Save As."));
     else if (path.startsWith(QLatin1Char(':')))
         m_pathLabel->setText(tr("Built-in demo whitelist (read-only): Save writes a copy "
                                 "where you choose."));
     else if (!isWritableLocation(path))
-        m_pathLabel->setText(tr("%1 (read-only: Save writes a copy elsewhere)")
-                                 .arg(QDir::toNativeSeparators(path)));
+        m_pathLabel->setText(
+            tr("%1 (read-only: Save writes a copy elsewhere)").arg(QDir::toNativeSeparators(path)));
     else
         m_pathLabel->setText(QDir::toNativeSeparators(path));
     m_model->setClassUse(session()->rollout().whitelistClasses);
@@ -104,6 +118,14 @@ bool WhitelistPage::saveTo(const QString &path)
     const Whitelist whitelist = m_model->whitelist();
     const QByteArray bytes = serializeWhitelist(whitelist);
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Never over an unreadable file without the operator saying so: it may be a hand
+    // edit with a typo, and the whole file would be replaced by what the editor shows.
+    if (isReadOnly() && QFileInfo(m_unreadablePath) == QFileInfo(absolute) &&
+        !askOverwriteUnreadable(absolute, m_unreadableError)) {
+        showMessage(tr("Not saved: %1 was left as it is.").arg(QDir::toNativeSeparators(absolute)),
+                    false);
+        return false;
+    }
     // Tell the watcher first: our own write must not raise the "changed on disk" banner.
     if (m_watcher->path() == absolute)
         m_watcher->setKnownContent(bytes);
@@ -113,6 +135,10 @@ bool WhitelistPage::saveTo(const QString &path)
         return false;
     }
     session()->setWhitelistPath(absolute);
+    if (isReadOnly() && QFileInfo(m_unreadablePath) == QFileInfo(absolute)) {
+        m_unreadablePath.clear(); // the file is readable now: the editor may edit it
+        m_table->setEditTriggers(QAbstractItemView::EditTriggers(m_editTriggers));
+    }
     m_loadedWhitelist = true;
     m_watcher->watch(absolute, bytes);
     m_pathLabel->setText(QDir::toNativeSeparators(absolute));
@@ -168,19 +194,28 @@ bool WhitelistPage::maybeSave()
 
 QMessageBox::StandardButton WhitelistPage::askToSaveChanges()
 {
-    return QMessageBox::warning(this, tr("Unsaved whitelist"),
-                                tr("The whitelist has unsaved changes. Save them?"),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Save);
+    return QMessageBox::warning(
+        this, tr("Unsaved whitelist"), tr("The whitelist has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+}
+
+bool WhitelistPage::askOverwriteUnreadable(const QString &path, const QString &error)
+{
+    return QMessageBox::warning(this, tr("Overwrite unreadable whitelist?"),
+                                tr("%1 could not be read (%2).\n\nSaving replaces the whole file "
+                                   "with the classes shown here. Overwrite it?")
+                                    .arg(QDir::toNativeSeparators(path), error),
+                                QMessageBox::Save | QMessageBox::Cancel,
+                                QMessageBox::Cancel) == QMessageBox::Save;
 }
 
 QString WhitelistPage::askSavePath()
 {
     const QString current = savePath();
-    return QFileDialog::getSaveFileName(
-        this, tr("Save whitelist"),
-        current.isEmpty() ? QStringLiteral("unknown_whitelist.json") : current,
-        tr("Whitelist (*.json)"));
+    return QFileDialog::getSaveFileName(this, tr("Save whitelist"),
+                                        current.isEmpty() ? QStringLiteral("unknown_whitelist.json")
+                                                          : current,
+                                        tr("Whitelist (*.json)"));
 }
 
 void WhitelistPage::onChangedOnDisk(const QString &path, bool exists)
@@ -190,11 +225,11 @@ void WhitelistPage::onChangedOnDisk(const QString &path, bool exists)
         m_bannerText->setText(tr("%1 was deleted on disk. Save writes it again.").arg(name));
         m_bannerReload->hide();
     } else {
-        m_bannerText->setText(
-            isDirty() ? tr("%1 changed on disk. Reload it (your edits can be undone "
-                           "afterwards) or keep your version?")
-                            .arg(name)
-                      : tr("%1 changed on disk. Reload it?").arg(name));
+        m_bannerText->setText(isDirty()
+                                  ? tr("%1 changed on disk. Reload it (your edits can be undone "
+                                       "afterwards) or keep your version?")
+                                        .arg(name)
+                                  : tr("%1 changed on disk. Reload it?").arg(name));
         m_bannerReload->show();
     }
     m_banner->show();

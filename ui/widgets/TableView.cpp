@@ -7,13 +7,13 @@
 #include "common/Csv.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFileDialog>
-#include <QMenu>
-#include <QMessageBox>
-#include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <algorithm>
 
@@ -88,8 +88,8 @@ QString TableView::selectionAsTsv() const
             columns.append(i.column());
     std::sort(columns.begin(), columns.end());
     auto clean = [](QString s) {
-        return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'),
-                                                                       QLatin1Char(' '));
+        return s.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
     QStringList header;
     for (int c : columns)
@@ -157,8 +157,9 @@ void TableView::contextMenuEvent(QContextMenuEvent *event)
     copy->setEnabled(selectionModel() && selectionModel()->hasSelection());
     menu.addAction(tr("Export Table as CSV…"), this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export table"), objectName().isEmpty() ? QStringLiteral("table.csv")
-                                                             : objectName() + QStringLiteral(".csv"),
+            this, tr("Export table"),
+            objectName().isEmpty() ? QStringLiteral("table.csv")
+                                   : objectName() + QStringLiteral(".csv"),
             tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
@@ -177,6 +178,29 @@ void TableView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTableView::keyPressEvent(event);
+}
+
+void TableView::enableColumnMenu(const std::function<void()> &changed)
+{
+    QHeaderView *header = horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header, changed](const QPoint &at) {
+                QMenu menu(this);
+                for (int column = 0; column < model()->columnCount(); ++column) {
+                    QString name = model()->headerData(column, Qt::Horizontal).toString();
+                    QAction *a = menu.addAction(name.replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                    a->setCheckable(true);
+                    a->setChecked(!isColumnHidden(column));
+                    a->setEnabled(column > 0);
+                    connect(a, &QAction::toggled, this, [this, column, changed](bool shown) {
+                        setColumnHidden(column, !shown);
+                        if (changed)
+                            changed();
+                    });
+                }
+                menu.exec(header->mapToGlobal(at));
+            });
 }
 
 } // namespace gatehouse::ui

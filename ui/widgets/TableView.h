@@ -3,6 +3,7 @@
 // selection as TSV (header row included), and rows that are runs follow the session's
 // selected run both ways (linked views).
 #include <QTableView>
+#include <functional>
 
 class QSortFilterProxyModel;
 
@@ -31,6 +32,9 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     // Makes the row of this run current (no-op when the table has no such run).
     void selectRunRow(const QString &runId);
+    // A context menu on the header that shows or hides any column but the first;
+    // changed() runs after each toggle (to fit the columns again).
+    void enableColumnMenu(const std::function<void()> &changed = {});
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
