@@ -7,6 +7,7 @@
 #include "models/ModelRoles.h"
 #include "models/ReviewModel.h"
 #include "models/RunsModel.h"
+#include "report/ChangesReport.h"
 #include "sources/Loader.h"
 #include "widgets/IssueBanner.h"
 #include "widgets/LoadProgress.h"
@@ -212,6 +213,24 @@ private slots:
         QCOMPARE(
             checkLine({QStringLiteral("runs"), QStringLiteral("At least 40 runs"), met, detail}),
             line);
+    }
+
+    void reviewCardsNameTheLatestChangePoint()
+    {
+        // SPEC §9 on the Review page: each card's "Latest change" is the sentence the
+        // Markdown review uses, or "no change point".
+        const GateReport report = analyzeAll(m_demo, RuleSet());
+        const QList<GateSummary> gates = summarizeGates(report);
+        auto fact = [](const GateSummary &s) {
+            for (const auto &f : s.facts)
+                if (f.first == QLatin1String("Latest change"))
+                    return f.second;
+            return QStringLiteral("<missing>");
+        };
+        QCOMPARE(fact(gates.at(0)), latestBenchChange(report.allocations));
+        QVERIFY(fact(gates.at(1)).startsWith(QStringLiteral("install duration fell")));
+        QVERIFY(QString::fromUtf8(graduationReviewMarkdown(report)).contains(fact(gates.at(1))));
+        QCOMPARE(fact(gates.at(2)), QStringLiteral("no change point"));
     }
 
     void reviewSummariesOfNothingSayNoData()

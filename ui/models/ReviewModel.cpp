@@ -1,5 +1,7 @@
 #include "ReviewModel.h"
 
+#include "report/ChangesReport.h"
+
 #include "common/FileState.h"
 
 #include <algorithm>
@@ -27,6 +29,12 @@ QString checksHeadline(const GateChecks &checks)
     return QStringLiteral("%1 of %2 checks met").arg(met).arg(checks.size());
 }
 
+// SPEC §9 on the card: the gate's latest change point in words, as the Markdown says it.
+QString orNone(const QString &change)
+{
+    return change.isEmpty() ? QStringLiteral("no change point") : change;
+}
+
 GateSummary allocationsSummary(const AllocationsResult &r)
 {
     GateSummary s;
@@ -38,6 +46,7 @@ GateSummary allocationsSummary(const AllocationsResult &r)
     s.facts.append({QStringLiteral("Metric"), r.options.metric});
     s.facts.append({QStringLiteral("Detectors"), QString::number(r.detectors.size())});
     s.facts.append({QStringLiteral("Baseline"), describeFileState(r.baselineFile)});
+    s.facts.append({QStringLiteral("Latest change"), orNone(latestBenchChange(r))});
     s.warnings = r.warnings;
     return s;
 }
@@ -56,6 +65,9 @@ GateSummary installSummary(const InstallResult &r)
     s.facts.append({QStringLiteral("Excluded"),
                     r.excluded.size() == 1 ? QStringLiteral("1 run")
                                            : QStringLiteral("%1 runs").arg(r.excluded.size())});
+    s.facts.append(
+        {QStringLiteral("Latest change"),
+         orNone(changes::describeLatestChange(QStringLiteral("install duration"), r.changes))});
     s.warnings = r.warnings;
     return s;
 }
@@ -89,6 +101,9 @@ GateSummary rolloutSummary(const RolloutResult &r)
                          : QStringLiteral("%1 classes").arg(r.whitelistClasses.size()))
                 .arg(r.staleClasses);
     s.facts.append({QStringLiteral("Whitelist"), whitelist});
+    s.facts.append(
+        {QStringLiteral("Latest change"),
+         orNone(changes::describeLatestChange(QStringLiteral("unknown_rate"), r.changes))});
     return s;
 }
 
