@@ -264,6 +264,11 @@ private slots:
                  qPrintable(md));
         QVERIFY(md.contains("- [ ] baselines.json readable (absent is fine): baselines.json "
                             "cannot be read"));
+        Dataset withRuns = dataset;
+        withRuns.gateRuns = gateRuns(3, 1);
+        const RolloutResult rollout = analyzeAll(withRuns, RuleSet()).rollout;
+        QCOMPARE(rollout.riskDifference.undefinedReason,
+                 QStringLiteral("unknown_whitelist.json cannot be read, so no run is whitelisted"));
 
         QTemporaryDir empty;
         load.sources = {empty.path()};

@@ -59,7 +59,10 @@ void computeRiskDifference(RolloutResult &result)
             rd.unlistedSpikes += row.spike ? 1 : 0;
         }
     }
-    if (!result.hasWhitelist && rd.unlistedRuns > 0)
+    if (result.whitelistFile.isUnreadable() && rd.unlistedRuns > 0)
+        rd.undefinedReason = QStringLiteral("%1 cannot be read, so no run is whitelisted")
+                                 .arg(result.whitelistFile.path);
+    else if (!result.hasWhitelist && rd.unlistedRuns > 0)
         rd.undefinedReason = QStringLiteral("no whitelist loaded, so no run is whitelisted");
     else if (rd.whitelistedRuns == 0 && rd.unlistedRuns == 0)
         rd.undefinedReason = QStringLiteral("no run lists a top reason");
