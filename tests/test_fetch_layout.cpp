@@ -190,9 +190,10 @@ private slots:
             QVERIFY(store.store(writeZip(work, {{"a.txt", "1"}}), artifact(77, "x", 900), run(900),
                                 &error));
         }
-        // A folder the previous version fetched: its marker is inside it.
-        QDir(out.path()).mkpath(QStringLiteral("old-fetch"));
-        QFile legacy(out.filePath(QStringLiteral("old-fetch/.gatehouse-artifact.json")));
+        // A folder the previous version fetched, its marker inside it; named with the run id
+        // appended (a name clash), so that only the marker can tell which artifact it is.
+        QDir(out.path()).mkpath(QStringLiteral("old-fetch-5"));
+        QFile legacy(out.filePath(QStringLiteral("old-fetch-5/.gatehouse-artifact.json")));
         QVERIFY(legacy.open(QIODevice::WriteOnly));
         legacy.write(R"({"artifact_id": 55, "artifact_name": "old-fetch", "run_id": 5})");
         legacy.close();
@@ -200,15 +201,15 @@ private slots:
         ArtifactStore again(out.path());
         QVERIFY(again.open(&error));
         QCOMPARE(again.storedFolder(artifact(77, "x", 900)), QStringLiteral("x"));
-        QCOMPARE(again.storedFolder(artifact(55, "old-fetch", 5)), QStringLiteral("old-fetch"));
+        QCOMPARE(again.storedFolder(artifact(55, "old-fetch", 5)), QStringLiteral("old-fetch-5"));
         // A folder a marker claims is not another artifact of that name.
         QVERIFY(again.storedFolder(artifact(78, "x", 901)).isEmpty());
-        QVERIFY(again.storedFolder(artifact(56, "old-fetch", 6)).isEmpty());
+        QVERIFY(again.storedFolder(artifact(56, "old-fetch-5", 6)).isEmpty());
         QVERIFY(again.storedFolder(artifact(79, "other", 900)).isEmpty());
         // Recording an old folder in its run leaves the folder as it is.
-        const QStringList before = filesUnder(out.filePath(QStringLiteral("old-fetch")));
-        QVERIFY(again.recordInRun(run(5), artifact(55, "old-fetch", 5), "old-fetch", &error));
-        QCOMPARE(filesUnder(out.filePath(QStringLiteral("old-fetch"))), before);
+        const QStringList before = filesUnder(out.filePath(QStringLiteral("old-fetch-5")));
+        QVERIFY(again.recordInRun(run(5), artifact(55, "old-fetch", 5), "old-fetch-5", &error));
+        QCOMPARE(filesUnder(out.filePath(QStringLiteral("old-fetch-5"))), before);
         QCOMPARE(readJson(again.sidecarPath(5)).value("artifacts").toArray().size(), 1);
     }
 

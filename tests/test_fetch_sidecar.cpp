@@ -122,18 +122,24 @@ private slots:
     void secondFetchOverBothMarkerLocations()
     {
         serveThreeRuns();
-        QVERIFY(fetch(options(3)).ok());
+        const FetchSummary first = fetch(options(3));
+        QVERIFY(first.ok());
         const QString out = m_out->path();
-        const QString old = out + QStringLiteral("/helm-install-duration-9001");
-        QVERIFY(QFile::remove(out + QStringLiteral("/.gatehouse/artifacts/90010.json")));
-        QVERIFY(QFile::remove(out + QStringLiteral("/.gatehouse/runs/9001.json")));
-        for (const auto &[name, data] :
-             {std::pair{"/.gatehouse-artifact.json", R"({"artifact_id": 90010, "run_id": 9001})"},
-              std::pair{"/metadata.json", R"({"run_id": 9001, "head_branch": "main"})"}}) {
-            QFile f(old + QLatin1String(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(data);
+        // bench-results-9001 holds artifact "bench-results" of run 9001: its name leads to
+        // another folder, so only its old marker says it is stored.
+        for (const auto &[folder, id] : {std::pair{"helm-install-duration-9001", 90010},
+                                         std::pair{"bench-results-9001", 90011}}) {
+            QVERIFY(QFile::remove(out + QStringLiteral("/.gatehouse/artifacts/%1.json").arg(id)));
+            QFile marker(out + QLatin1Char('/') + QLatin1String(folder) +
+                         QStringLiteral("/.gatehouse-artifact.json"));
+            QVERIFY(marker.open(QIODevice::WriteOnly));
+            marker.write(QStringLiteral(R"({"artifact_id": %1, "run_id": 9001})").arg(id).toUtf8());
         }
+        QVERIFY(QFile::remove(out + QStringLiteral("/.gatehouse/runs/9001.json")));
+        QFile merged(out + QStringLiteral("/helm-install-duration-9001/metadata.json"));
+        QVERIFY(merged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        merged.write(R"({"run_id": 9001, "head_branch": "main", "conclusion": "success"})");
+        merged.close();
         QHash<QString, QByteArray> before;
         for (const QString &file : filesUnder(out))
             if (!file.startsWith(QLatin1String(".gatehouse/")))
@@ -145,6 +151,8 @@ private slots:
         QCOMPARE(second.downloaded, 0);
         QCOMPARE(second.alreadyStored, 6);
         QCOMPARE(m_server->countPrefix(kRepo + "/actions/artifacts/"), zips);
+        for (int i = 0; i < first.artifacts.size(); ++i) // each found in its own folder
+            QCOMPARE(second.artifacts.at(i).folder, first.artifacts.at(i).folder);
         QStringList after;
         for (const QString &file : filesUnder(out))
             if (!file.startsWith(QLatin1String(".gatehouse/"))) {
@@ -152,9 +160,10 @@ private slots:
                 QCOMPARE(readBytes(out + QLatin1Char('/') + file), before.value(file));
             }
         QCOMPARE(after.size(), before.size());
-        // The old folder gets its run's sidecar now, naming it.
-        QVERIFY(readBytes(out + QStringLiteral("/.gatehouse/runs/9001.json"))
-                    .contains("\"helm-install-duration-9001\""));
+        // The old folders get their run's sidecar now, naming them.
+        const QByteArray sidecar = readBytes(out + QStringLiteral("/.gatehouse/runs/9001.json"));
+        QVERIFY(sidecar.contains("\"helm-install-duration-9001\""));
+        QVERIFY(sidecar.contains("\"bench-results-9001\""));
     }
 };
 
