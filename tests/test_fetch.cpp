@@ -79,8 +79,10 @@ private slots:
         QCOMPARE(blobRequests, 1);
         QVERIFY(
             QFile::exists(m_out->filePath(QStringLiteral("bench-detectors-raw-500/bench.txt"))));
-        QVERIFY(QFile::exists(
+        // The artifact as uploaded; the run's metadata beside it, not in it.
+        QVERIFY(!QFile::exists(
             m_out->filePath(QStringLiteral("bench-detectors-raw-500/metadata.json"))));
+        QVERIFY(QFile::exists(m_out->filePath(QStringLiteral(".gatehouse/runs/500.json"))));
     }
 
     void sixtyFourBitIds()
@@ -91,7 +93,7 @@ private slots:
         QVERIFY2(summary.ok(), qPrintable(summary.error));
         QCOMPARE(summary.artifacts.first().run.id, runId);
         QCOMPARE(summary.artifacts.first().artifact.id, runId * 10);
-        QFile meta(m_out->filePath(QStringLiteral("big/metadata.json")));
+        QFile meta(m_out->filePath(QStringLiteral(".gatehouse/runs/%1.json").arg(runId)));
         QVERIFY(meta.open(QIODevice::ReadOnly));
         QVERIFY(meta.readAll().contains("\"run_id\": 9007199254740993"));
     }

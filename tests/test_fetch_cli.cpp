@@ -142,7 +142,7 @@ private slots:
         QVERIFY2(!written.filter(QStringLiteral(".md")).isEmpty(), qPrintable(written.join(u' ')));
         QVERIFY2(!written.filter(QStringLiteral(".csv")).isEmpty(), qPrintable(written.join(u' ')));
 
-        // The metadata fetch wrote gives the install gate its run ids and branch.
+        // The run sidecars fetch wrote give the install gate its run ids and branch.
         const CliResult install =
             cli({QStringLiteral("install"), out, QStringLiteral("--json"), QStringLiteral("-")});
         const QJsonObject json = QJsonDocument::fromJson(install.out).object();

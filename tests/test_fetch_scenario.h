@@ -96,9 +96,13 @@ protected:
         FetchJob job(o, policy);
         return run(job);
     }
+    // Artifact folders: everything but what fetch keeps about them in .gatehouse/.
     QStringList storedFolders() const
     {
-        return QDir(m_out->path()).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+        QStringList folders =
+            QDir(m_out->path()).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+        folders.removeAll(QStringLiteral(".gatehouse"));
+        return folders;
     }
 
     // Call from the test class's init() and cleanup() slots.

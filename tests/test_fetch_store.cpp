@@ -1,10 +1,9 @@
 // The offline parts of the GitHub download: Link headers, token and URL rules, rate-limit
-// and error wording, and the artifact store (safe extraction, metadata, already stored).
+// and error wording, and safe extraction (the stored layout: test_fetch_layout.cpp).
 #include "github/ApiErrors.h"
 #include "github/ArtifactStore.h"
 #include "github/LinkHeader.h"
 #include "github/Token.h"
-#include "sources/Loader.h"
 #include "test_fetch_support.h"
 
 #include <QJsonDocument>
@@ -205,6 +204,7 @@ private slots:
         QTest::addRow("dotdot") << ".." << QString();
         QTest::addRow("dot") << "." << QString();
         QTest::addRow("ours") << ".gatehouse-tmp" << QString();
+        QTest::addRow("our state folder") << ".gatehouse" << QString();
         QTest::addRow("empty") << "" << QString();
     }
     void safeFolderNames()
@@ -212,94 +212,6 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, folder);
         QCOMPARE(safeFolderName(name), folder);
-    }
-
-    void storesWithMetadataTheLoaderReads()
-    {
-        QTemporaryDir out, work;
-        ArtifactStore store(out.path());
-        QString error;
-        QVERIFY(store.open(&error));
-        const QString zip = writeZip(work, {{"install_to_ready_seconds.txt", "187\n"},
-                                            {"nested/", ""},
-                                            {"nested/more/bench.txt", "PASS\n"}});
-        const Artifact a = artifact(77, QStringLiteral("helm-install-duration-900"), 900);
-        const auto folder = store.store(zip, a, run(900), &error);
-        QVERIFY2(folder, qPrintable(error));
-        QCOMPARE(*folder, QStringLiteral("helm-install-duration-900"));
-        QVERIFY(!QFile::exists(zip));
-        QCOMPARE(filesUnder(out.path()),
-                 QStringList({"helm-install-duration-900/.gatehouse-artifact.json",
-                              "helm-install-duration-900/install_to_ready_seconds.txt",
-                              "helm-install-duration-900/metadata.json",
-                              "helm-install-duration-900/nested/more/bench.txt",
-                              "helm-install-duration-900/nested/more/metadata.json"}));
-        QFile meta(out.filePath(QStringLiteral("helm-install-duration-900/metadata.json")));
-        QVERIFY(meta.open(QIODevice::ReadOnly));
-        const QJsonObject json = QJsonDocument::fromJson(meta.readAll()).object();
-        QCOMPARE(json.value(QLatin1String("run_id")).toInteger(), 900);
-        QCOMPARE(json.value(QLatin1String("run_attempt")).toInt(), 2);
-        QCOMPARE(json.value(QLatin1String("head_sha")).toString(), QStringLiteral("abc123"));
-
-        LoadOptions options;
-        options.sources = {out.path()};
-        const Dataset dataset = loadSources(options);
-        QCOMPARE(dataset.installRuns.size(), 1);
-        const InstallRun &install = dataset.installRuns.first();
-        QCOMPARE(install.identity.runId, QStringLiteral("900"));
-        QCOMPARE(install.seconds, 187);
-        QVERIFY(install.metadata);
-        QCOMPARE(install.metadata->headBranch, QStringLiteral("main"));
-        QCOMPARE(install.metadata->htmlUrl, run(900).htmlUrl);
-        QCOMPARE(install.identity.timestamp, QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC));
-
-        // A second store (a new ArtifactStore, as in a second fetch) knows it is there.
-        ArtifactStore again(out.path());
-        QVERIFY(again.open(&error));
-        QCOMPARE(again.storedFolder(a), QStringLiteral("helm-install-duration-900"));
-        QVERIFY(again.storedFolder(artifact(78, QStringLiteral("other"), 900)).isEmpty());
-    }
-
-    void artifactMetadataKeepsItsOwnValues()
-    {
-        QTemporaryDir out, work;
-        ArtifactStore store(out.path());
-        QString error;
-        QVERIFY(store.open(&error));
-        const QString zip = writeZip(work, {{"metadata.json", R"({"head_branch": "release"})"}});
-        QVERIFY(store.store(zip, artifact(5, QStringLiteral("m"), 1), run(1), &error));
-        QFile meta(out.filePath(QStringLiteral("m/metadata.json")));
-        QVERIFY(meta.open(QIODevice::ReadOnly));
-        const QJsonObject json = QJsonDocument::fromJson(meta.readAll()).object();
-        QCOMPARE(json.value(QLatin1String("head_branch")).toString(), QStringLiteral("release"));
-        QCOMPARE(json.value(QLatin1String("run_id")).toInteger(), 1);
-    }
-
-    void sameNameInAnotherRunGetsItsRunId()
-    {
-        QTemporaryDir out, work;
-        ArtifactStore store(out.path());
-        QString error;
-        QVERIFY(store.open(&error));
-        QCOMPARE(*store.store(writeZip(work, {{"gate_result.json", "{}"}}),
-                              artifact(1, QStringLiteral("gate"), 100), run(100), &error),
-                 QStringLiteral("gate"));
-        const Artifact second = artifact(2, QStringLiteral("gate"), 200);
-        QVERIFY(store.storedFolder(second).isEmpty()); // the marker says it is artifact 1
-        QCOMPARE(
-            *store.store(writeZip(work, {{"gate_result.json", "{}"}}), second, run(200), &error),
-            QStringLiteral("gate-200"));
-    }
-
-    void ghRunDownloadFolderCountsAsStored()
-    {
-        QTemporaryDir out;
-        QVERIFY(QDir(out.path()).mkpath(QStringLiteral("bench-detectors-raw-5")));
-        ArtifactStore store(out.path());
-        QString error;
-        QVERIFY(store.open(&error));
-        QCOMPARE(store.storedFolder(artifact(9, QStringLiteral("bench-detectors-raw-5"), 5)),
-                 QStringLiteral("bench-detectors-raw-5"));
     }
 
     void unsafeZipRefused_data()

@@ -9,10 +9,10 @@
 #include <QFile>
 #include <QHash>
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHostInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -185,6 +185,8 @@ inline QJsonObject runJson(qint64 id, int number, const QString &branch = QStrin
          QStringLiteral("2026-01-%1T10:00:00Z").arg(number % 28 + 1, 2, 10, QLatin1Char('0'))},
         {QStringLiteral("html_url"),
          QStringLiteral("https://github.com/acme/widgets/actions/runs/%1").arg(id)},
+        {QStringLiteral("name"), QStringLiteral("Bench")},
+        {QStringLiteral("path"), QStringLiteral(".github/workflows/bench.yml")},
     };
 }
 

@@ -94,7 +94,8 @@ int runFetch(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Download the artifacts of the last N workflow runs from GitHub Actions into OUT/"
-        "<artifact-name>/ (the gh run download layout) with the run's metadata.json.\n"
+        "<artifact-name>/ (the gh run download layout), every file as CI uploaded it; the "
+        "runs' metadata goes to OUT/.gatehouse/runs/<run_id>.json.\n"
         "The token comes from GH_TOKEN, else GITHUB_TOKEN; it is sent to the API host only. "
         "What is already stored in OUT is not downloaded again."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

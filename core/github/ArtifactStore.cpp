@@ -7,8 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 namespace gatehouse::github {
 
@@ -30,6 +30,11 @@ QByteArray toJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+QString joined(const QString &folder, const QString &name)
+{
+    return folder + QLatin1Char('/') + name;
+}
+
 } // namespace
 
 QString safeFolderName(const QString &artifactName)
@@ -45,6 +50,7 @@ QString safeFolderName(const QString &artifactName)
             c = QLatin1Char('_');
     }
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") ||
+        name == QLatin1String(ArtifactStore::kStateFolder) ||
         name.startsWith(QLatin1String(".gatehouse-")) || name.size() > 200)
         return QString();
     return name;
@@ -52,7 +58,7 @@ QString safeFolderName(const QString &artifactName)
 
 QJsonObject runMetadataJson(const WorkflowRun &run)
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("run_id"), run.id},
         {QStringLiteral("run_number"), run.runNumber},
         {QStringLiteral("run_attempt"), run.runAttempt},
@@ -62,6 +68,14 @@ QJsonObject runMetadataJson(const WorkflowRun &run)
         {QStringLiteral("created_at"), run.createdAt},
         {QStringLiteral("html_url"), run.htmlUrl},
     };
+    // The API names a run's workflow by its display name and its file; either may be
+    // missing on older servers, and neither is invented.
+    if (!run.workflowName.isEmpty() || !run.workflowPath.isEmpty())
+        json.insert(QStringLiteral("workflow"),
+                    run.workflowName.isEmpty() ? run.workflowPath : run.workflowName);
+    if (!run.workflowPath.isEmpty())
+        json.insert(QStringLiteral("workflow_path"), run.workflowPath);
+    return json;
 }
 
 ArtifactStore::ArtifactStore(const QString &outDir, const ExtractLimits &limits)
@@ -83,14 +97,26 @@ bool ArtifactStore::open(QString *error)
         return false;
     }
     m_folderById.clear();
-    const QStringList folders = out.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
-    for (const QString &folder : folders) {
-        const QJsonObject marker =
-            readJsonObject(out.filePath(folder + QLatin1Char('/') + QLatin1String(kMarkerFile)));
+    m_idByFolder.clear();
+    auto claim = [this](const QJsonObject &marker, const QString &fallbackFolder) {
         const qint64 id = marker.value(QLatin1String("artifact_id")).toInteger();
-        if (id > 0)
+        const QString folder = marker.value(QLatin1String("folder")).toString(fallbackFolder);
+        if (id > 0 && !folder.isEmpty() && safeFolderName(folder) == folder) {
             m_folderById.insert(id, folder);
-    }
+            m_idByFolder.insert(folder, id);
+        }
+    };
+    // Our markers first. Then those of earlier versions, inside the folders, so that a
+    // folder fetched then is recognised without being touched; a folder our marker claims
+    // is not looked into (that file may be one CI uploaded).
+    const QDir markers(out.filePath(QLatin1String(kMarkersFolder)));
+    for (const QString &file : markers.entryList({QStringLiteral("*.json")}, QDir::Files))
+        claim(readJsonObject(markers.filePath(file)), QString());
+    const QStringList folders = out.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString &folder : folders)
+        if (!m_idByFolder.contains(folder))
+            claim(readJsonObject(out.filePath(joined(folder, QLatin1String(kLegacyMarkerFile)))),
+                  folder);
     return true;
 }
 
@@ -100,12 +126,11 @@ QString ArtifactStore::storedFolder(const Artifact &artifact) const
     const QString known = m_folderById.value(artifact.id);
     if (!known.isEmpty() && out.exists(known))
         return known;
-    // A folder of this name without our marker: `gh run download` (or an earlier tool) put
+    // A folder of this name no marker claims: `gh run download` (or an earlier tool) put
     // it there. Artifact names are unique within a run and the usual ones carry the run
     // id, so it is taken as this artifact rather than downloaded a second time.
     const QString name = safeFolderName(artifact.name);
-    if (!name.isEmpty() && QFileInfo(out.filePath(name)).isDir() &&
-        !QFileInfo::exists(out.filePath(name + QLatin1Char('/') + QLatin1String(kMarkerFile))))
+    if (!name.isEmpty() && QFileInfo(out.filePath(name)).isDir() && !m_idByFolder.contains(name))
         return name;
     return QString();
 }
@@ -146,45 +171,8 @@ std::optional<QString> ArtifactStore::store(const QString &zipPath, const Artifa
     const QString staging = out.filePath(
         QStringLiteral("%1/stage-%2").arg(QLatin1String(kTempFolder)).arg(artifact.id));
     QDir(staging).removeRecursively();
-    QStringList fileFolders;
-    bool ok = QDir().mkpath(staging) && extract(zipPath, staging, &fileFolders, error);
+    bool ok = QDir().mkpath(staging) && extract(zipPath, staging, error);
     QFile::remove(zipPath);
-
-    // metadata.json beside the files, in every folder that holds some: the loader applies
-    // it to the artifacts of its own folder only. One the artifact brought itself (CI may
-    // write its own) keeps its values; only what it lacks is added.
-    const QJsonObject metadata = runMetadataJson(run);
-    fileFolders.append(QString());
-    fileFolders.removeDuplicates();
-    for (const QString &relative : std::as_const(fileFolders)) {
-        if (!ok)
-            break;
-        const QString path = QDir(staging).filePath(
-            relative.isEmpty() ? QLatin1String(kMetadataFile)
-                               : relative + QLatin1Char('/') + QLatin1String(kMetadataFile));
-        QJsonObject merged = metadata;
-        if (QFileInfo::exists(path)) {
-            bool isObject = false;
-            const QJsonObject own = readJsonObject(path, &isObject);
-            if (!isObject)
-                continue; // not ours to repair; the loader reports it
-            merged = own;
-            for (auto it = metadata.begin(); it != metadata.end(); ++it) {
-                if (!merged.contains(it.key()))
-                    merged.insert(it.key(), it.value());
-            }
-        }
-        ok = writeFileAtomically(path, toJson(merged), error);
-    }
-    const QJsonObject marker{
-        {QStringLiteral("artifact_id"), artifact.id},
-        {QStringLiteral("artifact_name"), artifact.name},
-        {QStringLiteral("run_id"), run.id},
-        {QStringLiteral("size_in_bytes"), artifact.sizeInBytes},
-        {QStringLiteral("fetched_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-    };
-    ok = ok && writeFileAtomically(QDir(staging).filePath(QLatin1String(kMarkerFile)),
-                                   toJson(marker), error);
     if (ok && !out.rename(staging, out.filePath(folder))) {
         *error = QStringLiteral("cannot move the artifact into %1").arg(out.filePath(folder));
         ok = false;
@@ -193,12 +181,72 @@ std::optional<QString> ArtifactStore::store(const QString &zipPath, const Artifa
         QDir(staging).removeRecursively();
         return std::nullopt;
     }
+    // Killed between the rename and the marker, the folder is still found next time: by
+    // its name, as a folder no marker claims.
     m_folderById.insert(artifact.id, folder);
+    m_idByFolder.insert(folder, artifact.id);
+    if (!writeMarker(artifact, folder, error) || !recordInRun(run, artifact, folder, error))
+        return std::nullopt;
     return folder;
 }
 
-bool ArtifactStore::extract(const QString &zipPath, const QString &targetDir,
-                            QStringList *fileFolders, QString *error) const
+bool ArtifactStore::writeMarker(const Artifact &artifact, const QString &folder,
+                                QString *error) const
+{
+    const QJsonObject marker{
+        {QStringLiteral("artifact_id"), artifact.id},
+        {QStringLiteral("artifact_name"), artifact.name},
+        {QStringLiteral("folder"), folder},
+        {QStringLiteral("run_id"), artifact.runId},
+        {QStringLiteral("size_in_bytes"), artifact.sizeInBytes},
+        {QStringLiteral("fetched_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+    };
+    const QDir out(m_outDir);
+    if (!out.mkpath(QLatin1String(kMarkersFolder))) {
+        *error =
+            QStringLiteral("cannot create %1").arg(out.filePath(QLatin1String(kMarkersFolder)));
+        return false;
+    }
+    return writeFileAtomically(
+        out.filePath(
+            QStringLiteral("%1/%2.json").arg(QLatin1String(kMarkersFolder)).arg(artifact.id)),
+        toJson(marker), error);
+}
+
+QString ArtifactStore::sidecarPath(qint64 runId) const
+{
+    return QDir(m_outDir).filePath(
+        QStringLiteral("%1/%2.json").arg(QLatin1String(kRunsFolder)).arg(runId));
+}
+
+bool ArtifactStore::recordInRun(const WorkflowRun &run, const Artifact &artifact,
+                                const QString &folder, QString *error) const
+{
+    const QString path = sidecarPath(run.id);
+    // The API's fields are rewritten each time (a re-run changes run_attempt and
+    // conclusion); the artifact list only grows, one entry per artifact id.
+    QJsonArray artifacts;
+    for (const QJsonValue &entry :
+         readJsonObject(path).value(QLatin1String("artifacts")).toArray()) {
+        const QJsonObject o = entry.toObject();
+        if (o.value(QLatin1String("artifact_id")).toInteger() != artifact.id &&
+            !o.value(QLatin1String("folder")).toString().isEmpty())
+            artifacts.append(o);
+    }
+    artifacts.append(QJsonObject{{QStringLiteral("artifact_id"), artifact.id},
+                                 {QStringLiteral("name"), artifact.name},
+                                 {QStringLiteral("folder"), folder}});
+    QJsonObject sidecar = runMetadataJson(run);
+    sidecar.insert(QStringLiteral("artifacts"), artifacts);
+    if (!QDir(m_outDir).mkpath(QLatin1String(kRunsFolder))) {
+        *error = QStringLiteral("cannot create %1")
+                     .arg(QDir(m_outDir).filePath(QLatin1String(kRunsFolder)));
+        return false;
+    }
+    return writeFileAtomically(path, toJson(sidecar), error);
+}
+
+bool ArtifactStore::extract(const QString &zipPath, const QString &targetDir, QString *error) const
 {
     ZipArchive zip;
     QString why;
@@ -233,7 +281,6 @@ bool ArtifactStore::extract(const QString &zipPath, const QString &targetDir,
     }
     const QDir target(targetDir);
     qint64 written = 0;
-    QSet<QString> folders;
     for (qint64 i = 0; i < count; ++i) {
         const ZipEntry &entry = entries.at(i);
         const QString path = target.filePath(entry.name);
@@ -244,8 +291,6 @@ bool ArtifactStore::extract(const QString &zipPath, const QString &targetDir,
             }
             continue;
         }
-        if (entry.name == QLatin1String(kMarkerFile))
-            continue; // ours alone decides what is stored
         // The declared size may lie: read no more than what is left of both caps.
         const qint64 cap = std::min(m_limits.maxEntryBytes, m_limits.maxTotalBytes - written);
         const auto data = zip.read(i, cap, &why);
@@ -262,10 +307,7 @@ bool ArtifactStore::extract(const QString &zipPath, const QString &targetDir,
                          .arg(entry.name, file.errorString());
             return false;
         }
-        if (parent != QLatin1String("."))
-            folders.insert(parent);
     }
-    *fileFolders = QStringList(folders.cbegin(), folders.cend());
     return true;
 }
 

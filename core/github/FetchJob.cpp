@@ -26,6 +26,8 @@ WorkflowRun runFromJson(const QJsonObject &o)
     run.conclusion = o.value(QLatin1String("conclusion")).toString();
     run.createdAt = o.value(QLatin1String("created_at")).toString();
     run.htmlUrl = o.value(QLatin1String("html_url")).toString();
+    run.workflowName = o.value(QLatin1String("name")).toString();
+    run.workflowPath = o.value(QLatin1String("path")).toString();
     return run;
 }
 
@@ -267,10 +269,16 @@ void FetchJob::processNext()
     while (m_next < m_summary.artifacts.size()) {
         const ArtifactState &state = m_summary.artifacts.at(m_next);
         const QString stored = m_store->storedFolder(state.artifact);
+        QString error;
         if (!stored.isEmpty()) {
             m_summary.artifacts[m_next].folder = stored;
-            setState(m_next, ArtifactStatus::AlreadyStored,
-                     QStringLiteral("already stored in %1").arg(stored));
+            // Not downloaded again, but its run sidecar is brought up to date: a folder of
+            // an earlier version or of `gh run download` thereby gets the API's metadata.
+            if (m_store->recordInRun(state.run, state.artifact, stored, &error))
+                setState(m_next, ArtifactStatus::AlreadyStored,
+                         QStringLiteral("already stored in %1").arg(stored));
+            else
+                setState(m_next, ArtifactStatus::Failed, error);
         } else if (state.artifact.expired) {
             setState(m_next, ArtifactStatus::Expired,
                      QStringLiteral("past its retention on GitHub; not downloaded"));

@@ -22,6 +22,8 @@ struct WorkflowRun
     QString conclusion;
     QString createdAt; // as the API wrote it (ISO 8601, UTC)
     QString htmlUrl;
+    QString workflowName; // "name" of the run: the workflow's display name
+    QString workflowPath; // "path": .github/workflows/bench.yml
 };
 
 struct Artifact

@@ -15,6 +15,8 @@ enum class ArtifactKind
     Whitelist,      // unknown_whitelist.json (used only at a source root)
     Baseline,       // baselines.json (anywhere)
     Zip,            // *.zip: read in place
+    RunSidecar,     // .gatehouse/runs/<run_id>.json at a folder source's root, written by
+                    // fetch: the one kind decided by its path (see RunSidecar.h)
 };
 
 // fileName is the last path component. The special names are matched exactly (they are

@@ -1,5 +1,7 @@
 #include "FolderScanner.h"
 
+#include "RunSidecar.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -62,8 +64,12 @@ void noteSpecialFile(FolderScan &scan, const QString &relative)
 void noteRegularFile(FolderScan &scan, const QString &absolute, const QString &relative,
                      const QString &name)
 {
-    const ArtifactKind kind = classifyArtifact(name);
+    ArtifactKind kind = classifyArtifact(name);
     const bool atRoot = !relative.contains(QLatin1Char('/'));
+    // OUT/.gatehouse/ holds what fetch knows about the artifacts, never an artifact: its
+    // run sidecars are read as such, everything else there (markers) is not read at all.
+    if (relative.startsWith(QLatin1String(".gatehouse/")))
+        kind = isRunSidecarPath(relative) ? ArtifactKind::RunSidecar : ArtifactKind::Ignored;
     if (kind != ArtifactKind::Zip)
         ++scan.filesSeen;
     if (kind == ArtifactKind::Ignored) {

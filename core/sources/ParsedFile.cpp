@@ -91,6 +91,11 @@ void parseArtifactBytes(const QByteArray &data, ParsedFile file, TaskOutput &out
         if (auto *run = std::get_if<GateRun>(&file.payload))
             shareStrings(*run);
         break;
+    case ArtifactKind::RunSidecar:
+        setPayload(file, parseRunSidecar(data, file.path, file.issues));
+        if (auto *sidecar = std::get_if<RunSidecar>(&file.payload))
+            shareStrings(sidecar->run);
+        break;
     case ArtifactKind::Whitelist:
         setPayload(file, parseWhitelist(data, file.path, file.issues));
         break;

@@ -3,6 +3,7 @@
 // in parallel tasks that each fill a TaskOutput; the merge (RunMerge.h) then works on all
 // of them in a fixed order.
 #include "ArtifactKind.h"
+#include "RunSidecar.h"
 #include "bench/Baseline.h"
 #include "bench/BenchTypes.h"
 #include "common/ParseIssue.h"
@@ -16,8 +17,8 @@ namespace gatehouse {
 
 // The parsed content: which alternative is set follows the file's kind; monostate when the
 // file was unusable (its issues say why) or turned out to be no artifact.
-using ArtifactPayload =
-    std::variant<std::monostate, GoBenchFile, qint64, RunMetadata, GateRun, Whitelist, Baseline>;
+using ArtifactPayload = std::variant<std::monostate, GoBenchFile, qint64, RunMetadata, GateRun,
+                                     Whitelist, Baseline, RunSidecar>;
 
 struct ParsedFile
 {

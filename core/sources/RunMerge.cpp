@@ -1,5 +1,6 @@
 #include "RunMerge.h"
 
+#include "IdentityResolver.h"
 #include "common/RunOrder.h"
 
 #include <algorithm>
@@ -9,50 +10,6 @@
 namespace gatehouse {
 
 namespace {
-
-// metadata.json applies to the artifacts in its own folder (zip folders included).
-QString folderKey(const ParsedFile &file)
-{
-    return file.sourceKey + QChar(0) + parentOf(file.path);
-}
-
-class IdentityResolver
-{
-public:
-    void addMetadata(const ParsedFile &file)
-    {
-        m_metadata.insert(folderKey(file), &std::get<RunMetadata>(file.payload));
-    }
-
-    const RunMetadata *metadataFor(const ParsedFile &file) const
-    {
-        return m_metadata.value(folderKey(file), nullptr);
-    }
-
-    // SPEC §1: the file's own JSON run_id, else its folder's metadata.json, else the digits
-    // of the nearest artifact folder or zip name, else the relative path itself.
-    RunIdentity resolve(const ParsedFile &file, const QString &ownRunId = QString(),
-                        const QDateTime &ownTimestamp = QDateTime()) const
-    {
-        const RunMetadata *meta = metadataFor(file);
-        RunIdentity id;
-        id.path = file.path;
-        id.sourceKey = file.sourceKey;
-        id.runId = ownRunId;
-        if (id.runId.isEmpty() && meta)
-            id.runId = meta->runId;
-        if (id.runId.isEmpty())
-            id.runId = runIdFromPath(file.path);
-        if (id.runId.isEmpty())
-            id.runId = file.path;
-        id.timestamp =
-            ownTimestamp.isValid() ? ownTimestamp : (meta ? meta->createdAt : QDateTime());
-        return id;
-    }
-
-private:
-    QHash<QString, const RunMetadata *> m_metadata;
-};
 
 // Two results for one run id (SPEC §4.1 order, also used for install durations): higher
 // run_attempt, then later timestamp (a timestamp beats none), then later (path, source).
@@ -167,9 +124,10 @@ void chooseFirst(const std::vector<ParsedFile *> &files, ArtifactKind kind, cons
                 QString error = QStringLiteral("not usable");
                 for (const ParseIssue &issue : file->issues)
                     if (issue.severity == Severity::Error) {
-                        error = issue.line > 0
-                                    ? QStringLiteral("line %1: %2").arg(issue.line).arg(issue.message)
-                                    : issue.message;
+                        error =
+                            issue.line > 0
+                                ? QStringLiteral("line %1: %2").arg(issue.line).arg(issue.message)
+                                : issue.message;
                         break;
                     }
                 state = FileState::unreadable(file->path, error);
@@ -216,8 +174,12 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         if (file->kind == ArtifactKind::RunMetadata && file->hasData()) {
             resolver.addMetadata(*file);
             ++dataset.counters.filesUsed;
+        } else if (file->kind == ArtifactKind::RunSidecar && file->hasData()) {
+            resolver.addSidecar(*file, dataset.issues);
+            ++dataset.counters.filesUsed;
         }
     }
+    resolver.noteDifferences(dataset.issues);
 
     QHash<QString, qsizetype> benchIndex; // run id -> index + 1 into dataset.benchRuns
     QList<InstallRun> installs;
@@ -245,8 +207,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
             InstallRun run;
             run.identity = resolver.resolve(*file);
             run.seconds = std::get<qint64>(file->payload);
-            if (const RunMetadata *meta = resolver.metadataFor(*file))
-                run.metadata = *meta;
+            run.metadata = resolver.metadataFor(*file, run.identity.runId);
             installs.append(std::move(run));
             break;
         }
