@@ -8,6 +8,7 @@
 #include "AnalysisSession.h"
 #include "charts/ChartView.h"
 #include "charts/RolloutCharts.h"
+#include "charts/WarnCurveChart.h"
 #include "common/AtomicWrite.h"
 #include "models/ClassFrequencyModel.h"
 #include "models/PolicySummaryModel.h"
@@ -59,10 +60,16 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
     m_rateResize = new RebuildOnResize(m_rateView, [this] { rebuildCharts(); });
     m_spikesView = new ChartView;
     m_spikesView->setObjectName(QStringLiteral("spikesByReasonChart"));
+    m_warnCurveView = new ChartView;
+    m_warnCurveView->setObjectName(QStringLiteral("warnCurveChart"));
 
+    // The trade-off sits above what drives the spikes: both answer "which threshold".
+    auto *sideSplit = new QSplitter(Qt::Vertical);
+    sideSplit->addWidget(m_warnCurveView);
+    sideSplit->addWidget(m_spikesView);
     auto *chartSplit = new QSplitter(Qt::Horizontal);
     chartSplit->addWidget(m_rateView);
-    chartSplit->addWidget(m_spikesView);
+    chartSplit->addWidget(sideSplit);
     chartSplit->setStretchFactor(0, 3);
     chartSplit->setStretchFactor(1, 2);
 
@@ -87,7 +94,8 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
 QList<QPair<QString, ChartView *>> UnknownRatePage::charts() const
 {
     return {{QStringLiteral("unknown_rate"), m_rateView},
-            {QStringLiteral("spikes_by_reason"), m_spikesView}};
+            {QStringLiteral("spikes_by_reason"), m_spikesView},
+            {QStringLiteral("warn_curve"), m_warnCurveView}};
 }
 
 QWidget *UnknownRatePage::createTables()
@@ -165,6 +173,8 @@ void UnknownRatePage::refresh()
     const QByteArray signature = chartSignature(result);
     if (signature != m_chartSignature || !updateWarnThresholdInChart(m_rateView->chart(), result))
         rebuildCharts();
+    else if (!updateWarnCurveMarks(m_warnCurveView->chart(), result))
+        rebuildWarnCurve();
     updateTexts();
     updateWarnControls();
     updateWhitelistButton();
@@ -179,8 +189,15 @@ void UnknownRatePage::rebuildCharts()
     m_rateView->setChartWithTheme(
         createUnknownRateChart(result, m_rateView->palette(), m_rateResize->plotWidthForBuild()));
     m_spikesView->setChartWithTheme(createSpikesByReasonChart(result, m_spikesView->palette()));
+    rebuildWarnCurve();
     connectChartInteraction();
     highlightSelectedRun();
+}
+
+void UnknownRatePage::rebuildWarnCurve()
+{
+    m_warnCurveView->setChartWithTheme(createWarnCurveChart(
+        session()->rollout(), m_warnCurveView->palette(), m_warnCurveView->width()));
 }
 
 void UnknownRatePage::connectChartInteraction()
