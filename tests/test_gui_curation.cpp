@@ -325,6 +325,13 @@ void TestGuiCuration::classEffectsShowCoreNumbers()
                 .contains(QStringLiteral("main spike driver")));
     page->undoStack()->undo();
     check();
+    QVERIFY(!QTest::currentTestFailed());
+    // Overlapping classes: both match network_blip runs, neither alone decides them.
+    page->whitelistReason(QStringLiteral("network_*"));
+    check();
+    const int glob = page->model()->rowOfReason(QStringLiteral("network_*"));
+    QVERIFY(model->index(glob, WhitelistModel::MatchedRunsColumn).data().toInt() > 0);
+    QCOMPARE(model->index(glob, ClassEffectsModel::DecisiveRunsColumn).data().toInt(), 0);
 }
 
 void TestGuiCuration::candidatesInCoreOrderAddOneUndoableClass()
