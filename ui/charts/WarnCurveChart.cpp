@@ -80,9 +80,21 @@ QPen markPen(const QString &label, const QPalette &palette)
     return QPen(kLowestColor, 2, Qt::DashDotLine);
 }
 
+// Short legend names: the legend column is narrow, and "in force, default rule: 0.1762"
+// was cut to "in force, default rule: 0…." at 1400 px.
 QString markName(const WarnKeyPoint &key)
 {
-    return QObject::tr("%1: %2").arg(key.label, warnThresholdText(key.point.threshold));
+    QStringList names;
+    for (const QString &label : key.label.split(QStringLiteral(", "))) {
+        if (label == QLatin1String("default rule"))
+            names << QObject::tr("default");
+        else if (label == QLatin1String("lowest meeting fp_max"))
+            names << QObject::tr("lowest ≤ fp_max");
+        else
+            names << label;
+    }
+    return QObject::tr("%1 %2").arg(names.join(QStringLiteral(" = ")),
+                                    warnThresholdText(key.point.threshold));
 }
 
 void placeMark(QLineSeries *series, const WarnKeyPoint &key)
@@ -106,7 +118,8 @@ QChart *createWarnCurveChart(const RolloutResult &result, const QPalette &palett
     auto *chart = new QChart;
     ChartView::applyTheme(chart, palette); // the theme first: it resets series colours
     chart->setTitle(QObject::tr("WARN trade-off: a run WARNs when unknown_rate > threshold"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // A column on the right: at the bottom the six names were cut to "FP ra…".
+    chart->legend()->setAlignment(Qt::AlignRight);
 
     const QList<WarnCurvePoint> curve = warnCurve(result);
     const QList<WarnKeyPoint> keys = warnKeyPoints(result);
@@ -127,9 +140,9 @@ QChart *createWarnCurveChart(const RolloutResult &result, const QPalette &palett
         tag(series, role);
         all.append(series);
     };
-    addCurve(kFpWithoutSeries, QObject::tr("FP rate without whitelist"), kWithoutColor,
+    addCurve(kFpWithoutSeries, QObject::tr("FP, no whitelist"), kWithoutColor,
              [](const WarnCurvePoint &p) { return p.fpRateWithoutWhitelist; });
-    addCurve(kFpWithSeries, QObject::tr("FP rate with whitelist"), kWithColor,
+    addCurve(kFpWithSeries, QObject::tr("FP, whitelist"), kWithColor,
              [](const WarnCurvePoint &p) { return p.fpRateWithWhitelist; });
     addCurve(kFailRecallSeries, QObject::tr("FAIL recall"), kRecallColor,
              [](const WarnCurvePoint &p) { return p.failRecall; });

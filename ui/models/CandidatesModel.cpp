@@ -71,7 +71,7 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation orientation, i
         return QVariant();
     if (role == Qt::DisplayRole) {
         static const char *const names[ColumnCount] = {"reason", "runs", "spikes", "FAILs",
-                                                       "FP rate if added"};
+                                                       "FP if added"};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole) {
@@ -85,8 +85,8 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation orientation, i
         case FailsColumn:
             return tr("FAIL runs among those runs: whitelisting them hides real signals");
         case FpRateIfAddedColumn:
-            return tr("WARN false-positive rate at the threshold in force with this reason "
-                      "added as a class");
+            return tr("FP rate if added: the WARN false-positive rate at the threshold in "
+                      "force with this reason added as a class");
         default:
             break;
         }

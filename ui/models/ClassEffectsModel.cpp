@@ -154,7 +154,7 @@ QString ClassEffectsModel::warningsText(const WhitelistClassEffect &effect) cons
     if (effect.mainSpikeDriver)
         parts << tr("main spike driver");
     if (effect.matchesFail)
-        parts << tr("matches %1 FAIL").arg(effect.failsMatched);
+        parts << tr("matches FAIL"); // the count is in "FAILs matched"
     return parts.join(QStringLiteral(", "));
 }
 
@@ -269,8 +269,10 @@ QVariant ClassEffectsModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QVariant();
+    if (section == WhitelistModel::MatchedRunsColumn && role == Qt::DisplayRole)
+        return tr("matched"); // short: the effect columns must fit beside the candidates
     if (section == WhitelistModel::MatchedRunsColumn && role == Qt::ToolTipRole)
-        return tr("Loaded runs listing a reason this class matches");
+        return tr("matched runs: loaded runs listing a reason this class matches");
     if (section == WhitelistModel::StatusColumn && role == Qt::ToolTipRole)
         return tr("stale once today is after review_by (it still applies); due when review_by "
                   "is within %1 days")
@@ -278,14 +280,15 @@ QVariant ClassEffectsModel::headerData(int section, Qt::Orientation orientation,
     if (!isExtraColumn(section))
         return QIdentityProxyModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
-        static const char *const names[] = {"decisive runs", "spikes covered", "FAILs matched",
+        static const char *const names[] = {"decisive", "spikes covered", "FAILs matched",
                                             "FP rate without it", "warnings"};
         return tr(names[section - WhitelistModel::ColumnCount]);
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case DecisiveRunsColumn:
-            return tr("Runs whitelisted with the whole whitelist but not without this class");
+            return tr("decisive runs: whitelisted with the whole whitelist but not without this "
+                      "class");
         case SpikesCoveredColumn:
             return tr("Spikes among the decisive runs: what this class hides from the gate");
         case FailsMatchedColumn:

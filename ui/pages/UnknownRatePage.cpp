@@ -67,11 +67,13 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
     auto *sideSplit = new QSplitter(Qt::Vertical);
     sideSplit->addWidget(m_warnCurveView);
     sideSplit->addWidget(m_spikesView);
+    sideSplit->setStretchFactor(0, 3);
+    sideSplit->setStretchFactor(1, 2);
     auto *chartSplit = new QSplitter(Qt::Horizontal);
     chartSplit->addWidget(m_rateView);
     chartSplit->addWidget(sideSplit);
-    chartSplit->setStretchFactor(0, 3);
-    chartSplit->setStretchFactor(1, 2);
+    chartSplit->setStretchFactor(0, 5); // the run chart's date labels need ~650 px
+    chartSplit->setStretchFactor(1, 4);
 
     auto *mainSplit = new QSplitter(Qt::Vertical);
     mainSplit->addWidget(chartSplit);

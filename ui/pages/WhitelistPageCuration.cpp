@@ -18,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QUndoStack>
+#include <iterator>
 
 namespace gatehouse::ui {
 
@@ -36,14 +37,29 @@ QWidget *WhitelistPage::createCurationParts()
 {
     m_title->setObjectName(QStringLiteral("editorTitle"));
     m_title->setTextFormat(Qt::RichText);
-    // The effect columns are what a reviewer reads first after the reason.
+    // What a reviewer reads first: the reason, its review state and what it does; the
+    // free text after. (In file order the effects were off-screen at 1400 px.)
     QHeaderView *header = m_table->horizontalHeader();
-    header->moveSection(header->visualIndex(WhitelistModel::OtherFieldsColumn),
-                        header->count() - 1);
+    const int order[] = {
+        WhitelistModel::ReasonColumn,          WhitelistModel::StatusColumn,
+        ClassEffectsModel::WarningsColumn,     WhitelistModel::MatchedRunsColumn,
+        ClassEffectsModel::DecisiveRunsColumn, ClassEffectsModel::SpikesCoveredColumn,
+        ClassEffectsModel::FailsMatchedColumn, ClassEffectsModel::FpWithoutClassColumn,
+        WhitelistModel::ReviewByColumn,        WhitelistModel::OwnerColumn,
+        WhitelistModel::AddedColumn,           WhitelistModel::NoteColumn,
+        WhitelistModel::OtherFieldsColumn};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
     for (int column = WhitelistModel::MatchedRunsColumn; column < ClassEffectsModel::ColumnCount;
          ++column)
         if (column != WhitelistModel::OtherFieldsColumn)
             m_table->resizeColumnToContents(column);
+    m_table->setColumnWidth(WhitelistModel::NoteColumn, 260);
+    m_table->setColumnWidth(WhitelistModel::ReasonColumn, 150);
+    // Wide enough for both warnings before any analysis has filled the column.
+    m_table->setColumnWidth(
+        ClassEffectsModel::WarningsColumn,
+        m_table->fontMetrics().horizontalAdvance(tr("main spike driver, matches FAIL")) + 16);
 
     m_candidates = new CandidatesPanel;
     m_candidates->setObjectName(QStringLiteral("candidatesPanel"));
@@ -59,6 +75,7 @@ QWidget *WhitelistPage::createCurationParts()
     split->addWidget(m_candidates);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({800, 400}); // until the operator drags the handle
     return split;
 }
 

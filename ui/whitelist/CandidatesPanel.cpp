@@ -57,6 +57,8 @@ CandidatesPanel::CandidatesPanel(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatesPanel::updatePreview);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CandidatesPanel::updatePreview);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table,
+            &QTableView::resizeColumnsToContents);
     connect(m_add, &QPushButton::clicked, this, &CandidatesPanel::requestAdd);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CandidatesPanel::requestAdd);
     updatePreview();
