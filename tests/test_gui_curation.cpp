@@ -101,6 +101,7 @@ private slots:
     void titleCountsStaleAndDue();
     void validationMessageNamesTheDisplayedRow();
     void addingARowSelectsOnlyThatRow();
+    void screenshot();
 
 private:
     template <typename T> T *child(QWidget *page, const char *name) const
@@ -482,6 +483,24 @@ void TestGuiCuration::addingARowSelectsOnlyThatRow()
     QCOMPARE(afterReason.size(), 1);
     QCOMPARE(afterReason.first().row(),
              tableIndex(page->model()->rowOfReason(QStringLiteral("flaky_test")), 0).row());
+}
+
+void TestGuiCuration::screenshot()
+{
+    // Writes whitelist_curation.png (a due class, a candidate's preview) when
+    // GATEHOUSE_SCREENSHOT_DIR is set.
+    const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set GATEHOUSE_SCREENSHOT_DIR to write screenshots");
+    WhitelistPage *page = editor();
+    setReviewBy(QStringLiteral("network_blip"), QStringLiteral("2026-12-01"));
+    page->resize(1400, 700);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    auto *candidates = child<TableView>(page->candidatesPanel(), "candidatesTable");
+    candidates->setCurrentIndex(candidates->model()->index(0, 0));
+    QTest::qWait(200);
+    QVERIFY(page->grab().save(dir + QStringLiteral("/whitelist_curation.png")));
 }
 
 int main(int argc, char **argv)

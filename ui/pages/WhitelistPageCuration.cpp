@@ -56,10 +56,9 @@ QWidget *WhitelistPage::createCurationParts()
             m_table->resizeColumnToContents(column);
     m_table->setColumnWidth(WhitelistModel::NoteColumn, 260);
     m_table->setColumnWidth(WhitelistModel::ReasonColumn, 150);
-    // Wide enough for both warnings before any analysis has filled the column.
-    m_table->setColumnWidth(
-        ClassEffectsModel::WarningsColumn,
-        m_table->fontMetrics().horizontalAdvance(tr("main spike driver, matches FAIL")) + 16);
+    // Wide enough for one warning; both together elide, and the tooltip spells them out.
+    m_table->setColumnWidth(ClassEffectsModel::WarningsColumn,
+                            m_table->fontMetrics().horizontalAdvance(tr("main spike driver")) + 16);
 
     m_candidates = new CandidatesPanel;
     m_candidates->setObjectName(QStringLiteral("candidatesPanel"));
