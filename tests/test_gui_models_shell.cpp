@@ -171,7 +171,8 @@ private slots:
         QVERIFY2(gates.at(1).headline.startsWith(QStringLiteral("Median ")),
                  qPrintable(gates.at(1).headline));
         QVERIFY(gates.at(1).headline.endsWith(QStringLiteral("≤ 300 s budget")));
-        QCOMPARE(gates.at(2).status, GateStatus::Pass);
+        // fp_rate: 13.2 % with the whitelist is above fp_max 5 % (SPEC §8).
+        QCOMPARE(gates.at(2).status, GateStatus::Fail);
         QCOMPARE(gates.at(2).headline, QStringLiteral("44 of 40 runs collected"));
         QVERIFY(!gates.at(0).reasons.isEmpty());
     }
