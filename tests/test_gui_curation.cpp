@@ -1,20 +1,14 @@
-// Gate-V1 curation in the GUI (issue 12): the WARN trade-off chart and slider on the
-// Unknown rate page, and in the whitelist editor the class effects, the candidates, review
-// discipline (due, "Extend review by 90 days", title counts), messages that name the row as
-// displayed, and Add selecting only the new row. Numbers are compared with core's.
+// Whitelist curation in the editor (issue 12): the class effects on each row and the
+// candidates beside it, compared with core's whitelistEffects(); review discipline (due,
+// "Extend review by 90 days", title counts); messages that name the row as displayed; Add
+// selecting only the new row. The WARN trade-off is in test_gui_warn_tradeoff.cpp.
 #include "AnalysisSession.h"
-#include "charts/ChartView.h"
-#include "charts/RolloutCharts.h"
-#include "charts/WarnCurveChart.h"
 #include "common/NumberFormat.h"
 #include "models/CandidatesModel.h"
 #include "models/ClassEffectsModel.h"
 #include "models/ModelRoles.h"
 #include "models/WhitelistModel.h"
-#include "pages/UnknownRatePage.h"
 #include "pages/WhitelistPage.h"
-#include "rollout/WarnCurve.h"
-#include "rollout/WarnKeyPoints.h"
 #include "rollout/WhitelistEffects.h"
 #include "sources/Loader.h"
 #include "whitelist/CandidatesPanel.h"
@@ -23,16 +17,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QChart>
-#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
-#include <QXYSeries>
 #include <QtTest>
-#include <algorithm>
 #include <memory>
 
 using namespace gatehouse;
@@ -43,44 +32,6 @@ namespace {
 const QDate kToday(2026, 11, 23); // the demo's infra_* (review_by 2026-10-31) is stale
 constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
 
-struct Rates
-{
-    std::optional<double> without, with, recall;
-    bool operator==(const Rates &o) const
-    {
-        return without == o.without && with == o.with && recall == o.recall;
-    }
-};
-
-// The three rates at a threshold, from core's FP function and a FAIL count of our own.
-Rates ratesAt(const RolloutResult &result, double threshold)
-{
-    QList<bool> whitelisted;
-    int fails = 0, caught = 0;
-    for (const RolloutRunRow &row : result.rows) {
-        whitelisted.append(row.runClass == RunClass::Whitelisted);
-        if (row.fail) {
-            ++fails;
-            caught += row.run.unknownRate > threshold ? 1 : 0;
-        }
-    }
-    Rates r{falsePositiveRate(result.rows, threshold, {}),
-            falsePositiveRate(result.rows, threshold, whitelisted), std::nullopt};
-    if (fails > 0)
-        r.recall = double(caught) / fails;
-    return r;
-}
-
-QList<double> distinctRates(const RolloutResult &result)
-{
-    QList<double> rates;
-    for (const RolloutRunRow &row : result.rows)
-        rates.append(row.run.unknownRate);
-    std::sort(rates.begin(), rates.end());
-    rates.erase(std::unique(rates.begin(), rates.end()), rates.end());
-    return rates;
-}
-
 } // namespace
 
 class TestGuiCuration : public QObject
@@ -89,11 +40,6 @@ class TestGuiCuration : public QObject
 private slots:
     void init();
     void cleanup();
-    // Unknown rate page
-    void warnCurveChartMarksTheKeyPoints();
-    void sliderStepsAreTheThresholdsWhereARateChanges();
-    void useLowestMeetingFpMaxSetsIt();
-    // Whitelist editor
     void classEffectsShowCoreNumbers();
     void candidatesInCoreOrderAddOneUndoableClass();
     void extendReviewMovesSelectedAndUndoRestores();
@@ -111,13 +57,11 @@ private:
             qFatal("no child %s", name);
         return found;
     }
-    UnknownRatePage *ratePage();
     WhitelistPage *editor();
     QModelIndex tableIndex(int sourceRow, int column) const;
     void setReviewBy(const QString &reason, const QString &date);
 
     std::unique_ptr<AnalysisSession> m_session;
-    std::unique_ptr<UnknownRatePage> m_ratePage;
     std::unique_ptr<WhitelistPage> m_editor;
 };
 
@@ -135,15 +79,7 @@ void TestGuiCuration::init()
 void TestGuiCuration::cleanup()
 {
     m_editor.reset();
-    m_ratePage.reset();
     m_session.reset();
-}
-
-UnknownRatePage *TestGuiCuration::ratePage()
-{
-    if (!m_ratePage)
-        m_ratePage = std::make_unique<UnknownRatePage>(m_session.get());
-    return m_ratePage.get();
 }
 
 WhitelistPage *TestGuiCuration::editor()
@@ -166,116 +102,6 @@ void TestGuiCuration::setReviewBy(const QString &reason, const QString &date)
     QVERIFY(row >= 0);
     QVERIFY(m_editor->model()->setData(
         m_editor->model()->index(row, WhitelistModel::ReviewByColumn), date));
-}
-
-void TestGuiCuration::warnCurveChartMarksTheKeyPoints()
-{
-    UnknownRatePage *page = ratePage();
-    // A threshold of our own, so in force and the default rule are apart.
-    child<QDoubleSpinBox>(page, "warnThresholdSpin")->setValue(0.2);
-    const RolloutResult &result = m_session->rollout();
-    QCOMPARE(result.warn.threshold, 0.2);
-    const std::optional<double> lowest =
-        lowestThresholdMeetingFpMax(warnCurve(result), result.options.fpMax);
-    QVERIFY(lowest.has_value());
-    const QList<QPair<QString, double>> expected = {
-        {QStringLiteral("in force"), 0.2},
-        {QStringLiteral("default rule"), result.warn.defaultRuleThreshold},
-        {QStringLiteral("lowest meeting fp_max"), *lowest}};
-    QVERIFY(expected.at(1).second != 0.2 && expected.at(2).second != 0.2);
-
-    auto checkMarks = [&](const QList<QPair<QString, double>> &marks) {
-        const QChart *chart = child<ChartView>(page, "warnCurveChart")->chart();
-        QList<QPair<QString, double>> drawn;
-        for (const QXYSeries *mark : seriesWithRole(chart, kWarnMarkSeries)) {
-            QCOMPARE(mark->count(), 2); // a vertical line at its threshold
-            QCOMPARE(mark->at(0).x(), mark->property(kWarnMarkThresholdProperty).toDouble());
-            QCOMPARE(mark->at(1).x(), mark->at(0).x());
-            drawn.append({mark->property(kWarnMarkLabelProperty).toString(), mark->at(0).x()});
-        }
-        QCOMPARE(drawn, marks);
-    };
-    checkMarks(expected);
-
-    // The curves are core's: each point's rate from its threshold to the next.
-    const QList<WarnCurvePoint> curve = warnCurve(result);
-    const QChart *chart = child<ChartView>(page, "warnCurveChart")->chart();
-    const QXYSeries *with = seriesWithRole(chart, kFpWithSeries).value(0);
-    QVERIFY(with);
-    QCOMPARE(with->count(), 2 * curve.size());
-    for (int i = 0; i < curve.size(); ++i) {
-        QCOMPARE(with->at(2 * i).x(), curve.at(i).threshold);
-        QCOMPARE(with->at(2 * i).y(), *curve.at(i).fpRateWithWhitelist);
-    }
-    QCOMPARE(seriesWithRole(chart, kFpWithoutSeries).size(), 1);
-    QCOMPARE(seriesWithRole(chart, kFailRecallSeries).size(), 1);
-
-    // Moving the threshold moves the in-force mark (here onto the lowest one: shared).
-    QTest::mouseClick(child<QPushButton>(page, "warnThresholdUseLowest"), Qt::LeftButton);
-    QList<QPair<QString, double>> merged = {
-        {QStringLiteral("in force, lowest meeting fp_max"), *lowest},
-        {QStringLiteral("default rule"), result.warn.defaultRuleThreshold}};
-    checkMarks(merged);
-}
-
-void TestGuiCuration::sliderStepsAreTheThresholdsWhereARateChanges()
-{
-    UnknownRatePage *page = ratePage();
-    auto *slider = child<QSlider>(page, "warnThresholdSlider");
-    // Every distinct unknown_rate changes a rate (a run stops WARNing there); between two
-    // of them nothing changes. The default threshold lies between runs' rates.
-    const QList<double> steps = distinctRates(m_session->rollout());
-    QVERIFY(steps.size() > 12);
-    QCOMPARE(slider->maximum(), steps.size() - 1);
-
-    slider->setFocus();
-    QTest::keyClick(slider, Qt::Key_Home);
-    QCOMPARE(m_session->rollout().warn.threshold, steps.first());
-    for (int i = 1; i < steps.size(); ++i) {
-        const Rates before = ratesAt(m_session->rollout(), m_session->rollout().warn.threshold);
-        QTest::keyClick(slider, Qt::Key_Right);
-        QCOMPARE(m_session->rollout().warn.threshold, steps.at(i));
-        QCOMPARE(slider->maximum(), steps.size() - 1);
-        // A step changes a rate; halfway to the next step nothing has changed yet.
-        QVERIFY(!(ratesAt(m_session->rollout(), steps.at(i)) == before));
-        if (i + 1 < steps.size())
-            QVERIFY(ratesAt(m_session->rollout(), (steps.at(i) + steps.at(i + 1)) / 2) ==
-                    ratesAt(m_session->rollout(), steps.at(i)));
-    }
-    QTest::keyClick(slider, Qt::Key_Left);
-    QCOMPARE(m_session->rollout().warn.threshold, steps.at(steps.size() - 2));
-    QTest::keyClick(slider, Qt::Key_Home);
-    QTest::keyClick(slider, Qt::Key_PageUp);
-    QCOMPARE(m_session->rollout().warn.threshold, steps.at(10));
-    QTest::keyClick(slider, Qt::Key_Right);
-    QTest::keyClick(slider, Qt::Key_PageDown);
-    QCOMPARE(m_session->rollout().warn.threshold, steps.at(1));
-
-    // From a threshold between steps (the spin box), Right goes to the next step up and
-    // Left to the step below the one whose rates it shares.
-    child<QDoubleSpinBox>(page, "warnThresholdSpin")->setValue((steps.at(4) + steps.at(5)) / 2);
-    QCOMPARE(slider->value(), 4);
-    QTest::keyClick(slider, Qt::Key_Right);
-    QCOMPARE(m_session->rollout().warn.threshold, steps.at(5));
-}
-
-void TestGuiCuration::useLowestMeetingFpMaxSetsIt()
-{
-    UnknownRatePage *page = ratePage();
-    auto *button = child<QPushButton>(page, "warnThresholdUseLowest");
-    const std::optional<double> lowest = lowestThresholdMeetingFpMax(
-        warnCurve(m_session->rollout()), m_session->rollout().options.fpMax);
-    QVERIFY(lowest.has_value());
-    QVERIFY(m_session->rollout().warn.threshold != *lowest);
-    QVERIFY(button->isEnabled());
-    QVERIFY(button->toolTip().contains(warnThresholdText(*lowest)));
-    QTest::mouseClick(button, Qt::LeftButton);
-    QVERIFY(m_session->rollout().warn.thresholdGiven);
-    QCOMPARE(m_session->rollout().warn.threshold, *lowest);
-    QVERIFY(*ratesAt(m_session->rollout(), *lowest).with <= m_session->rollout().options.fpMax);
-    QCOMPARE(child<QSlider>(page, "warnThresholdSlider")->value(),
-             distinctRates(m_session->rollout()).indexOf(*lowest));
-    QVERIFY(!button->isEnabled()); // already in force
 }
 
 void TestGuiCuration::classEffectsShowCoreNumbers()
