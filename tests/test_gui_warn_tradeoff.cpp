@@ -6,6 +6,7 @@
 #include "charts/ChartView.h"
 #include "charts/RolloutCharts.h"
 #include "charts/WarnCurveChart.h"
+#include "common/NumberFormat.h"
 #include "pages/UnknownRatePage.h"
 #include "rollout/WarnCurve.h"
 #include "sources/Loader.h"
@@ -76,6 +77,7 @@ private slots:
     void warnCurveChartMarksTheKeyPoints();
     void sliderStepsAreTheThresholdsWhereARateChanges();
     void useLowestMeetingFpMaxSetsIt();
+    void clickingTheCurveUsesThatStep();
 
 private:
     template <typename T> T *child(QWidget *page, const char *name) const
@@ -217,6 +219,26 @@ void TestGuiWarnTradeOff::useLowestMeetingFpMaxSetsIt()
     QCOMPARE(child<QSlider>(page, "warnThresholdSlider")->value(),
              distinctRates(m_session->rollout()).indexOf(*lowest));
     QVERIFY(!button->isEnabled()); // already in force
+}
+
+void TestGuiWarnTradeOff::clickingTheCurveUsesThatStep()
+{
+    UnknownRatePage *page = ratePage();
+    const QList<double> steps = distinctRates(m_session->rollout());
+    child<QSlider>(page, "warnThresholdSlider")->setValue(0); // in force: the lowest step
+    const QChart *chart = child<ChartView>(page, "warnCurveChart")->chart();
+    QXYSeries *with = seriesWithRole(chart, kFpWithSeries).value(0);
+    QVERIFY(with);
+    // A click between two steps uses the lower one: its rates are the ones drawn there.
+    emit with->clicked(QPointF((steps.at(5) + steps.at(6)) / 2, 0.5));
+    QCOMPARE(m_session->rollout().warn.threshold, steps.at(5));
+    const std::optional<WarnCurvePoint> at =
+        warnCurvePointAt(warnCurve(m_session->rollout()), steps.at(5));
+    QVERIFY(at.has_value());
+    const Rates expected = ratesAt(m_session->rollout(), steps.at(5));
+    QVERIFY(warnCurvePointText(*at).contains(
+        QStringLiteral("%1 with the whitelist").arg(formatFixed(*expected.with, 3))));
+    QVERIFY(!warnCurvePointAt(warnCurve(m_session->rollout()), steps.first() / 2));
 }
 
 int main(int argc, char **argv)

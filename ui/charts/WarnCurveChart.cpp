@@ -113,6 +113,27 @@ QString warnThresholdText(double threshold)
     return shortest.size() <= 6 ? shortest : formatFixed(threshold, 4);
 }
 
+std::optional<WarnCurvePoint> warnCurvePointAt(const QList<WarnCurvePoint> &curve, double x)
+{
+    const auto after =
+        std::upper_bound(curve.cbegin(), curve.cend(), x,
+                         [](double value, const WarnCurvePoint &p) { return value < p.threshold; });
+    if (after == curve.cbegin())
+        return std::nullopt;
+    return *(after - 1);
+}
+
+QString warnCurvePointText(const WarnCurvePoint &point)
+{
+    auto rate = [](const std::optional<double> &r) {
+        return r ? formatFixed(*r, 3) : QObject::tr("undefined");
+    };
+    return QObject::tr("WARN threshold %1: FP rate %2 without, %3 with the whitelist; FAIL "
+                       "recall %4")
+        .arg(warnThresholdText(point.threshold), rate(point.fpRateWithoutWhitelist),
+             rate(point.fpRateWithWhitelist), rate(point.failRecall));
+}
+
 QChart *createWarnCurveChart(const RolloutResult &result, const QPalette &palette, int plotWidth)
 {
     auto *chart = new QChart;

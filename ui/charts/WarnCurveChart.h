@@ -4,10 +4,11 @@
 // them, with the key points of warnKeyPoints() (threshold in force, default rule's, lowest
 // meeting fp_max) as vertical marks and fp_max as a level line. Draws only what core
 // computed. Series carry kSeriesRoleProperty (RolloutCharts.h) with the roles below.
-#include "rollout/RolloutAnalysis.h"
+#include "rollout/WarnCurve.h"
 
 #include <QPalette>
 #include <QString>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -38,5 +39,11 @@ bool updateWarnCurveMarks(QChart *chart, const RolloutResult &result);
 
 // A threshold for people: the shortest round-trip digits when short, else 4 decimals.
 QString warnThresholdText(double threshold);
+
+// The curve point whose rates hold at threshold x: the last one at or below x; none below
+// the first point. Hover and click on the curves use it.
+std::optional<WarnCurvePoint> warnCurvePointAt(const QList<WarnCurvePoint> &curve, double x);
+// "threshold 0.12: FP rate 0.211 without, 0.132 with the whitelist, FAIL recall 0.5".
+QString warnCurvePointText(const WarnCurvePoint &point);
 
 } // namespace gatehouse::ui

@@ -200,6 +200,24 @@ void UnknownRatePage::rebuildWarnCurve()
 {
     m_warnCurveView->setChartWithTheme(createWarnCurveChart(
         session()->rollout(), m_warnCurveView->palette(), m_warnCurveView->width()));
+    // Hover reads the rates at a threshold; a click puts that step's threshold in force
+    // through the same path as the slider.
+    for (const char *role : {kFpWithoutSeries, kFpWithSeries, kFailRecallSeries}) {
+        for (QXYSeries *series : seriesWithRole(m_warnCurveView->chart(), role)) {
+            connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool state) {
+                const auto p = warnCurvePointAt(warnCurve(session()->rollout()), point.x());
+                if (!state || !p)
+                    return QToolTip::hideText();
+                QToolTip::showText(QCursor::pos(),
+                                   warnCurvePointText(*p) + tr("\nClick to use this threshold."),
+                                   m_warnCurveView);
+            });
+            connect(series, &QXYSeries::clicked, this, [this](const QPointF &point) {
+                if (const auto p = warnCurvePointAt(warnCurve(session()->rollout()), point.x()))
+                    setWarnThreshold(p->threshold);
+            });
+        }
+    }
 }
 
 void UnknownRatePage::connectChartInteraction()
