@@ -114,7 +114,8 @@ void CandidatesPanel::updatePreview()
                                : tr("Select a reason to see what adding it would do."));
         return;
     }
-    m_add->setText(tr("&Add \"%1\" to the whitelist").arg(reason));
+    // Alt+L: Alt+A is taken by "Add class" and "Save As".
+    m_add->setText(tr("Add \"%1\" to the white&list").arg(reason));
     QString text = tr("Adding \"%1\": WARN false-positive rate with the whitelist %2 → <b>%3</b>. "
                       "It is listed by %4 run(s), %5 of them spikes.")
                        .arg(reason.toHtmlEscaped(), rateText(m_effects.fpRateWithWhitelist),
