@@ -291,7 +291,10 @@ void TestGuiRollout::warnSliderDrivesFalsePositiveRates()
     auto *with = child<QLabel>("fpRateWithWhitelist");
     const QString before = without->text() + with->text();
 
-    slider->setValue(position == slider->value() ? position - 1 : position);
+    // The slider steps through the thresholds where a rate changes: position is in 1/1000
+    // of its range.
+    const int target = position * slider->maximum() / 1000;
+    slider->setValue(target == slider->value() ? target - 1 : target);
     const double threshold = spin->value();
     QVERIFY(m_session->rollout().warn.thresholdGiven);
     QCOMPARE(m_session->rollout().warn.threshold, threshold);

@@ -3,6 +3,7 @@
 // acting as Save As for the read-only demo, the Save / Discard / Cancel decision, and the
 // banner when the file changes on disk (in place or by an atomic replace).
 #include "AnalysisSession.h"
+#include "models/ClassEffectsModel.h"
 #include "models/ModelRoles.h"
 #include "models/WhitelistModel.h"
 #include "pages/WhitelistPage.h"
@@ -163,7 +164,9 @@ QModelIndex TestGuiWhitelist::proxyIndex(int sourceRow, int column) const
 {
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(
         child<TableView>("whitelistTable")->model());
-    return proxy->mapFromSource(m_page->model()->index(sourceRow, column));
+    // The table shows the class-effects proxy over the page's WhitelistModel.
+    return proxy->mapFromSource(
+        m_page->effectsModel()->mapFromSource(m_page->model()->index(sourceRow, column)));
 }
 
 void TestGuiWhitelist::validation_data()

@@ -8,6 +8,7 @@
 #include "AnalysisSession.h"
 #include "charts/ChartView.h"
 #include "charts/RolloutCharts.h"
+#include "charts/WarnCurveChart.h"
 #include "common/AtomicWrite.h"
 #include "models/ClassFrequencyModel.h"
 #include "models/PolicySummaryModel.h"
@@ -59,12 +60,20 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
     m_rateResize = new RebuildOnResize(m_rateView, [this] { rebuildCharts(); });
     m_spikesView = new ChartView;
     m_spikesView->setObjectName(QStringLiteral("spikesByReasonChart"));
+    m_warnCurveView = new ChartView;
+    m_warnCurveView->setObjectName(QStringLiteral("warnCurveChart"));
 
+    // The trade-off sits above what drives the spikes: both answer "which threshold".
+    auto *sideSplit = new QSplitter(Qt::Vertical);
+    sideSplit->addWidget(m_warnCurveView);
+    sideSplit->addWidget(m_spikesView);
+    sideSplit->setStretchFactor(0, 3);
+    sideSplit->setStretchFactor(1, 2);
     auto *chartSplit = new QSplitter(Qt::Horizontal);
     chartSplit->addWidget(m_rateView);
-    chartSplit->addWidget(m_spikesView);
-    chartSplit->setStretchFactor(0, 3);
-    chartSplit->setStretchFactor(1, 2);
+    chartSplit->addWidget(sideSplit);
+    chartSplit->setStretchFactor(0, 5); // the run chart's date labels need ~650 px
+    chartSplit->setStretchFactor(1, 4);
 
     auto *mainSplit = new QSplitter(Qt::Vertical);
     mainSplit->addWidget(chartSplit);
@@ -94,7 +103,8 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
 QList<QPair<QString, ChartView *>> UnknownRatePage::charts() const
 {
     return {{QStringLiteral("unknown_rate"), m_rateView},
-            {QStringLiteral("spikes_by_reason"), m_spikesView}};
+            {QStringLiteral("spikes_by_reason"), m_spikesView},
+            {QStringLiteral("warn_curve"), m_warnCurveView}};
 }
 
 QWidget *UnknownRatePage::createTables()
@@ -172,6 +182,8 @@ void UnknownRatePage::refresh()
     const QByteArray signature = chartSignature(result);
     if (signature != m_chartSignature || !updateWarnThresholdInChart(m_rateView->chart(), result))
         rebuildCharts();
+    else if (!updateWarnCurveMarks(m_warnCurveView->chart(), result))
+        rebuildWarnCurve();
     updateTexts();
     updateWarnControls();
     updateWhitelistButton();
@@ -186,8 +198,33 @@ void UnknownRatePage::rebuildCharts()
     m_rateView->setChartWithTheme(
         createUnknownRateChart(result, m_rateView->palette(), m_rateResize->plotWidthForBuild()));
     m_spikesView->setChartWithTheme(createSpikesByReasonChart(result, m_spikesView->palette()));
+    rebuildWarnCurve();
     connectChartInteraction();
     highlightSelectedRun();
+}
+
+void UnknownRatePage::rebuildWarnCurve()
+{
+    m_warnCurveView->setChartWithTheme(createWarnCurveChart(
+        session()->rollout(), m_warnCurveView->palette(), m_warnCurveView->width()));
+    // Hover reads the rates at a threshold; a click puts that step's threshold in force
+    // through the same path as the slider.
+    for (const char *role : {kFpWithoutSeries, kFpWithSeries, kFailRecallSeries}) {
+        for (QXYSeries *series : seriesWithRole(m_warnCurveView->chart(), role)) {
+            connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool state) {
+                const auto p = warnCurvePointAt(warnCurve(session()->rollout()), point.x());
+                if (!state || !p)
+                    return QToolTip::hideText();
+                QToolTip::showText(QCursor::pos(),
+                                   warnCurvePointText(*p) + tr("\nClick to use this threshold."),
+                                   m_warnCurveView);
+            });
+            connect(series, &QXYSeries::clicked, this, [this](const QPointF &point) {
+                if (const auto p = warnCurvePointAt(warnCurve(session()->rollout()), point.x()))
+                    setWarnThreshold(p->threshold);
+            });
+        }
+    }
 }
 
 void UnknownRatePage::connectChartInteraction()

@@ -8,6 +8,7 @@
 #include "Page.h"
 
 #include <QByteArray>
+#include <QList>
 #include <optional>
 
 class QDoubleSpinBox;
@@ -50,6 +51,7 @@ private:
     QWidget *createTables();
     void refresh();
     void rebuildCharts();
+    void rebuildWarnCurve();
     void updateTexts();
     void updateWarnControls();
     void applyHighlightColors();
@@ -64,6 +66,7 @@ private:
 
     ChartView *m_rateView = nullptr;
     ChartView *m_spikesView = nullptr;
+    ChartView *m_warnCurveView = nullptr;    // the WARN trade-off (ui/charts/WarnCurveChart.h)
     RebuildOnResize *m_rateResize = nullptr; // redraws the reduced line for a new width
     RolloutRunsModel *m_runsModel = nullptr;
     PolicySummaryModel *m_policyModel = nullptr;
@@ -84,8 +87,11 @@ private:
     QSlider *m_warnSlider = nullptr;
     QDoubleSpinBox *m_warnSpin = nullptr;
     QPushButton *m_warnDefault = nullptr;
+    QPushButton *m_warnUseLowest = nullptr; // "Use lowest meeting fp_max"
     QPushButton *m_whitelistButton = nullptr;
     double m_sliderMax = 1;
+    QList<double> m_warnSteps; // slider position i = m_warnSteps[i] (WarnThresholdSteps.h)
+    std::optional<double> m_lowestMeetingFpMax;
     bool m_syncingWarn = false;
     QByteArray m_chartSignature; // what the drawn charts show, apart from the WARN line
 };

@@ -5,6 +5,8 @@
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
+#include "WarnThresholdSteps.h"
+#include "charts/WarnCurveChart.h"
 #include "common/NumberFormat.h"
 #include "rollout/RolloutExport.h"
 #include "rules/RulesUi.h"
@@ -21,7 +23,7 @@ namespace gatehouse::ui {
 
 namespace {
 
-constexpr int kSliderSteps = 1000;
+constexpr int kSliderPageSteps = 10; // Page Up / Down: ten thresholds where a rate changes
 
 QString fraction(int part, int whole)
 {
@@ -93,8 +95,10 @@ QWidget *UnknownRatePage::createWarnPanel()
     auto *label = new QLabel(tr("WARN &threshold:"));
     m_warnSlider = new QSlider(Qt::Horizontal);
     m_warnSlider->setObjectName(QStringLiteral("warnThresholdSlider"));
-    m_warnSlider->setRange(0, kSliderSteps);
-    m_warnSlider->setToolTip(tr("A run would WARN when its unknown_rate is above this"));
+    m_warnSlider->setPageStep(kSliderPageSteps);
+    m_warnSlider->setToolTip(tr("A run would WARN when its unknown_rate is above this. Each "
+                                "step (arrow keys; Page Up / Down: ten) is a threshold where "
+                                "a false-positive rate or the FAIL recall changes."));
     label->setBuddy(m_warnSlider);
     m_warnSpin = new QDoubleSpinBox;
     m_warnSpin->setObjectName(QStringLiteral("warnThresholdSpin"));
@@ -111,6 +115,13 @@ QWidget *UnknownRatePage::createWarnPanel()
     row->addWidget(m_warnSlider, 1);
     row->addWidget(m_warnSpin);
     row->addWidget(m_warnDefault);
+    m_warnUseLowest = new QPushButton(tr("Use &lowest meeting fp_max"));
+    m_warnUseLowest->setObjectName(QStringLiteral("warnThresholdUseLowest"));
+    connect(m_warnUseLowest, &QPushButton::clicked, this, [this] {
+        if (m_lowestMeetingFpMax)
+            setWarnThreshold(*m_lowestMeetingFpMax);
+    });
+    row->addWidget(m_warnUseLowest);
     column->addLayout(row);
 
     auto *rates = new QHBoxLayout;
@@ -209,12 +220,15 @@ void UnknownRatePage::updateWarnControls()
     m_sliderMax = maxRate > 0 ? maxRate : 1.0;
     if (std::isfinite(threshold) && threshold > m_sliderMax)
         m_sliderMax = threshold; // the default rule may lie above every run
+    const QList<WarnCurvePoint> curve = warnCurve(result);
+    m_warnSteps = warnThresholdSteps(curve);
+    m_lowestMeetingFpMax = lowestThresholdMeetingFpMax(curve, result.options.fpMax);
     m_syncingWarn = true;
     m_warnSpin->setRange(0, m_sliderMax);
+    m_warnSlider->setRange(0, std::max(0, static_cast<int>(m_warnSteps.size()) - 1));
     if (std::isfinite(threshold)) {
         m_warnSpin->setValue(threshold);
-        m_warnSlider->setValue(
-            static_cast<int>(std::lround(threshold / m_sliderMax * kSliderSteps)));
+        m_warnSlider->setValue(std::max(0, warnStepIndex(m_warnSteps, threshold)));
     }
     m_syncingWarn = false;
     const bool haveRuns = !result.rows.isEmpty();
@@ -223,17 +237,29 @@ void UnknownRatePage::updateWarnControls()
     m_warnDefault->setEnabled(haveRuns && result.warn.thresholdGiven);
     markRuleControl(m_warnSpin, session()->rules(), QStringLiteral("rollout.warn_threshold"),
                     tr("A run would WARN when its unknown_rate is above this"));
+    const QString fpMax = percentText(result.options.fpMax, result.options.fpMax);
+    m_warnUseLowest->setEnabled(m_lowestMeetingFpMax && *m_lowestMeetingFpMax != threshold);
+    m_warnUseLowest->setToolTip(
+        m_lowestMeetingFpMax
+            ? tr("Sets the WARN threshold to %1, the lowest whose false-positive rate with "
+                 "the whitelist is at most fp_max %2")
+                  .arg(warnThresholdText(*m_lowestMeetingFpMax), fpMax)
+            : tr("No threshold keeps the false-positive rate with the whitelist at or below "
+                 "fp_max %1")
+                  .arg(fpMax));
 }
 
 void UnknownRatePage::onSliderMoved(int position)
 {
-    if (m_syncingWarn)
+    if (m_syncingWarn || position < 0 || position >= m_warnSteps.size())
         return;
-    // The spin box holds what is applied (4 decimals), so the text and the analysis agree.
+    // The step itself is applied, not the spin box's 4 decimals: a step is a run's rate,
+    // and rounding it down would make that run WARN again.
+    const double threshold = m_warnSteps.at(position);
     m_syncingWarn = true;
-    m_warnSpin->setValue(m_sliderMax * position / kSliderSteps);
+    m_warnSpin->setValue(threshold);
     m_syncingWarn = false;
-    setWarnThreshold(m_warnSpin->value());
+    setWarnThreshold(threshold);
 }
 
 void UnknownRatePage::onSpinChanged(double value)
@@ -241,7 +267,7 @@ void UnknownRatePage::onSpinChanged(double value)
     if (m_syncingWarn)
         return;
     m_syncingWarn = true;
-    m_warnSlider->setValue(static_cast<int>(std::lround(value / m_sliderMax * kSliderSteps)));
+    m_warnSlider->setValue(std::max(0, warnStepIndex(m_warnSteps, value)));
     m_syncingWarn = false;
     setWarnThreshold(value);
 }

@@ -6,6 +6,7 @@
 #include "AnalysisSession.h"
 #include "UnknownRatePage.h"
 #include "common/NumberFormat.h"
+#include "models/ClassEffectsModel.h"
 #include "models/WhitelistModel.h"
 #include "rollout/RolloutAnalysis.h"
 #include "rollout/WhitelistFile.h"
@@ -48,7 +49,8 @@ WhitelistPage::WhitelistPage(AnalysisSession *session, QWidget *parent) : Page(s
 
     m_table = new TableView;
     m_table->setObjectName(QStringLiteral("whitelistTable"));
-    m_table->setSourceModel(m_model);
+    m_effects = new ClassEffectsModel(m_model, this);
+    m_table->setSourceModel(m_effects);
     m_table->sortByColumn(WhitelistModel::ReasonColumn, Qt::AscendingOrder); // as saved
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
@@ -77,12 +79,13 @@ WhitelistPage::WhitelistPage(AnalysisSession *session, QWidget *parent) : Page(s
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title = new QLabel);
     layout->addWidget(createToolBar());
     layout->addWidget(m_pathLabel);
     layout->addWidget(hint);
     layout->addWidget(createBanner());
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(createCurationParts(), 1);
     layout->addWidget(m_summary);
 
     connect(m_model, &WhitelistModel::classesEdited, this, &WhitelistPage::onClassesEdited);
@@ -97,6 +100,7 @@ WhitelistPage::WhitelistPage(AnalysisSession *session, QWidget *parent) : Page(s
     connect(session, &AnalysisSession::rolloutChanged, this, &WhitelistPage::onRolloutChanged);
     m_model->setHighlightColors(errorBackground(palette()), staleBackground(palette()));
     loadFromSession();
+    onRolloutChanged();
 }
 
 WhitelistPage::~WhitelistPage()
@@ -162,6 +166,7 @@ QWidget *WhitelistPage::createToolBar()
     m_revertAction->setToolTip(tr("Reload the file from disk, discarding edits (undoable)"));
     connect(m_revertAction, &QAction::triggered, this, &WhitelistPage::reloadFromDisk);
     addButton(m_revertAction, QStringLiteral("revertAction"));
+    addButton(createExtendReviewAction(), QStringLiteral("extendReviewAction"));
     row->addStretch(1);
     return bar;
 }
@@ -230,6 +235,7 @@ void WhitelistPage::onClassesEdited()
 void WhitelistPage::onRolloutChanged()
 {
     m_model->setClassUse(session()->rollout().whitelistClasses);
+    m_effects->setResult(session()->rollout());
     updateStatus();
 }
 
@@ -296,8 +302,12 @@ void WhitelistPage::removeSelectedClasses()
 void WhitelistPage::selectSourceRow(int row)
 {
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
-    const QModelIndex index = proxy->mapFromSource(m_model->index(row, 0));
-    m_table->setCurrentIndex(index);
+    const QModelIndex index =
+        proxy->mapFromSource(m_effects->mapFromSource(m_model->index(row, 0)));
+    // Only the new row: setCurrentIndex() would add it to the selection while Ctrl is
+    // held, and Ctrl is held when Ctrl+N adds the row.
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -305,9 +315,7 @@ void WhitelistPage::updateStatus()
 {
     const QList<WhitelistProblem> &problems = m_model->problems();
     if (!problems.isEmpty()) {
-        QStringList messages;
-        for (const WhitelistProblem &problem : problems)
-            messages.append(problem.message);
+        const QStringList messages = displayedProblemMessages();
         showMessage(tr("%1, fix before saving: %2")
                         .arg(countOf(problems.size(), tr("problem"), tr("problems")),
                              messages.join(QStringLiteral("; "))),
@@ -335,6 +343,7 @@ void WhitelistPage::updateStatus()
                      .arg(percentText(*rollout.warn.fpRate, rollout.options.fpMax),
                           percentText(*rollout.warn.fpRateWithWhitelist, rollout.options.fpMax));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
+    updateTitle();
 }
 
 void WhitelistPage::updateActions()
@@ -344,6 +353,7 @@ void WhitelistPage::updateActions()
                                                  m_table->selectionModel()->hasSelection()));
     m_saveAction->setEnabled(isDirty() || savePath().isEmpty());
     m_revertAction->setEnabled(isDirty() && !session()->whitelistPath().isEmpty());
+    m_extendAction->setEnabled(!selectedSourceRows().isEmpty());
 }
 
 void WhitelistPage::showMessage(const QString &text, bool isError)
@@ -359,8 +369,10 @@ void WhitelistPage::showMessage(const QString &text, bool isError)
 void WhitelistPage::changeEvent(QEvent *event)
 {
     Page::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_model)
+    if (event->type() == QEvent::PaletteChange && m_model) {
         m_model->setHighlightColors(errorBackground(palette()), staleBackground(palette()));
+        updateTitle(); // re-applies the curation highlights too
+    }
 }
 
 } // namespace gatehouse::ui

@@ -19,6 +19,8 @@ class QUndoStack;
 
 namespace gatehouse::ui {
 
+class CandidatesPanel;
+class ClassEffectsModel;
 class TableView;
 class UnknownRatePage;
 class WhitelistFileWatcher;
@@ -39,6 +41,9 @@ public:
     bool maybeSave();
     QUndoStack *undoStack() const { return m_undoStack; }
     WhitelistModel *model() const { return m_model; }
+    // The table's rows with what each class does (WhitelistPageCuration.cpp).
+    ClassEffectsModel *effectsModel() const { return m_effects; }
+    CandidatesPanel *candidatesPanel() const { return m_candidates; }
 
     // Where Save writes: the loaded file when it is a real file, else empty (Save As).
     QString savePath() const;
@@ -60,6 +65,8 @@ public slots:
     // Adds a class for reason (added today, review_by in three months) as an undoable
     // edit; selects the existing class when the reason is already listed.
     void whitelistReason(const QString &reason);
+    // review_by of the selected classes moves 90 days on, as one undoable step.
+    void extendReviewOfSelected();
 
 signals:
     void dirtyChanged(bool dirty);
@@ -87,8 +94,19 @@ private:
     void onChangedOnDisk(const QString &path, bool exists);
     std::optional<Whitelist> effectiveWhitelist() const;
     WhitelistClass newClass(const QString &reason) const;
+    // Curation (WhitelistPageCuration.cpp): effects beside the table, title counts,
+    // messages that name rows as displayed.
+    QWidget *createCurationParts();
+    QAction *createExtendReviewAction();
+    void updateTitle();
+    QStringList displayedProblemMessages() const;
+    QList<int> selectedSourceRows() const;
 
     WhitelistModel *m_model = nullptr;
+    ClassEffectsModel *m_effects = nullptr; // what the table shows: m_model plus effects
+    CandidatesPanel *m_candidates = nullptr;
+    QLabel *m_title = nullptr;
+    QAction *m_extendAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
     WhitelistFileWatcher *m_watcher = nullptr;
     TableView *m_table = nullptr;

@@ -14,7 +14,8 @@ bool isIsoDate(const QString &text)
     return shape.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
 }
 
-QList<WhitelistProblem> validateWhitelist(const QList<WhitelistClass> &classes)
+QList<WhitelistProblem> validateWhitelist(const QList<WhitelistClass> &classes,
+                                          const QList<int> &displayedRows)
 {
     QList<WhitelistProblem> problems;
     QHash<QString, int> timesListed;
@@ -23,8 +24,9 @@ QList<WhitelistProblem> validateWhitelist(const QList<WhitelistClass> &classes)
 
     for (int row = 0; row < classes.size(); ++row) {
         const WhitelistClass &cls = classes.at(row);
-        const QString name = cls.reason.isEmpty() ? QStringLiteral("row %1").arg(row + 1)
-                                                  : QStringLiteral("\"%1\"").arg(cls.reason);
+        const QString name = cls.reason.isEmpty()
+                                 ? QStringLiteral("row %1").arg(displayedRows.value(row, row) + 1)
+                                 : QStringLiteral("\"%1\"").arg(cls.reason);
         if (cls.reason.trimmed().isEmpty())
             problems.append({row, WhitelistField::Reason,
                              QStringLiteral("%1: the reason is empty").arg(name)});

@@ -20,7 +20,10 @@ struct WhitelistProblem
 
 // Empty reason, a reason listed more than once, added / review_by that are not
 // YYYY-MM-DD dates, and review_by before added. One problem per offending cell.
-QList<WhitelistProblem> validateWhitelist(const QList<WhitelistClass> &classes);
+// A class without a reason is named by its row: displayedRows[i] is where the editor shows
+// class i (0-based, the table may be sorted); without it, the row in file order.
+QList<WhitelistProblem> validateWhitelist(const QList<WhitelistClass> &classes,
+                                          const QList<int> &displayedRows = {});
 
 // True for a real calendar date written exactly as YYYY-MM-DD.
 bool isIsoDate(const QString &text);

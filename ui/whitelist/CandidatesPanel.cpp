@@ -1,0 +1,143 @@
+#include "CandidatesPanel.h"
+
+#include "HighlightColors.h"
+#include "common/NumberFormat.h"
+#include "models/CandidatesModel.h"
+#include "widgets/TableView.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace gatehouse::ui {
+
+namespace {
+
+QString rateText(const std::optional<double> &rate)
+{
+    return rate ? formatFixed(*rate, 3) : QObject::tr("undefined");
+}
+
+} // namespace
+
+CandidatesPanel::CandidatesPanel(QWidget *parent) : QWidget(parent)
+{
+    m_model = new CandidatesModel(this);
+    m_table = new TableView;
+    m_table->setObjectName(QStringLiteral("candidatesTable"));
+    m_table->setSourceModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Core's ranking is the point of the list: unsorted until the operator clicks a header.
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setColumnWidth(CandidatesModel::ReasonColumn, 160);
+
+    m_heading = new QLabel;
+    m_heading->setObjectName(QStringLiteral("candidatesHeading"));
+    m_heading->setWordWrap(true);
+    m_preview = new QLabel;
+    m_preview->setObjectName(QStringLiteral("candidatePreview"));
+    m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 4);
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_add = new QPushButton;
+    m_add->setObjectName(QStringLiteral("addCandidateButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_add);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CandidatesPanel::updatePreview);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CandidatesPanel::updatePreview);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table,
+            &QTableView::resizeColumnsToContents);
+    connect(m_add, &QPushButton::clicked, this, &CandidatesPanel::requestAdd);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &CandidatesPanel::requestAdd);
+    updatePreview();
+}
+
+void CandidatesPanel::setEffects(const WhitelistEffects &effects)
+{
+    const QString current = currentReason();
+    m_effects = effects;
+    m_model->setCandidates(effects.candidates);
+    m_heading->setText(
+        tr("<b>Candidates</b>: %1 top reason(s) no class matches, ranked by the WARN "
+           "false-positive rate if added (now %2 with the whitelist, at threshold %3).")
+            .arg(effects.candidates.size())
+            .arg(rateText(effects.fpRateWithWhitelist), std::isfinite(effects.threshold)
+                                                            ? formatFixed(effects.threshold, 4)
+                                                            : tr("none")));
+    // Keep the operator's place across the re-analysis that every edit causes.
+    for (int row = 0; row < effects.candidates.size(); ++row)
+        if (effects.candidates.at(row).reason == current) {
+            auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
+            m_table->setCurrentIndex(proxy->mapFromSource(m_model->index(row, 0)));
+        }
+    updatePreview();
+}
+
+QString CandidatesPanel::currentReason() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return QString();
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(m_table->model());
+    return m_model->candidates().at(proxy->mapToSource(current).row()).reason;
+}
+
+QString CandidatesPanel::previewText() const
+{
+    return m_preview->text();
+}
+
+void CandidatesPanel::updatePreview()
+{
+    const QString reason = currentReason();
+    const WhitelistCandidate *candidate = nullptr;
+    for (const WhitelistCandidate &c : m_effects.candidates)
+        if (c.reason == reason)
+            candidate = &c;
+    m_add->setEnabled(candidate != nullptr);
+    if (!candidate) {
+        m_add->setText(tr("Add to the whitelist"));
+        m_preview->setText(m_effects.candidates.isEmpty()
+                               ? tr("Every top reason is matched by a class.")
+                               : tr("Select a reason to see what adding it would do."));
+        return;
+    }
+    // Alt+L: Alt+A is taken by "Add class" and "Save As".
+    m_add->setText(tr("Add \"%1\" to the white&list").arg(reason));
+    QString text = tr("Adding \"%1\": WARN false-positive rate with the whitelist %2 → <b>%3</b>. "
+                      "It is listed by %4 run(s), %5 of them spikes.")
+                       .arg(reason.toHtmlEscaped(), rateText(m_effects.fpRateWithWhitelist),
+                            rateText(candidate->fpRateIfAdded))
+                       .arg(candidate->runs)
+                       .arg(candidate->spikes);
+    if (candidate->fails > 0) {
+        const QColor warn = errorText(palette());
+        text += QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                    .arg(warn.name(),
+                         tr("It is listed by %1 FAIL run(s): whitelisting it hides real FAIL "
+                            "signals.")
+                             .arg(candidate->fails));
+    }
+    m_preview->setText(text);
+}
+
+void CandidatesPanel::requestAdd()
+{
+    const QString reason = currentReason();
+    if (!reason.isEmpty())
+        emit addRequested(reason);
+}
+
+} // namespace gatehouse::ui
