@@ -3,6 +3,7 @@
 // "Extend review by 90 days", title counts); messages that name the row as displayed; Add
 // selecting only the new row. The WARN trade-off is in test_gui_warn_tradeoff.cpp.
 #include "AnalysisSession.h"
+#include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
 #include "models/CandidatesModel.h"
 #include "models/ClassEffectsModel.h"
@@ -126,7 +127,7 @@ void TestGuiCuration::classEffectsShowCoreNumbers()
             QCOMPARE(cell(ClassEffectsModel::SpikesCoveredColumn).toInt(), effect.spikesCovered);
             QCOMPARE(cell(ClassEffectsModel::FailsMatchedColumn).toInt(), effect.failsMatched);
             QCOMPARE(cell(ClassEffectsModel::FpWithoutClassColumn).toString(),
-                     formatFixed(*effect.fpRateWithoutClass, 3));
+                     (formatCompact(*effect.fpRateWithoutClass * 100.0, 1) + QStringLiteral(" %")));
             const QString warnings = cell(ClassEffectsModel::WarningsColumn).toString();
             QCOMPARE(warnings.contains(QStringLiteral("main spike driver")),
                      effect.mainSpikeDriver);
@@ -186,10 +187,11 @@ void TestGuiCuration::candidatesInCoreOrderAddOneUndoableClass()
     const WhitelistCandidate pick = effects.candidates.at(1);
     table->setCurrentIndex(table->model()->index(1, 0));
     const QString preview = panel->previewText();
-    QVERIFY2(
-        preview.contains(pick.reason) &&
-            preview.contains(QStringLiteral("<b>%1</b>").arg(formatFixed(*pick.fpRateIfAdded, 3))),
-        qPrintable(preview));
+    QVERIFY2(preview.contains(pick.reason) &&
+                 preview.contains(QStringLiteral("<b>%1</b>")
+                                      .arg((formatCompact(*pick.fpRateIfAdded * 100.0, 1) +
+                                            QStringLiteral(" %")))),
+             qPrintable(preview));
     QVERIFY(add->isEnabled());
 
     const int classes = page->model()->rowCount();

@@ -3,6 +3,7 @@
 // slider steps exactly through the thresholds where a rate changes (arrow and Page keys);
 // "Use lowest meeting fp_max" puts that threshold in force.
 #include "AnalysisSession.h"
+#include "bench/AllocationsAnalysis.h"
 #include "charts/ChartView.h"
 #include "charts/RolloutCharts.h"
 #include "charts/WarnCurveChart.h"
@@ -237,7 +238,8 @@ void TestGuiWarnTradeOff::clickingTheCurveUsesThatStep()
     QVERIFY(at.has_value());
     const Rates expected = ratesAt(m_session->rollout(), steps.at(5));
     QVERIFY(warnCurvePointText(*at).contains(
-        QStringLiteral("%1 with the whitelist").arg(formatFixed(*expected.with, 3))));
+        QStringLiteral("%1 with the whitelist")
+            .arg((formatCompact(*expected.with * 100.0, 1) + QStringLiteral(" %")))));
     QVERIFY(!warnCurvePointAt(warnCurve(m_session->rollout()), steps.first() / 2));
 }
 

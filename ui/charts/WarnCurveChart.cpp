@@ -2,6 +2,7 @@
 
 #include "ChartView.h"
 #include "RolloutCharts.h"
+#include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
 #include "rollout/WarnKeyPoints.h"
 
@@ -126,7 +127,7 @@ std::optional<WarnCurvePoint> warnCurvePointAt(const QList<WarnCurvePoint> &curv
 QString warnCurvePointText(const WarnCurvePoint &point)
 {
     auto rate = [](const std::optional<double> &r) {
-        return r ? formatFixed(*r, 3) : QObject::tr("undefined");
+        return r ? formatCompact(*r * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
     };
     return QObject::tr("WARN threshold %1: FP rate %2 without, %3 with the whitelist; FAIL "
                        "recall %4")

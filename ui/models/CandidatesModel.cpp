@@ -1,6 +1,7 @@
 #include "CandidatesModel.h"
 
 #include "ModelRoles.h"
+#include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
 
 namespace gatehouse::ui {
@@ -48,11 +49,15 @@ QVariant CandidatesModel::data(const QModelIndex &index, int role) const
         if (display || role == SortRole)
             return c.fails;
         if (role == Qt::ToolTipRole && c.fails > 0)
-            return tr("Whitelisting this reason would hide %1 FAIL run(s)").arg(c.fails);
+            return c.fails == 1
+                       ? tr("Whitelisting this reason would hide 1 FAIL run")
+                       : tr("Whitelisting this reason would hide %1 FAIL runs").arg(c.fails);
         break;
     case FpRateIfAddedColumn:
         if (role == Qt::DisplayRole)
-            return c.fpRateIfAdded ? formatFixed(*c.fpRateIfAdded, 3) : tr("undefined");
+            return c.fpRateIfAdded
+                       ? formatCompact(*c.fpRateIfAdded * 100.0, 1) + QStringLiteral(" %")
+                       : tr("undefined");
         if (role == SortRole || role == RawValueRole)
             // Undefined ranks last, as core ranks it.
             return c.fpRateIfAdded ? *c.fpRateIfAdded : 2.0;

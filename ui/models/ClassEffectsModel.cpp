@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "WhitelistModel.h"
+#include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
 
 namespace gatehouse::ui {
@@ -10,7 +11,8 @@ namespace {
 
 QString rateText(const std::optional<double> &rate)
 {
-    return rate ? formatFixed(*rate, 3) : QObject::tr("undefined");
+    // False-positive rates read as percent on every surface.
+    return rate ? formatCompact(*rate * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
 }
 
 } // namespace
@@ -205,9 +207,11 @@ QVariant ClassEffectsModel::effectData(int row, int column, int role) const
                             "most spikes; whitelisting it hides most of what the gate sees.")
                              .arg(m_effects.mainSpikeReasons.join(QStringLiteral(", ")));
             if (effect->matchesFail)
-                lines << tr("matches_fail: it matches %1 FAIL run(s); a class that hides real "
-                            "FAIL signals is suspect.")
-                             .arg(effect->failsMatched);
+                lines << tr("matches_fail: it matches %1; a class that hides real FAIL signals "
+                            "is suspect.")
+                             .arg(effect->failsMatched == 1
+                                      ? tr("1 FAIL run")
+                                      : tr("%1 FAIL runs").arg(effect->failsMatched));
             return lines.join(QLatin1Char('\n'));
         }
         if (role == Qt::BackgroundRole && (effect->mainSpikeDriver || effect->matchesFail) &&

@@ -105,9 +105,10 @@ QList<int> WhitelistPage::selectedSourceRows() const
 void WhitelistPage::extendReviewOfSelected()
 {
     const QList<int> rows = selectedSourceRows();
-    const QString text = tr("review_by of %1 class(es) moved %2 days on; Ctrl+Z undoes.")
-                             .arg(rows.size())
-                             .arg(kReviewExtensionDays);
+    const QString text =
+        tr("review_by of %1 moved %2 days on; Ctrl+Z undoes.")
+            .arg(rows.size() == 1 ? tr("1 class") : tr("%1 classes").arg(rows.size()))
+            .arg(kReviewExtensionDays);
     if (pushExtendReview(m_undoStack, m_model, rows, m_effects->today()) > 0)
         showMessage(text, false);
 }
@@ -118,8 +119,8 @@ void WhitelistPage::updateTitle()
     const int classes = m_model->rowCount();
     const int stale = m_effects->staleCount();
     const int due = m_effects->dueCount();
-    const QString counts = tr("%1 class(es) · %2 stale · %3 due within %4 days")
-                               .arg(classes)
+    const QString counts = tr("%1 · %2 stale · %3 due within %4 days")
+                               .arg(classes == 1 ? tr("1 class") : tr("%1 classes").arg(classes))
                                .arg(stale)
                                .arg(due)
                                .arg(ClassEffectsModel::kDueDays);

@@ -1,6 +1,7 @@
 #include "CandidatesPanel.h"
 
 #include "HighlightColors.h"
+#include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
 #include "models/CandidatesModel.h"
 #include "widgets/TableView.h"
@@ -18,7 +19,8 @@ namespace {
 
 QString rateText(const std::optional<double> &rate)
 {
-    return rate ? formatFixed(*rate, 3) : QObject::tr("undefined");
+    // False-positive rates read as percent on every surface.
+    return rate ? formatCompact(*rate * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
 }
 
 } // namespace
@@ -117,18 +119,19 @@ void CandidatesPanel::updatePreview()
     // Alt+L: Alt+A is taken by "Add class" and "Save As".
     m_add->setText(tr("Add \"%1\" to the white&list").arg(reason));
     QString text = tr("Adding \"%1\": WARN false-positive rate with the whitelist %2 → <b>%3</b>. "
-                      "It is listed by %4 run(s), %5 of them spikes.")
+                      "It is listed by %4, %5 of them spikes.")
                        .arg(reason.toHtmlEscaped(), rateText(m_effects.fpRateWithWhitelist),
-                            rateText(candidate->fpRateIfAdded))
-                       .arg(candidate->runs)
+                            rateText(candidate->fpRateIfAdded),
+                            candidate->runs == 1 ? tr("1 run") : tr("%1 runs").arg(candidate->runs))
                        .arg(candidate->spikes);
     if (candidate->fails > 0) {
         const QColor warn = errorText(palette());
-        text += QStringLiteral(" <span style=\"color:%1\">%2</span>")
-                    .arg(warn.name(),
-                         tr("It is listed by %1 FAIL run(s): whitelisting it hides real FAIL "
-                            "signals.")
-                             .arg(candidate->fails));
+        text +=
+            QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                .arg(warn.name(),
+                     tr("It is listed by %1: whitelisting it hides real FAIL signals.")
+                         .arg(candidate->fails == 1 ? tr("1 FAIL run")
+                                                    : tr("%1 FAIL runs").arg(candidate->fails)));
     }
     m_preview->setText(text);
 }
