@@ -32,7 +32,22 @@ const QColor kUnlistedColor(0xe1, 0x57, 0x59);
 
 QString reasonLabel(const QString &reason)
 {
-    return reason.isEmpty() ? QObject::tr("(no reason)") : reason;
+    if (reason.isEmpty())
+        return QObject::tr("(no reason)");
+    // A category label wider than its bar is elided by Qt to "…": keep it short ourselves,
+    // the whole reason is in the tooltip and the class frequency table.
+    return reason.size() > 22 ? reason.left(20) + QStringLiteral("…") : reason;
+}
+
+QString otherText(const SpikeReasonBars &bars)
+{
+    const auto n = bars.otherReasons.size();
+    return n == 1 ? QObject::tr("1 reason") : QObject::tr("%1 reasons").arg(n);
+}
+
+QColor otherColor()
+{
+    return QColor(0x8c, 0x8c, 0x8c);
 }
 
 QVariantList toVariantList(const QList<int> &rows)
@@ -66,6 +81,39 @@ QLineSeries *levelLine(double x0, double x1, double y, const QPen &pen, const QS
 }
 
 } // namespace
+
+SpikeReasonBars spikeReasonBars(const RolloutResult &result, int top)
+{
+    SpikeReasonBars bars;
+    for (qsizetype i = 0; i < result.spikesByReason.size(); ++i) {
+        const SpikeReasonCount &count = result.spikesByReason.at(i);
+        if (i < top) {
+            bars.top.append(count);
+            continue;
+        }
+        bars.other.whitelisted += count.whitelisted;
+        bars.other.unlisted += count.unlisted;
+        bars.other.none += count.none;
+        bars.otherReasons.append(reasonLabel(count.reason));
+    }
+    return bars;
+}
+
+void setRoundRateRange(QValueAxis *axis, double highest)
+{
+    const double top = highest > 0 ? std::min(1.0, highest * 1.1) : 1.0;
+    double step = 0.5;
+    for (double candidate : {0.001, 0.002, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25})
+        if (top / candidate <= 6) {
+            step = candidate;
+            break;
+        }
+    axis->setRange(0, std::min(1.0, std::ceil(top / step - 1e-9) * step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(step < 0.01 ? QStringLiteral("%.3f") : QStringLiteral("%.2f"));
+}
 
 QColor reasonColor(int index)
 {
@@ -160,20 +208,33 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
         yMax = std::max(yMax, result.warn.threshold);
     }
 
-    // Spikes on top of the lines, one series per primary reason.
-    for (int r = 0; r < result.spikesByReason.size(); ++r) {
-        const QString reason = result.spikesByReason.at(r).reason;
+    // Spikes on top of the lines, one series per named primary reason and one for the rest.
+    const SpikeReasonBars bars = spikeReasonBars(result);
+    const int named = static_cast<int>(bars.top.size());
+    for (int r = 0; r <= named; ++r) {
+        if (r == named && !bars.hasOther())
+            break;
+        const QString reason = r < named ? bars.top.at(r).reason : QString();
         auto *spikes = new QScatterSeries;
-        spikes->setName(QObject::tr("spike: %1").arg(reasonLabel(reason)));
+        spikes->setName(r < named ? QObject::tr("spike: %1").arg(reasonLabel(reason))
+                                  : QObject::tr("spike: other (%1)").arg(otherText(bars)));
         spikes->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         spikes->setMarkerSize(11);
-        spikes->setColor(reasonColor(r));
+        spikes->setColor(r < named ? reasonColor(r) : otherColor());
         spikes->setBorderColor(palette.color(QPalette::Base));
         QList<QPointF> points;
         QList<int> rows;
         for (int i = 0; i < result.rows.size(); ++i) {
             const RolloutRunRow &row = result.rows.at(i);
-            if (!row.spike || row.run.primaryReason() != reason)
+            if (!row.spike)
+                continue;
+            const QString primary = row.run.primaryReason();
+            const bool mine =
+                r < named
+                    ? primary == reason
+                    : std::none_of(bars.top.cbegin(), bars.top.cend(),
+                                   [&](const SpikeReasonCount &c) { return c.reason == primary; });
+            if (!mine)
                 continue;
             points.append(QPointF(rolloutChartX(result, i, timeAxis), row.run.unknownRate));
             rows.append(i);
@@ -212,8 +273,7 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
     }
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("unknown_rate"));
-    yAxis->setRange(0, yMax > 0 ? std::min(1.0, yMax * 1.1) : 1.0);
-    yAxis->setLabelFormat(QStringLiteral("%.2f"));
+    setRoundRateRange(yAxis, yMax);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *series : allSeries) {
@@ -240,8 +300,14 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     unlisted->setColor(kUnlistedColor);
     QStringList categories;
     int none = 0, most = 0;
-    for (const SpikeReasonCount &count : result.spikesByReason) {
-        categories.append(reasonLabel(count.reason));
+    const SpikeReasonBars bars = spikeReasonBars(result);
+    QList<SpikeReasonCount> shown = bars.top;
+    if (bars.hasOther())
+        shown.append(bars.other);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const SpikeReasonCount &count = shown.at(i);
+        categories.append(i < bars.top.size() ? reasonLabel(count.reason)
+                                              : QObject::tr("other (%1)").arg(otherText(bars)));
         whitelisted->append(count.whitelisted);
         unlisted->append(count.unlisted);
         none += count.none;
@@ -253,7 +319,7 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     if (none > 0) { // only spikes without reasons can be class "none"
         auto *noReasons = new QBarSet(QObject::tr("no reasons"));
         noReasons->setColor(QColor(0x8c, 0x8c, 0x8c));
-        for (const SpikeReasonCount &count : result.spikesByReason)
+        for (const SpikeReasonCount &count : std::as_const(shown))
             noReasons->append(count.none);
         series->append(noReasons);
     }
@@ -263,6 +329,9 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
 
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    // Long reasons side by side: tilted, never elided by Qt (reasonLabel keeps them short).
+    xAxis->setTruncateLabels(false);
+    xAxis->setLabelsAngle(int(categoryLabelAngle(categories, xAxis->labelsFont(), 400)));
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("spikes"));
     yAxis->setLabelFormat(QStringLiteral("%d"));
@@ -289,7 +358,7 @@ bool updateWarnThresholdInChart(QChart *chart, const RolloutResult &result)
     line->setName(QObject::tr("WARN > %1").arg(formatFixed(y, 3)));
     for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
         if (auto *values = qobject_cast<QValueAxis *>(axis); values && y > values->max())
-            values->setMax(std::min(1.0, y * 1.1));
+            setRoundRateRange(values, y);
     return true;
 }
 
