@@ -7,6 +7,7 @@
 
 #include "AnalysisSession.h"
 #include "charts/ChartView.h"
+#include "compare/ChangesPanel.h"
 #include "charts/RolloutCharts.h"
 #include "common/AtomicWrite.h"
 #include "models/ClassFrequencyModel.h"
@@ -69,6 +70,7 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
     auto *mainSplit = new QSplitter(Qt::Vertical);
     mainSplit->addWidget(chartSplit);
     mainSplit->addWidget(createTables());
+    createChanges();
     mainSplit->setStretchFactor(0, 3);
     mainSplit->setStretchFactor(1, 2);
     mainSplit->setSizes({450, 300}); // proportions until the operator drags the handle
@@ -162,6 +164,7 @@ void UnknownRatePage::refresh()
     m_runsModel->setResult(result);
     m_policyModel->setResult(result);
     m_frequencyModel->setResult(result);
+    emit m_changes->compareInputsChanged();
     const QByteArray signature = chartSignature(result);
     if (signature != m_chartSignature || !updateWarnThresholdInChart(m_rateView->chart(), result))
         rebuildCharts();
@@ -180,6 +183,7 @@ void UnknownRatePage::rebuildCharts()
         createUnknownRateChart(result, m_rateView->palette(), m_rateResize->plotWidthForBuild()));
     m_spikesView->setChartWithTheme(createSpikesByReasonChart(result, m_spikesView->palette()));
     connectChartInteraction();
+    markChanges();
     highlightSelectedRun();
 }
 
