@@ -1,0 +1,433 @@
+// Issue 11 in the GUI: change points on every series chart and in a table under it, the
+// Compare tab (benchstat rows as compareRuns gives them), a click on a chart selecting its
+// run, and the readability fixes (allocs/op as value × count, every category label shown,
+// a time axis despite a few runs without a timestamp, top spike reasons + "other").
+#include "AnalysisSession.h"
+#include "charts/AllocationsCharts.h"
+#include "charts/ChangePointMarks.h"
+#include "charts/ChartView.h"
+#include "charts/InstallCharts.h"
+#include "charts/RolloutCharts.h"
+#include "charts/ValueCountsChart.h"
+#include "compare/ChangesPanel.h"
+#include "compare/CompareExport.h"
+#include "compare/CompareSources.h"
+#include "install/InstallComparison.h"
+#include "models/ChangePointsModel.h"
+#include "models/CompareModel.h"
+#include "models/ModelRoles.h"
+#include "pages/AllocationsPage.h"
+#include "pages/InstallPage.h"
+#include "pages/UnknownRatePage.h"
+#include "rollout/PolicyChanges.h"
+#include "sources/Loader.h"
+#include "widgets/TableView.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QtTest>
+
+using namespace gatehouse;
+using namespace gatehouse::ui;
+
+namespace {
+
+template <typename T = QXYSeries> T *seriesNamed(QChart *chart, const QString &name)
+{
+    for (QAbstractSeries *s : chart->series())
+        if (s->objectName() == name)
+            return qobject_cast<T *>(s);
+    return nullptr;
+}
+
+// [7]*40 + [8]*40: one change point at index 40 with p = 0 (SPEC §9's known answer).
+changes::SeriesChangePoints stepSeries()
+{
+    changes::SeriesChangePoints s;
+    for (int i = 0; i < 80; ++i) {
+        s.values.append(i < 40 ? 7 : 8);
+        s.runIds.append(QStringLiteral("r%1").arg(i));
+        s.timestamps.append(QDateTime(QDate(2026, 9, 1), QTime(6, 0), Qt::UTC).addDays(i));
+        s.policyHashes.append(i < 40 ? QStringLiteral("aaa111") : QStringLiteral("bbb222"));
+    }
+    s.compute(changes::ChangePointOptions());
+    return s;
+}
+
+// Whether a label with this text is drawn (visible) anywhere in the view's scene.
+bool labelShown(ChartView *view, const QString &text)
+{
+    for (QGraphicsItem *item : view->scene()->items())
+        if (auto *label = dynamic_cast<QGraphicsTextItem *>(item))
+            if (label->toPlainText() == text && label->isVisible())
+                return true;
+    if (qEnvironmentVariableIsSet("GATEHOUSE_DEBUG_LABELS"))
+        for (QGraphicsItem *item : view->scene()->items())
+            if (auto *label = dynamic_cast<QGraphicsTextItem *>(item))
+                qDebug() << label->toPlainText() << label->isVisible() << label->scenePos()
+                         << view->chart()->plotArea();
+    return false;
+}
+
+} // namespace
+
+class TestGuiChanges : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void changePointTableListsThePoints();
+    void changePointsAreDrawnWithTooltips();
+    void everyPageListsItsChangePoints();
+    void compareModelMatchesCompareRuns();
+    void draggedRangesCompareThoseRuns();
+    void installAndPolicyComparisons();
+    void clickOnChartSelectsRun();
+    void allocsDistributionShowsCountsPerValue();
+    void firstCategoryLabelIsShown();
+    void installTimeAxisDespiteFewUntimedRuns();
+    void topSpikeReasonsAndOther();
+    void rateAxisTicksAreRound();
+
+private:
+    AnalysisSession *m_session = nullptr;
+};
+
+void TestGuiChanges::init()
+{
+    m_session = new AnalysisSession;
+    m_session->load({demoSourcePath()});
+    m_session->waitForLoaded();
+}
+
+void TestGuiChanges::cleanup()
+{
+    delete m_session;
+}
+
+void TestGuiChanges::changePointTableListsThePoints()
+{
+    ChangePointsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const changes::SeriesChangePoints series = stepSeries();
+    QCOMPARE(series.points.size(), 1);
+    model.setSeries(series, QStringLiteral("s"));
+    QCOMPARE(model.rowCount(), 1);
+    const auto cell = [&](int column) { return model.index(0, column).data().toString(); };
+    QCOMPARE(cell(ChangePointsModel::RunColumn), QStringLiteral("r40"));
+    QCOMPARE(cell(ChangePointsModel::TimeColumn), QStringLiteral("2026-10-11T06:00:00Z"));
+    QCOMPARE(cell(ChangePointsModel::BeforeColumn), QStringLiteral("7 s"));
+    QCOMPARE(cell(ChangePointsModel::AfterColumn), QStringLiteral("8 s"));
+    QCOMPARE(cell(ChangePointsModel::ChangeColumn), QStringLiteral("+14 %"));
+    QCOMPARE(cell(ChangePointsModel::PvalueColumn), QStringLiteral("0"));
+    QCOMPARE(cell(ChangePointsModel::NoteColumn), QStringLiteral("first run of policy bbb222"));
+    QCOMPARE(model.index(0, 0).data(RunIdRole).toString(), QStringLiteral("r40"));
+    QCOMPARE(model.index(0, ChangePointsModel::PvalueColumn).data(SortRole).toDouble(), 0.0);
+}
+
+void TestGuiChanges::changePointsAreDrawnWithTooltips()
+{
+    const changes::SeriesChangePoints series = stepSeries();
+    auto chart = std::make_unique<QChart>();
+    auto *x = new QValueAxis, *y = new QValueAxis;
+    x->setRange(-1, 80);
+    y->setRange(0, 10);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    // The chart draws only the runs from r20 on (like a detector's window).
+    const auto xOf = [](const QString &runId) -> std::optional<double> {
+        const int i = runId.mid(1).toInt();
+        return i >= 20 ? std::optional<double>(i) : std::nullopt;
+    };
+    QCOMPARE(addChangePointMarks(chart.get(), series, xOf, QApplication::palette(), "s"), 1);
+    const QXYSeries *marks = seriesNamed(chart.get(), kSeriesChangePoints);
+    QCOMPARE(marks->points(), (QList<QPointF>{{40, 8}}));
+    const QXYSeries *means = seriesNamed(chart.get(), kSeriesSegmentMeans);
+    QCOMPARE(means->points().first(), QPointF(20, 7));
+    QCOMPARE(means->points().last(), QPointF(79, 8));
+    QVERIFY(means->points().contains(QPointF(40, 7))); // the riser at the change
+    QCOMPARE(x->min(), -1.0);                          // ranges kept
+    QCOMPARE(y->max(), 10.0);
+    QCOMPARE(changePointNear(chart.get(), QPointF(41.2, 0)), 0);
+    const QString tip = changePointToolTip(series, series.points.first(), "s");
+    QVERIFY2(tip.contains("run r40"), qPrintable(tip));
+    QVERIFY2(tip.contains("7 s → 8 s (+14 %), p = 0"), qPrintable(tip));
+    QVERIFY2(tip.contains("first run of policy bbb222"), qPrintable(tip));
+}
+
+void TestGuiChanges::everyPageListsItsChangePoints()
+{
+    AllocationsPage allocations(m_session);
+    InstallPage install(m_session);
+    UnknownRatePage rate(m_session);
+    // Install: every point of result.changes is in the table and drawn on the chart.
+    const InstallResult &ir = m_session->install();
+    QCOMPARE(install.changesPanel()->changePointsModel()->rowCount(), ir.changes.points.size());
+    QVERIFY(seriesNamed(install.durationsView()->chart(), kSeriesChangePoints) ||
+            ir.changes.points.isEmpty());
+    // unknown_rate.
+    const RolloutResult &rr = m_session->rollout();
+    QCOMPARE(rate.changesPanel()->changePointsModel()->rowCount(), rr.changes.points.size());
+    // The detector shown run by run: its own series.
+    const DetectorKey key = allocations.currentDetector();
+    for (const DetectorAllocations &d : m_session->allocations().detectors)
+        if (d.key == key) {
+            QCOMPARE(allocations.changesPanel()->changePointsModel()->rowCount(),
+                     d.changes.points.size());
+            QCOMPARE(allocations.changesPanel()->changePointsModel()->series().runIds,
+                     d.changes.runIds);
+        }
+    // The demo has shifts to find: at least one of the three series has a change point.
+    QVERIFY(!ir.changes.points.isEmpty() || !rr.changes.points.isEmpty() ||
+            std::any_of(m_session->allocations().detectors.cbegin(),
+                        m_session->allocations().detectors.cend(),
+                        [](const DetectorAllocations &d) { return !d.changes.points.isEmpty(); }));
+}
+
+void TestGuiChanges::compareModelMatchesCompareRuns()
+{
+    AllocationsPage page(m_session);
+    ChangesPanel *panel = page.changesPanel();
+    QAbstractItemModelTester tester(panel->compareModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel->setWindow(5);
+    const QList<BenchRun> &runs = m_session->dataset().benchRuns;
+    QVERIFY(runs.size() >= 10);
+    const compare::CompareResult expected = compare::compareRuns(
+        runs.mid(runs.size() - 10, 5), runs.mid(runs.size() - 5), compare::CompareOptions());
+    const CompareModel *model = panel->compareModel();
+    QCOMPARE(model->rows().size(), expected.rows.size());
+    QCOMPARE(model->rowCount(), expected.rows.size() + expected.geomean.size());
+    for (int i = 0; i < expected.rows.size(); ++i) {
+        const compare::CompareRow &row = expected.rows.at(i);
+        const auto cell = [&](int column) { return model->index(i, column).data().toString(); };
+        QCOMPARE(cell(CompareModel::SeriesColumn), row.key.name);
+        QCOMPARE(cell(CompareModel::UnitColumn), row.unit);
+        QCOMPARE(cell(CompareModel::OldNColumn), QString::number(row.oldSummary.n));
+        QCOMPARE(cell(CompareModel::NewNColumn), QString::number(row.newSummary.n));
+        QCOMPARE(cell(CompareModel::OldColumn), CompareModel::summaryText(row.oldSummary));
+        QCOMPARE(cell(CompareModel::DeltaColumn), compare::formatDelta(row));
+        QCOMPARE(model->index(i, CompareModel::PvalueColumn).data(SortRole).toDouble(), row.pvalue);
+    }
+    QVERIFY(panel->compareCaption()->text().contains("vs the last 5"));
+}
+
+void TestGuiChanges::draggedRangesCompareThoseRuns()
+{
+    AllocationsPage page(m_session);
+    ChangesPanel *panel = page.changesPanel();
+    const QList<BenchRun> &runs = m_session->dataset().benchRuns;
+    // Shift+drag over the first two and then the last three runs of the detector chart.
+    emit page.detectorRunsView()->xRangeSelected(-0.4, 1.4);
+    QVERIFY(!panel->hasRanges());
+    const int shown = static_cast<int>(m_session->allocations().selectedRunIds.size());
+    emit page.detectorRunsView()->xRangeSelected(shown - 3.4, shown - 0.6);
+    QVERIFY(panel->hasRanges());
+    QCOMPARE(panel->oldRange().size(), 2);
+    QCOMPARE(panel->newRange().size(), 3);
+    const compare::CompareResult expected =
+        compare::compareRuns(benchRunsWithIds(runs, panel->oldRange()),
+                             benchRunsWithIds(runs, panel->newRange()), compare::CompareOptions());
+    QCOMPARE(panel->compareModel()->rows().size(), expected.rows.size());
+    QCOMPARE(panel->compareModel()->rows().first().pvalue, expected.rows.first().pvalue);
+    QCOMPARE(panel->compareModel()->rows().first().oldSummary.n,
+             expected.rows.first().oldSummary.n);
+}
+
+void TestGuiChanges::installAndPolicyComparisons()
+{
+    InstallPage install(m_session);
+    ChangesPanel *panel = install.changesPanel();
+    QAbstractItemModelTester tester(panel->compareModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel->setWindow(4);
+    const std::optional<compare::CompareRow> expected =
+        installWindowComparison(m_session->install(), 4, compare::CompareOptions());
+    QVERIFY(expected);
+    QCOMPARE(panel->compareModel()->rowCount(), 1);
+    const compare::CompareRow &row = panel->compareModel()->rows().first();
+    QCOMPARE(row.oldSummary.median, expected->oldSummary.median);
+    QCOMPARE(row.newSummary.median, expected->newSummary.median);
+    QCOMPARE(row.pvalue, expected->pvalue);
+    QCOMPARE(panel->compareModel()->index(0, CompareModel::DeltaColumn).data().toString(),
+             compare::formatDelta(*expected));
+
+    // Consecutive policy versions: the same p and medians as the rollout's policy_changes.
+    UnknownRatePage rate(m_session);
+    const QList<PolicyChange> changes = policyChanges(m_session->rollout());
+    const CompareModel *model = rate.changesPanel()->compareModel();
+    QCOMPARE(model->rowCount(), changes.size());
+    for (int i = 0; i < changes.size(); ++i) {
+        const PolicyChange &c = changes.at(i);
+        const compare::CompareRow &r = model->rows().at(i);
+        QCOMPARE(r.key.name, c.from + " → " + c.to);
+        QCOMPARE(r.oldSummary.n, c.runsFrom);
+        QCOMPARE(r.newSummary.median, c.medianTo);
+        QCOMPARE(r.pvalue, c.pvalue);
+        if (r.significant) // a rate's change is the difference of the medians, not a percent
+            QVERIFY(!model->index(i, CompareModel::DeltaColumn).data().toString().contains('%'));
+    }
+}
+
+void TestGuiChanges::clickOnChartSelectsRun()
+{
+    AllocationsPage page(m_session);
+    page.resize(1400, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(400); // the charts rebuild for their shown width
+    ChartView *view = page.detectorRunsView();
+    const QString runId = m_session->allocations().selectedRunIds.at(3);
+    QVERIFY(m_session->selectedRunId() != runId);
+    QXYSeries *means = seriesNamed(view->chart(), kSeriesRunMeans);
+    QPointF value;
+    for (const QPointF &p : means->points())
+        if (qRound(p.x()) == 3)
+            value = p;
+    const QPoint pos =
+        view->mapFromScene(view->chart()->mapToScene(view->chart()->mapToPosition(value, means)));
+    const auto *xAxis = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+    const double left = xAxis->min(), right = xAxis->max();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+    QCOMPARE(m_session->selectedRunId(), runId);
+    // A click is not a zoom; a drag still is.
+    QCOMPARE(xAxis->min(), left);
+    QCOMPARE(xAxis->max(), right);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, pos - QPoint(60, 40));
+    QTest::mouseMove(view->viewport(), pos + QPoint(60, 40));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, pos + QPoint(60, 40));
+    QVERIFY(xAxis->max() - xAxis->min() < right - left);
+}
+
+void TestGuiChanges::allocsDistributionShowsCountsPerValue()
+{
+    AllocationsPage page(m_session);
+    QChart *chart = page.boxPlotView()->chart();
+    // DNSExfilDetector: 90 samples at 18 and 10 at 19 over the last 10 runs.
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const int column = static_cast<int>(axis->categories().indexOf("DNSExfilDetector"));
+    QVERIFY(column >= 0);
+    const QXYSeries *ninety = seriesNamed(chart, kSeriesValueCounts + "90");
+    const QXYSeries *ten = seriesNamed(chart, kSeriesValueCounts + "10");
+    QVERIFY(ninety && ten);
+    // The mode left of the detector's slot, the other value right of it (labels apart).
+    QVERIFY(ninety->points().contains(QPointF(column - 0.2, 18)));
+    QVERIFY(ten->points().contains(QPointF(column + 0.2, 19)));
+    QCOMPARE(ninety->pointLabelsFormat(), QStringLiteral("@yPoint × 90"));
+    QVERIFY(ninety->pointLabelsVisible());
+    // Continuous metrics keep the box plot.
+    AllocationsOptions options = m_session->options().allocations;
+    options.metric = QStringLiteral("ns/op");
+    m_session->setAllocationsOptions(options);
+    QVERIFY(seriesNamed<QAbstractSeries>(page.boxPlotView()->chart(), kSeriesBoxes));
+}
+
+void TestGuiChanges::firstCategoryLabelIsShown()
+{
+    AllocationsPage page(m_session);
+    page.resize(1400, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(300);
+    const auto first = [](ChartView *view) {
+        return qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).value(0))
+            ->categories()
+            .first();
+    };
+    QVERIFY2(labelShown(page.boxPlotView(), first(page.boxPlotView())),
+             qPrintable(first(page.boxPlotView())));
+    // The box plot (as in allocations_boxplot.png) too.
+    ChartView box;
+    box.resize(700, 450);
+    box.setChartWithTheme(createDetectorBoxPlot(m_session->allocations(),
+                                                m_session->dataset().benchRuns, box.palette()));
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QVERIFY2(labelShown(&box, first(&box)), qPrintable(first(&box)));
+}
+
+void TestGuiChanges::installTimeAxisDespiteFewUntimedRuns()
+{
+    InstallResult result;
+    result.options.budgetSeconds = 300;
+    const QDateTime start(QDate(2026, 9, 1), QTime(6, 0), Qt::UTC);
+    for (int i = 0; i < 10; ++i) {
+        InstallPoint p;
+        p.runId = QString::number(100 + i);
+        p.seconds = 200 + i;
+        p.rollingMedian = 200;
+        if (i != 3 && i != 4) // two runs without metadata
+            p.timestamp = start.addSecs(i * 3600);
+        result.series.append(p);
+    }
+    std::unique_ptr<QChart> chart(createInstallDurationChart(result, QApplication::palette()));
+    QVERIFY(qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0)));
+    // Placed in run order between their neighbours, and marked.
+    QCOMPARE(installPointX(result, 3), double(start.addSecs(3 * 3600).toMSecsSinceEpoch()));
+    QCOMPARE(installPointX(result, 4), double(start.addSecs(4 * 3600).toMSecsSinceEpoch()));
+    QCOMPARE(seriesNamed(chart.get(), kSeriesNoTimestamp)->count(), 2);
+    QVERIFY(chart->axes(Qt::Horizontal).value(0)->titleText().contains("2 runs without"));
+    QCOMPARE(installPointIndexAt(result, QPointF(installPointX(result, 4) + 1000, 0)), 4);
+    // Most runs without a time: run order on the axis.
+    for (int i = 0; i < 6; ++i)
+        result.series[i].timestamp = QDateTime();
+    chart.reset(createInstallDurationChart(result, QApplication::palette()));
+    QVERIFY(qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0)));
+}
+
+void TestGuiChanges::topSpikeReasonsAndOther()
+{
+    RolloutResult result;
+    for (int r = 0; r < 30; ++r) {
+        SpikeReasonCount count;
+        count.reason = QStringLiteral("reason_%1").arg(r, 2, 10, QLatin1Char('0'));
+        count.unlisted = 40 - r;
+        result.spikesByReason.append(count);
+    }
+    const SpikeReasonBars bars = spikeReasonBars(result);
+    QCOMPARE(bars.top.size(), kTopSpikeReasons);
+    QCOMPARE(bars.otherReasons.size(), 30 - kTopSpikeReasons);
+    int rest = 0;
+    for (int r = kTopSpikeReasons; r < 30; ++r)
+        rest += 40 - r;
+    QCOMPARE(bars.other.unlisted, rest);
+    std::unique_ptr<QChart> chart(createSpikesByReasonChart(result, QApplication::palette()));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QCOMPARE(axis->count(), kTopSpikeReasons + 1);
+    QCOMPARE(axis->categories().first(), QStringLiteral("reason_00"));
+    QCOMPARE(axis->categories().last(), QStringLiteral("other (22 reasons)"));
+    const auto *bars2 = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
+    QCOMPARE(bars2->barSets().at(1)->at(kTopSpikeReasons), double(rest));
+}
+
+void TestGuiChanges::rateAxisTicksAreRound()
+{
+    const RolloutResult &result = m_session->rollout();
+    std::unique_ptr<QChart> chart(createUnknownRateChart(result, QApplication::palette(), 800));
+    const auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(y->tickAnchor(), 0.0);
+    const double step = y->tickInterval();
+    QVERIFY2(QList<double>({0.001, 0.002, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25, 0.5})
+                 .contains(step),
+             qPrintable(QString::number(step)));
+    const double ticks = y->max() / step;
+    QCOMPARE(ticks, std::round(ticks)); // the top is a tick too
+}
+
+QTEST_MAIN(TestGuiChanges)
+#include "test_gui_changes.moc"
