@@ -101,6 +101,7 @@ private slots:
     void installTimeAxisDespiteFewUntimedRuns();
     void topSpikeReasonsAndOther();
     void rateAxisTicksAreRound();
+    void screenshots();
 
 private:
     AnalysisSession *m_session = nullptr;
@@ -325,8 +326,8 @@ void TestGuiChanges::allocsDistributionShowsCountsPerValue()
     const QXYSeries *ten = seriesNamed(chart, kSeriesValueCounts + "10");
     QVERIFY(ninety && ten);
     // The mode left of the detector's slot, the other value right of it (labels apart).
-    QVERIFY(ninety->points().contains(QPointF(column - 0.2, 18)));
-    QVERIFY(ten->points().contains(QPointF(column + 0.2, 19)));
+    QVERIFY(ninety->points().contains(QPointF(column - 0.22, 18)));
+    QVERIFY(ten->points().contains(QPointF(column + 0.22, 19)));
     QCOMPARE(ninety->pointLabelsFormat(), QStringLiteral("@yPoint × 90"));
     QVERIFY(ninety->pointLabelsVisible());
     // Continuous metrics keep the box plot.
@@ -427,6 +428,27 @@ void TestGuiChanges::rateAxisTicksAreRound()
              qPrintable(QString::number(step)));
     const double ticks = y->max() / step;
     QCOMPARE(ticks, std::round(ticks)); // the top is a tick too
+}
+
+void TestGuiChanges::screenshots()
+{
+    // To look at: the Compare tab under the allocations charts, the install page with its
+    // change points, both in the temp dir (or GATEHOUSE_SCREENSHOT_DIR).
+    const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR", QDir::tempPath());
+    AllocationsPage allocations(m_session);
+    allocations.resize(1400, 900);
+    allocations.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&allocations));
+    allocations.changesPanel()->setCurrentIndex(1);
+    QTest::qWait(400);
+    QVERIFY(allocations.grab().save(dir + "/allocations_compare.png"));
+    InstallPage install(m_session);
+    install.resize(1400, 900);
+    install.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&install));
+    install.changesPanel()->setCurrentIndex(1);
+    QTest::qWait(400);
+    QVERIFY(install.grab().save(dir + "/install_compare.png"));
 }
 
 QTEST_MAIN(TestGuiChanges)

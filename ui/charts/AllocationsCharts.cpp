@@ -193,7 +193,7 @@ QChart *createDetectorBoxPlot(const AllocationsResult &result,
         set->setProperty("distributionIndex", static_cast<int>(i));
         sets.append(set);
         tones.append(boxTone(result, d));
-        xAxis->append(d.key.name);
+        xAxis->append(shortCategoryLabel(d.key.name, xAxis->categories()));
         range.add(b.lowerWhisker);
         range.add(b.upperWhisker);
         for (const OutlierGroup &group : d.outlierGroups) {

@@ -139,9 +139,13 @@ int addChangePointMarks(QChart *chart, const changes::SeriesChangePoints &series
     }
     xRange.restore();
     yRange.restore();
-    // One legend entry says it: the step line is the change point's.
+    // One legend entry says it (the step line is the change point's), and none when every
+    // point lies outside the runs drawn.
     for (QLegendMarker *marker : chart->legend()->markers(means))
         marker->setVisible(false);
+    if (marks.isEmpty())
+        for (QLegendMarker *marker : chart->legend()->markers(points))
+            marker->setVisible(false);
 
     // Colours after the theme (set when the chart was made): the warning tone, so a
     // shift reads as "look here" on light and dark bases alike.

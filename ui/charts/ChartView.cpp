@@ -203,6 +203,17 @@ bool ChartView::exportImage(const QString &path, QString *error)
     return true;
 }
 
+QString shortCategoryLabel(const QString &name, const QStringList &taken, int maxChars)
+{
+    if (name.size() <= maxChars)
+        return name;
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    const QString tail =
+        slash > 0 && name.size() - slash <= maxChars / 2 ? name.mid(slash) : QString();
+    const QString text = name.left(maxChars - tail.size() - 1) + QStringLiteral("…") + tail;
+    return taken.contains(text) ? name : text;
+}
+
 double categoryLabelAngle(const QStringList &categories, const QFont &font, double plotWidth)
 {
     if (categories.isEmpty())

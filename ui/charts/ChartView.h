@@ -55,4 +55,9 @@ private:
 // plot about plotWidth pixels wide (0, -30, -45, -60 or -90 degrees).
 double categoryLabelAngle(const QStringList &categories, const QFont &font, double plotWidth = 480);
 
+// A category label short enough to stand tilted under a plot: names over maxChars keep
+// their start and their last "/" part ("FilelessExec…/memfd"); the tooltip has the whole.
+// Falls back to the whole name when the short form is already among `taken`.
+QString shortCategoryLabel(const QString &name, const QStringList &taken, int maxChars = 20);
+
 } // namespace gatehouse::ui

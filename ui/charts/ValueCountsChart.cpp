@@ -95,7 +95,7 @@ QChart *createDetectorValueCounts(const AllocationsResult &result,
         const QList<ValueCount> counts = pooledValueCounts(d);
         if (counts.isEmpty())
             continue;
-        xAxis->append(d.key.name);
+        xAxis->append(shortCategoryLabel(d.key.name, xAxis->categories()));
         int mode = 0;
         for (const ValueCount &vc : counts)
             mode = std::max(mode, vc.count);
@@ -113,7 +113,7 @@ QChart *createDetectorValueCounts(const AllocationsResult &result,
                 series->setMarkerSize(7 + 17 * std::sqrt(double(vc.count) / largest));
                 series->setProperty("mode", isMode);
             }
-            const double offset = several ? (isMode ? -0.2 : 0.2) : 0.0;
+            const double offset = several ? (isMode ? -0.22 : 0.22) : 0.0;
             series->append(column + offset, vc.value);
             low = std::min(low, vc.value);
             high = std::max(high, vc.value);
