@@ -52,8 +52,8 @@ private:
 // Qt Charts centres a tilted category label on its tick and hides the first (and last)
 // label when its tilted box would cross the plot's edge: a long first detector name was
 // dropped. The steepest tilt needed so that the end labels fit half a category, for a
-// plot about plotWidth pixels wide (0, -30, -45, -60 or -90 degrees).
-double categoryLabelAngle(const QStringList &categories, const QFont &font, double plotWidth = 480);
+// plot at least about plotWidth pixels wide (0, -30, -45, -60 or -90 degrees).
+double categoryLabelAngle(const QStringList &categories, const QFont &font, double plotWidth = 360);
 
 // A category label short enough to stand tilted under a plot: names over maxChars keep
 // their start and their last "/" part ("FilelessExec…/memfd"); the tooltip has the whole.

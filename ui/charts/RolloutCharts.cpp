@@ -331,7 +331,7 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     xAxis->append(categories);
     // Long reasons side by side: tilted, never elided by Qt (reasonLabel keeps them short).
     xAxis->setTruncateLabels(false);
-    xAxis->setLabelsAngle(int(categoryLabelAngle(categories, xAxis->labelsFont(), 400)));
+    xAxis->setLabelsAngle(int(categoryLabelAngle(categories, xAxis->labelsFont(), 300)));
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("spikes"));
     yAxis->setLabelFormat(QStringLiteral("%d"));
