@@ -326,8 +326,8 @@ void TestGuiChanges::allocsDistributionShowsCountsPerValue()
     const QXYSeries *ten = seriesNamed(chart, kSeriesValueCounts + "10");
     QVERIFY(ninety && ten);
     // The mode left of the detector's slot, the other value right of it (labels apart).
-    QVERIFY(ninety->points().contains(QPointF(column - 0.22, 18)));
-    QVERIFY(ten->points().contains(QPointF(column + 0.22, 19)));
+    QVERIFY(ninety->points().contains(QPointF(column - 0.3, 18)));
+    QVERIFY(ten->points().contains(QPointF(column + 0.3, 19)));
     QCOMPARE(ninety->pointLabelsFormat(), QStringLiteral("@yPoint × 90"));
     QVERIFY(ninety->pointLabelsVisible());
     // Continuous metrics keep the box plot.
@@ -413,6 +413,11 @@ void TestGuiChanges::topSpikeReasonsAndOther()
     QCOMPARE(axis->categories().last(), QStringLiteral("other (22 reasons)"));
     const auto *bars2 = qobject_cast<QStackedBarSeries *>(chart->series().value(0));
     QCOMPARE(bars2->barSets().at(1)->at(kTopSpikeReasons), double(rest));
+    // Spike counts are whole: ticks at a whole, round step.
+    const auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(y->tickInterval(), std::round(y->tickInterval()));
+    QVERIFY(y->max() >= rest);
 }
 
 void TestGuiChanges::rateAxisTicksAreRound()

@@ -14,6 +14,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace gatehouse::ui {
@@ -335,8 +336,15 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("spikes"));
     yAxis->setLabelFormat(QStringLiteral("%d"));
-    yAxis->setRange(0, std::max(most, 1));
-    yAxis->setTickCount(std::min(std::max(most, 1), 10) + 1);
+    // Whole spikes at a round step (1, 2, 5, 10, …): ticks at 1.8, 3.6 … labelled "%d"
+    // would read 1, 3, 5 and mislabel every bar.
+    int step = 1;
+    for (int k = 0; std::max(most, 1) / step > 8; ++k)
+        step = std::array<int, 3>{2, 5, 10}[k % 3] * int(std::pow(10, k / 3));
+    yAxis->setTickType(QValueAxis::TicksDynamic);
+    yAxis->setTickAnchor(0);
+    yAxis->setTickInterval(step);
+    yAxis->setRange(0, std::max(1, (most + step - 1) / step * step));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);

@@ -113,7 +113,7 @@ QChart *createDetectorValueCounts(const AllocationsResult &result,
                 series->setMarkerSize(7 + 17 * std::sqrt(double(vc.count) / largest));
                 series->setProperty("mode", isMode);
             }
-            const double offset = several ? (isMode ? -0.22 : 0.22) : 0.0;
+            const double offset = several ? (isMode ? -0.3 : 0.3) : 0.0;
             series->append(column + offset, vc.value);
             low = std::min(low, vc.value);
             high = std::max(high, vc.value);

@@ -65,6 +65,11 @@ ChangesPanel::ChangesPanel(AnalysisSession *session, QWidget *parent) : QTabWidg
     });
 }
 
+QSize ChangesPanel::sizeHint() const
+{
+    return {QTabWidget::sizeHint().width(), 7 * fontMetrics().height() + 40};
+}
+
 void ChangesPanel::setChangePoints(const changes::SeriesChangePoints &series, const QString &unit)
 {
     m_pointsModel->setSeries(series, unit);

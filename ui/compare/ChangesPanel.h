@@ -47,6 +47,9 @@ public:
     QStringList oldRange() const { return m_oldRange; }
     QStringList newRange() const { return m_newRange; }
 
+    // A few rows tall by default: the chart above keeps the room (splitters use this).
+    QSize sizeHint() const override;
+
     ChangePointsModel *changePointsModel() const { return m_pointsModel; }
     CompareModel *compareModel() const { return m_compareModel; }
     TableView *changePointsTable() const { return m_pointsTable; }
