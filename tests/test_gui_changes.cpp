@@ -33,6 +33,7 @@
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QStackedBarSeries>
@@ -101,6 +102,7 @@ private slots:
     void installTimeAxisDespiteFewUntimedRuns();
     void topSpikeReasonsAndOther();
     void rateAxisTicksAreRound();
+    void zoomToGateWindow();
     void screenshots();
 
 private:
@@ -433,6 +435,27 @@ void TestGuiChanges::rateAxisTicksAreRound()
              qPrintable(QString::number(step)));
     const double ticks = y->max() / step;
     QCOMPARE(ticks, std::round(ticks)); // the top is a tick too
+}
+
+void TestGuiChanges::zoomToGateWindow()
+{
+    InstallPage page(m_session);
+    const InstallResult &result = m_session->install();
+    auto *button = page.findChild<QPushButton *>("zoomToGateWindow");
+    QVERIFY(button);
+    button->click();
+    const auto *axis =
+        qobject_cast<QDateTimeAxis *>(page.durationsView()->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    // From just before the first of the last N runs to just after the last run.
+    int first = -1;
+    for (int i = 0; i < result.series.size(); ++i)
+        if (result.series.at(i).used && first < 0)
+            first = i;
+    const double left = double(axis->min().toMSecsSinceEpoch());
+    const double right = double(axis->max().toMSecsSinceEpoch());
+    QVERIFY(left < installPointX(result, first) && left > installPointX(result, first - 1));
+    QVERIFY(right > installPointX(result, int(result.series.size()) - 1));
 }
 
 void TestGuiChanges::screenshots()

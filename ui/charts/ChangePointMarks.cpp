@@ -44,13 +44,15 @@ struct AxisRange
     }
 };
 
-QString withUnit(double value, const QString &unit)
+} // namespace
+
+QString changeMeanText(double value, const QString &unit)
 {
-    const QString number = formatCompact(value, 4);
+    // Segment means of seconds or allocs: four digits after the point only below 10.
+    const double magnitude = std::fabs(value);
+    const QString number = formatCompact(value, magnitude >= 100 ? 1 : magnitude >= 10 ? 2 : 4);
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
-
-} // namespace
 
 QString changePercentText(const changes::ChangePoint &point)
 {
@@ -79,9 +81,9 @@ QString changePointToolTip(const changes::SeriesChangePoints &series,
     if (time.isValid())
         text += QStringLiteral(" · ") + formatTimestamp(time);
     text += QLatin1Char('\n') + QObject::tr("%1 → %2 (%3), p = %4")
-                                    .arg(withUnit(point.meanBefore, unit),
-                                         withUnit(point.meanAfter, unit), changePercentText(point),
-                                         changePvalueText(point.pvalue));
+                                    .arg(changeMeanText(point.meanBefore, unit),
+                                         changeMeanText(point.meanAfter, unit),
+                                         changePercentText(point), changePvalueText(point.pvalue));
     if (series.startsNewPolicy(point))
         text += QLatin1Char('\n') +
                 QObject::tr("first run of policy %1").arg(series.policyHashes.at(point.index));

@@ -38,6 +38,8 @@ QString changePointToolTip(const changes::SeriesChangePoints &series,
 // "+21 %" / "−8.5 %" / "n/a" (mean before 0).
 QString changePercentText(const changes::ChangePoint &point);
 QString changePvalueText(double p);
+// A segment mean with its unit: "340.1 s", "16.02 allocs/op", "0.0732".
+QString changeMeanText(double value, const QString &unit = QString());
 
 // The change point whose marker is nearest to a chart value along x, -1 when none is drawn.
 int changePointNear(const QChart *chart, const QPointF &value);

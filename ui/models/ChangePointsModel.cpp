@@ -65,10 +65,8 @@ QVariant ChangePointsModel::data(const QModelIndex &index, int role) const
             return time.isValid() ? formatTimestamp(time) : tr("no timestamp");
         }
         case BeforeColumn:
-        case AfterColumn: {
-            const QString number = formatCompact(rawValue(point, column).toDouble(), 4);
-            return m_unit.isEmpty() ? number : number + QLatin1Char(' ') + m_unit;
-        }
+        case AfterColumn:
+            return changeMeanText(rawValue(point, column).toDouble(), m_unit);
         case ChangeColumn:
             return changePercentText(point);
         case PvalueColumn:
