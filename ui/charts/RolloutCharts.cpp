@@ -235,8 +235,16 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
         auto *axis = new QValueAxis;
         axis->setTitleText(QObject::tr("run (in run order)"));
         axis->setLabelFormat(QStringLiteral("%d"));
-        axis->setRange(0, std::max(xMax + 1, 2.0));
-        axis->applyNiceNumbers();
+        // The runs and no more (nice numbers made 2,000 runs an axis to 3,000), ticks at a
+        // round step of runs.
+        const double right = std::max(xMax + 1, 2.0);
+        double step = 1;
+        for (int k = 0; right / step > 8; ++k)
+            step = std::pow(10.0, k / 3) * std::array<double, 3>{2, 5, 10}[k % 3];
+        axis->setRange(0, right);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(step);
         xAxis = axis;
     }
     auto *yAxis = new QValueAxis;
