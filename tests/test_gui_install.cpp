@@ -108,11 +108,13 @@ void TestGuiInstall::chartDrawsTheResult()
              result.series.last().rollingMedian);
     QCOMPARE(seriesNamed(chart, kSeriesOverBudget)->count(), countOver(result, 300));
     QCOMPARE(seriesNamed(chart, kSeriesGateMedian)->at(0).y(), 232.5);
-    // Demo run 9182736474 has no metadata, so no timestamp: x is the position in run order.
+    // Demo run 9182736474 has no metadata, so no timestamp: the axis stays time, and that
+    // run is placed in run order and marked (issue 11).
     QVERIFY(std::any_of(result.series.cbegin(), result.series.cend(),
                         [](const InstallPoint &p) { return !p.timestamp.isValid(); }));
-    QVERIFY(qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0)));
-    QCOMPARE(seriesNamed(chart, kSeriesDurations)->at(0).x(), 1.0);
+    QVERIFY(qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).value(0)));
+    QCOMPARE(seriesNamed(chart, kSeriesDurations)->at(0).x(), installPointX(result, 0));
+    QCOMPARE(seriesNamed(chart, kSeriesNoTimestamp)->count(), 1);
     QCOMPARE(m_page->runsModel()->rowCount(), result.series.size());
 }
 

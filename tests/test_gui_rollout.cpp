@@ -132,12 +132,14 @@ void TestGuiRollout::modelsPassTheTester()
         QVERIFY(proxy);
         QAbstractItemModelTester sourceTester(proxy->sourceModel(), mode);
         QAbstractItemModelTester proxyTester(proxy, mode);
-        QVERIFY(proxy->rowCount() > 0);
+        // The change points table may be empty (the demo's unknown_rate has none).
+        QVERIFY(proxy->rowCount() > 0 || table->objectName() == QLatin1String("changePointsTable"));
         // A re-analysis (in-place update) and a new load (reset) under the testers.
         child<QDoubleSpinBox>("warnThresholdSpin")->setValue(0.1);
         m_session->load({demoSourcePath()});
         m_session->waitForLoaded();
-        QVERIFY(proxy->rowCount() > 0);
+        // The change points table may be empty (the demo's unknown_rate has none).
+        QVERIFY(proxy->rowCount() > 0 || table->objectName() == QLatin1String("changePointsTable"));
     }
     auto *runs = m_page->findChild<TableView *>(QStringLiteral("runsTable"));
     QCOMPARE(runs->model()->rowCount(), m_session->rollout().runs);

@@ -193,7 +193,7 @@ QChart *createDetectorBoxPlot(const AllocationsResult &result,
         set->setProperty("distributionIndex", static_cast<int>(i));
         sets.append(set);
         tones.append(boxTone(result, d));
-        xAxis->append(d.key.name);
+        xAxis->append(shortCategoryLabel(d.key.name, xAxis->categories()));
         range.add(b.lowerWhisker);
         range.add(b.upperWhisker);
         for (const OutlierGroup &group : d.outlierGroups) {
@@ -208,7 +208,8 @@ QChart *createDetectorBoxPlot(const AllocationsResult &result,
     boxes->append(sets);
     if (sets.isEmpty()) // say why the chart is empty where the operator looks
         chart->setTitle(result.reasons.value(0, QObject::tr("no benchmark runs")));
-    xAxis->setLabelsAngle(sets.size() <= 8 ? -30 : sets.size() <= 16 ? -60 : -90);
+    // Steep enough that the first and last names fit (Qt hides them otherwise).
+    xAxis->setLabelsAngle(int(categoryLabelAngle(xAxis->categories(), xAxis->labelsFont())));
     outliers->replace(outlierPoints);
     baselines->replace(baselinePoints);
 
@@ -305,6 +306,9 @@ QChart *createDetectorRunsChart(const DetectorDistribution &d, const QPalette &p
 
     auto *xAxis = new QCategoryAxis;
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Qt elides a label wider than its category to "…29…" on every tick: never elide (the
+    // step below keeps labels apart, and they tilt when crowded).
+    xAxis->setTruncateLabels(false);
     const int prefix = sharedPrefixLength(d.runs);
     xAxis->setTitleText(prefix > 0
                             ? QObject::tr("run id (%1…)").arg(d.runs.first().runId.left(prefix))

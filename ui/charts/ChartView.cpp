@@ -1,12 +1,17 @@
 #include "ChartView.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QContextMenuEvent>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QRubberBand>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWheelEvent>
+#include <cmath>
 
 namespace gatehouse::ui {
 
@@ -56,6 +61,52 @@ void ChartView::wheelEvent(QWheelEvent *event)
     const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
     chart()->zoom(factor);
     event->accept();
+}
+
+QPointF ChartView::valueAt(const QPoint &viewPos) const
+{
+    if (!chart())
+        return {};
+    return chart()->mapToValue(chart()->mapFromScene(mapToScene(viewPos)));
+}
+
+void ChartView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressed = event->button() == Qt::LeftButton;
+    m_pressPos = event->position().toPoint();
+    m_rangeDrag = m_pressed && (event->modifiers() & Qt::ShiftModifier);
+    if (m_rangeDrag) { // no rubber band: the range is for a comparison, not a zoom
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const bool click = m_pressed && event->button() == Qt::LeftButton &&
+                       (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    const bool range = m_rangeDrag && event->button() == Qt::LeftButton;
+    m_pressed = m_rangeDrag = false;
+    if (range) {
+        event->accept();
+        const double a = valueAt(m_pressPos).x(), b = valueAt(pos).x();
+        if (!click)
+            emit xRangeSelected(std::min(a, b), std::max(a, b));
+        return;
+    }
+    if (click) {
+        // QChartView would zoom into the empty rectangle of a click (and the press never
+        // reached the series, so their clicked() stays silent): drop the rubber band.
+        for (QRubberBand *band : findChildren<QRubberBand *>())
+            band->hide();
+        QChartView::mouseReleaseEvent(event);
+        if (chart() && chart()->plotArea().contains(chart()->mapFromScene(mapToScene(pos))))
+            emit valueClicked(valueAt(pos));
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
 }
 
 void ChartView::keyPressEvent(QKeyEvent *event)
@@ -110,9 +161,9 @@ void ChartView::changeEvent(QEvent *event)
 
 void ChartView::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export chart"), QStringLiteral("chart.png"),
-        tr("PNG image (*.png);;SVG image (*.svg)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export chart"), QStringLiteral("chart.png"),
+                                     tr("PNG image (*.png);;SVG image (*.svg)"));
     if (!path.isEmpty())
         exportImage(path);
 }
@@ -150,6 +201,43 @@ bool ChartView::exportImage(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+QString shortCategoryLabel(const QString &name, const QStringList &taken, int maxChars)
+{
+    if (name.size() <= maxChars)
+        return name;
+    const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+    const QString tail =
+        slash > 0 && name.size() - slash <= maxChars / 2 ? name.mid(slash) : QString();
+    const QString text = name.left(maxChars - tail.size() - 1) + QStringLiteral("…") + tail;
+    return taken.contains(text) ? name : text;
+}
+
+double categoryLabelAngle(const QStringList &categories, const QFont &font, double plotWidth)
+{
+    if (categories.isEmpty())
+        return 0;
+    const QFontMetricsF metrics(font);
+    const double category = plotWidth / categories.size();
+    const double height = metrics.height();
+    double widest = 0;
+    for (const QString &label : categories)
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const double endWidth = std::max(metrics.horizontalAdvance(categories.first()),
+                                     metrics.horizontalAdvance(categories.last()));
+    for (double angle : {0.0, -30.0, -45.0, -60.0}) {
+        const double r = angle * 3.14159265358979 / 180.0;
+        const auto tilted = [&](double w) {
+            return w * std::fabs(std::cos(r)) + height * std::fabs(std::sin(r));
+        };
+        // The end labels within the plot, and neighbours apart (a tilted label needs only
+        // its height·/sin of room sideways).
+        const double room = angle == 0 ? widest : height / std::fabs(std::sin(r));
+        if (tilted(endWidth) <= category && room <= category)
+            return angle;
+    }
+    return -90;
 }
 
 } // namespace gatehouse::ui

@@ -2,8 +2,12 @@
 // The one chart widget every page uses: a thin adapter over Qt Charts (deprecated after
 // Qt 6.10, so nothing else in ui/ should depend on it directly more than it must).
 // Rubber-band zoom, wheel zoom, keys (+ - arrows, 0 resets), PNG/SVG export, and a theme
-// that follows the palette (dark when the base colour is dark).
+// that follows the palette (dark when the base colour is dark). A click (press and release
+// without a drag) is not a zoom: it is reported as valueClicked, so pages can select the run
+// under it; Shift+drag reports an x range (xRangeSelected) instead of zooming.
 #include <QChartView>
+#include <QFont>
+#include <QStringList>
 
 namespace gatehouse::ui {
 
@@ -20,15 +24,40 @@ public:
     void resetZoom();
     static bool isDarkPalette(const QPalette &palette);
     static void applyTheme(QChart *chart, const QPalette &palette);
+    // The chart value (first series' axes) under a view position.
+    QPointF valueAt(const QPoint &viewPos) const;
+
+signals:
+    // A left click inside the plot area, in chart values.
+    void valueClicked(const QPointF &value);
+    // A Shift+drag along x, in chart values (from < to).
+    void xRangeSelected(double from, double to);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void exportWithDialog();
+
+    QPoint m_pressPos;
+    bool m_pressed = false;
+    bool m_rangeDrag = false;
 };
+
+// Qt Charts centres a tilted category label on its tick and hides the first (and last)
+// label when its tilted box would cross the plot's edge: a long first detector name was
+// dropped. The steepest tilt needed so that the end labels fit half a category, for a
+// plot at least about plotWidth pixels wide (0, -30, -45, -60 or -90 degrees).
+double categoryLabelAngle(const QStringList &categories, const QFont &font, double plotWidth = 360);
+
+// A category label short enough to stand tilted under a plot: names over maxChars keep
+// their start and their last "/" part ("FilelessExec…/memfd"); the tooltip has the whole.
+// Falls back to the whole name when the short form is already among `taken`.
+QString shortCategoryLabel(const QString &name, const QStringList &taken, int maxChars = 20);
 
 } // namespace gatehouse::ui

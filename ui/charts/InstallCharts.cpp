@@ -20,6 +20,10 @@
 #include <limits>
 
 namespace gatehouse::ui {
+
+// installPointX with the axis kind already known (it costs a pass over the series).
+double pointX(const InstallResult &result, int index, bool timeAxis);
+
 namespace {
 
 QPen cosmeticPen(const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine)
@@ -43,9 +47,10 @@ QList<QPointF> pointsOf(const InstallResult &result, int plotWidth,
                         const std::function<double(const InstallPoint &)> &value)
 {
     QVector<QPointF> points;
+    const bool time = installChartUsesTime(result); // once, not once per point
     for (qsizetype i = 0; i < result.series.size(); ++i)
         if (keep(result.series.at(i)))
-            points.append({installPointX(result, static_cast<int>(i)), value(result.series.at(i))});
+            points.append({pointX(result, static_cast<int>(i), time), value(result.series.at(i))});
     if (plotWidth > 0)
         points = decimateMinMax(points, plotWidth);
     return QList<QPointF>(points.cbegin(), points.cend());
@@ -61,7 +66,16 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
                         : days > 2 ? QStringLiteral("MMM d")
                                    : QStringLiteral("MMM d hh:mm"));
         axis->setTickCount(ticks);
-        axis->setTitleText(QObject::tr("run created (UTC)"));
+        const auto untimed =
+            std::count_if(result.series.cbegin(), result.series.cend(),
+                          [](const InstallPoint &p) { return !p.timestamp.isValid(); });
+        axis->setTitleText(
+            untimed == 0 ? QObject::tr("run created (UTC)")
+                         : (untimed == 1 ? QObject::tr("run created (UTC); 1 run without a "
+                                                       "timestamp placed in run order (hollow)")
+                                         : QObject::tr("run created (UTC); %1 runs without a "
+                                                       "timestamp placed in run order (hollow)")
+                                               .arg(untimed)));
         axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(left), Qt::UTC),
                        QDateTime::fromMSecsSinceEpoch(qint64(right), Qt::UTC));
         return axis;
@@ -90,18 +104,45 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
 
 bool installChartUsesTime(const InstallResult &result)
 {
-    return !result.series.isEmpty() &&
-           std::all_of(result.series.cbegin(), result.series.cend(),
-                       [](const InstallPoint &p) { return p.timestamp.isValid(); });
+    // A time axis as long as most runs have a time: the few without one are placed in run
+    // order between their neighbours (and marked), rather than dropping time for all.
+    const auto timed = std::count_if(result.series.cbegin(), result.series.cend(),
+                                     [](const InstallPoint &p) { return p.timestamp.isValid(); });
+    return timed >= 2 && 2 * timed >= result.series.size();
 }
 
 double installPointX(const InstallResult &result, int index)
 {
+    return pointX(result, index, installChartUsesTime(result));
+}
+
+double pointX(const InstallResult &result, int index, bool timeAxis)
+{
     if (index < 0 || index >= result.series.size())
         return 0;
-    return installChartUsesTime(result)
-               ? static_cast<double>(result.series.at(index).timestamp.toMSecsSinceEpoch())
-               : index + 1.0;
+    if (!timeAxis)
+        return index + 1.0;
+    const QList<InstallPoint> &s = result.series;
+    if (s.at(index).timestamp.isValid())
+        return static_cast<double>(s.at(index).timestamp.toMSecsSinceEpoch());
+    // Between the nearest runs with a time, evenly by position; past the ends, at the
+    // average spacing of the timed runs.
+    int before = index - 1, after = index + 1;
+    while (before >= 0 && !s.at(before).timestamp.isValid())
+        --before;
+    while (after < s.size() && !s.at(after).timestamp.isValid())
+        ++after;
+    const auto ms = [&s](int i) { return double(s.at(i).timestamp.toMSecsSinceEpoch()); };
+    if (before >= 0 && after < s.size())
+        return ms(before) + (ms(after) - ms(before)) * (index - before) / double(after - before);
+    int first = 0, last = int(s.size()) - 1;
+    while (!s.at(first).timestamp.isValid())
+        ++first;
+    while (!s.at(last).timestamp.isValid())
+        --last;
+    const double spacing = last > first ? (ms(last) - ms(first)) / (last - first) : 3.6e6;
+    return before >= 0 ? ms(before) + spacing * (index - before)
+                       : ms(after) - spacing * (after - index);
 }
 
 int installPointIndexAt(const InstallResult &result, const QPointF &point)
@@ -110,8 +151,7 @@ int installPointIndexAt(const InstallResult &result, const QPointF &point)
     double bestDistance = std::numeric_limits<double>::infinity();
     const bool time = installChartUsesTime(result);
     for (qsizetype i = 0; i < result.series.size(); ++i) {
-        const double x = time ? double(result.series.at(i).timestamp.toMSecsSinceEpoch()) : i + 1.0;
-        const double distance = std::fabs(x - point.x());
+        const double distance = std::fabs(pointX(result, int(i), time) - point.x());
         if (distance < bestDistance) {
             bestDistance = distance;
             best = static_cast<int>(i);
@@ -146,6 +186,8 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
         kSeriesGateMedian);
     auto *over = named<QScatterSeries>(QObject::tr("over budget"), kSeriesOverBudget);
     auto *selected = named<QScatterSeries>(QObject::tr("selected run"), kSeriesSelectedRun);
+    auto *untimed = named<QScatterSeries>(QObject::tr("no timestamp (placed in run order)"),
+                                          kSeriesNoTimestamp);
 
     const int width = options.plotWidth;
     const auto all = [](const InstallPoint &) { return true; };
@@ -157,6 +199,9 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     over->replace(pointsOf(
         result, width, [](const InstallPoint &p) { return p.overBudget; }, seconds));
     durations->setPointsVisible(durationPoints.size() <= 150);
+    if (installChartUsesTime(result))
+        untimed->replace(pointsOf(
+            result, 0, [](const InstallPoint &p) { return !p.timestamp.isValid(); }, seconds));
 
     // x range over every run, padded so the first and last markers are not cut in half.
     double left = 0, right = 1, highest = o.budgetSeconds;
@@ -188,14 +233,17 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     yAxis->applyNiceNumbers();
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{budget, rolling, gateMedian,
-                                                                       durations, over, selected}) {
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{
+             budget, rolling, gateMedian, durations, over, untimed, selected}) {
         chart->addSeries(s);
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     }
     if (!result.hasMedian())
         for (QLegendMarker *marker : chart->legend()->markers(gateMedian))
+            marker->setVisible(false);
+    if (untimed->count() == 0)
+        for (QLegendMarker *marker : chart->legend()->markers(untimed))
             marker->setVisible(false);
 
     const QColor text = palette.color(QPalette::Text);
@@ -210,6 +258,10 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     over->setMarkerSize(14);
     over->setColor(toneColor(Tone::Warning, palette));
     over->setBorderColor(text);
+    untimed->setMarkerSize(13);
+    untimed->setColor(Qt::transparent); // hollow: "placed here", not "measured here"
+    untimed->setBorderColor(toneColor(Tone::Warning, palette));
+    untimed->setPen(cosmeticPen(toneColor(Tone::Warning, palette), 2));
     selected->setMarkerSize(20);
     selected->setColor(Qt::transparent);
     selected->setBorderColor(text);

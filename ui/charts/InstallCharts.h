@@ -20,6 +20,7 @@ inline const QString kSeriesRollingMedian = QStringLiteral("rolling_median");
 inline const QString kSeriesBudget = QStringLiteral("budget");
 inline const QString kSeriesOverBudget = QStringLiteral("over_budget");
 inline const QString kSeriesGateMedian = QStringLiteral("gate_median");
+inline const QString kSeriesNoTimestamp = QStringLiteral("no_timestamp"); // placed in run order
 // The selected run's ring uses kSeriesSelectedRun ("selected_run") from AllocationsCharts.h.
 
 struct InstallChartOptions
@@ -30,8 +31,9 @@ struct InstallChartOptions
     QString selectedRunId; // ringed on the chart; empty = none
 };
 
-// x is a QDateTimeAxis (msecs since the epoch) when every kept run has a timestamp, the
-// run's 1-based position otherwise.
+// x is a QDateTimeAxis (msecs since the epoch) when at least half of the kept runs (and two)
+// have a timestamp; the others are placed in run order between their timed neighbours and
+// marked (kSeriesNoTimestamp). Else x is the run's 1-based position.
 QChart *createInstallDurationChart(const InstallResult &result, const QPalette &palette,
                                    const InstallChartOptions &options = InstallChartOptions());
 

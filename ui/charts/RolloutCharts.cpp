@@ -14,6 +14,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace gatehouse::ui {
@@ -32,7 +33,22 @@ const QColor kUnlistedColor(0xe1, 0x57, 0x59);
 
 QString reasonLabel(const QString &reason)
 {
-    return reason.isEmpty() ? QObject::tr("(no reason)") : reason;
+    if (reason.isEmpty())
+        return QObject::tr("(no reason)");
+    // A category label wider than its bar is elided by Qt to "…": keep it short ourselves,
+    // the whole reason is in the tooltip and the class frequency table.
+    return reason.size() > 22 ? reason.left(20) + QStringLiteral("…") : reason;
+}
+
+QString otherText(const SpikeReasonBars &bars)
+{
+    const auto n = bars.otherReasons.size();
+    return n == 1 ? QObject::tr("1 reason") : QObject::tr("%1 reasons").arg(n);
+}
+
+QColor otherColor()
+{
+    return QColor(0x8c, 0x8c, 0x8c);
 }
 
 QVariantList toVariantList(const QList<int> &rows)
@@ -160,20 +176,33 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
         yMax = std::max(yMax, result.warn.threshold);
     }
 
-    // Spikes on top of the lines, one series per primary reason.
-    for (int r = 0; r < result.spikesByReason.size(); ++r) {
-        const QString reason = result.spikesByReason.at(r).reason;
+    // Spikes on top of the lines, one series per named primary reason and one for the rest.
+    const SpikeReasonBars bars = spikeReasonBars(result);
+    const int named = static_cast<int>(bars.top.size());
+    for (int r = 0; r <= named; ++r) {
+        if (r == named && !bars.hasOther())
+            break;
+        const QString reason = r < named ? bars.top.at(r).reason : QString();
         auto *spikes = new QScatterSeries;
-        spikes->setName(QObject::tr("spike: %1").arg(reasonLabel(reason)));
+        spikes->setName(r < named ? QObject::tr("spike: %1").arg(reasonLabel(reason))
+                                  : QObject::tr("spike: other (%1)").arg(otherText(bars)));
         spikes->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         spikes->setMarkerSize(11);
-        spikes->setColor(reasonColor(r));
+        spikes->setColor(r < named ? reasonColor(r) : otherColor());
         spikes->setBorderColor(palette.color(QPalette::Base));
         QList<QPointF> points;
         QList<int> rows;
         for (int i = 0; i < result.rows.size(); ++i) {
             const RolloutRunRow &row = result.rows.at(i);
-            if (!row.spike || row.run.primaryReason() != reason)
+            if (!row.spike)
+                continue;
+            const QString primary = row.run.primaryReason();
+            const bool mine =
+                r < named
+                    ? primary == reason
+                    : std::none_of(bars.top.cbegin(), bars.top.cend(),
+                                   [&](const SpikeReasonCount &c) { return c.reason == primary; });
+            if (!mine)
                 continue;
             points.append(QPointF(rolloutChartX(result, i, timeAxis), row.run.unknownRate));
             rows.append(i);
@@ -206,14 +235,21 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
         auto *axis = new QValueAxis;
         axis->setTitleText(QObject::tr("run (in run order)"));
         axis->setLabelFormat(QStringLiteral("%d"));
-        axis->setRange(0, std::max(xMax + 1, 2.0));
-        axis->applyNiceNumbers();
+        // The runs and no more (nice numbers made 2,000 runs an axis to 3,000), ticks at a
+        // round step of runs.
+        const double right = std::max(xMax + 1, 2.0);
+        double step = 1;
+        for (int k = 0; right / step > 8; ++k)
+            step = std::pow(10.0, k / 3) * std::array<double, 3>{2, 5, 10}[k % 3];
+        axis->setRange(0, right);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(step);
         xAxis = axis;
     }
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("unknown_rate"));
-    yAxis->setRange(0, yMax > 0 ? std::min(1.0, yMax * 1.1) : 1.0);
-    yAxis->setLabelFormat(QStringLiteral("%.2f"));
+    setRoundRateRange(yAxis, yMax);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *series : allSeries) {
@@ -240,8 +276,14 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     unlisted->setColor(kUnlistedColor);
     QStringList categories;
     int none = 0, most = 0;
-    for (const SpikeReasonCount &count : result.spikesByReason) {
-        categories.append(reasonLabel(count.reason));
+    const SpikeReasonBars bars = spikeReasonBars(result);
+    QList<SpikeReasonCount> shown = bars.top;
+    if (bars.hasOther())
+        shown.append(bars.other);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const SpikeReasonCount &count = shown.at(i);
+        categories.append(i < bars.top.size() ? reasonLabel(count.reason)
+                                              : QObject::tr("other (%1)").arg(otherText(bars)));
         whitelisted->append(count.whitelisted);
         unlisted->append(count.unlisted);
         none += count.none;
@@ -253,7 +295,7 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     if (none > 0) { // only spikes without reasons can be class "none"
         auto *noReasons = new QBarSet(QObject::tr("no reasons"));
         noReasons->setColor(QColor(0x8c, 0x8c, 0x8c));
-        for (const SpikeReasonCount &count : result.spikesByReason)
+        for (const SpikeReasonCount &count : std::as_const(shown))
             noReasons->append(count.none);
         series->append(noReasons);
     }
@@ -263,11 +305,21 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
 
     auto *xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
+    // Long reasons side by side: tilted, never elided by Qt (reasonLabel keeps them short).
+    xAxis->setTruncateLabels(false);
+    xAxis->setLabelsAngle(int(categoryLabelAngle(categories, xAxis->labelsFont(), 300)));
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("spikes"));
     yAxis->setLabelFormat(QStringLiteral("%d"));
-    yAxis->setRange(0, std::max(most, 1));
-    yAxis->setTickCount(std::min(std::max(most, 1), 10) + 1);
+    // Whole spikes at a round step (1, 2, 5, 10, …): ticks at 1.8, 3.6 … labelled "%d"
+    // would read 1, 3, 5 and mislabel every bar.
+    int step = 1;
+    for (int k = 0; std::max(most, 1) / step > 8; ++k)
+        step = std::array<int, 3>{2, 5, 10}[k % 3] * int(std::pow(10, k / 3));
+    yAxis->setTickType(QValueAxis::TicksDynamic);
+    yAxis->setTickAnchor(0);
+    yAxis->setTickInterval(step);
+    yAxis->setRange(0, std::max(1, (most + step - 1) / step * step));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
@@ -289,7 +341,7 @@ bool updateWarnThresholdInChart(QChart *chart, const RolloutResult &result)
     line->setName(QObject::tr("WARN > %1").arg(formatFixed(y, 3)));
     for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
         if (auto *values = qobject_cast<QValueAxis *>(axis); values && y > values->max())
-            values->setMax(std::min(1.0, y * 1.1));
+            setRoundRateRange(values, y);
     return true;
 }
 

@@ -15,6 +15,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QValueAxis;
 class QXYSeries;
 QT_END_NAMESPACE
 
@@ -58,6 +59,21 @@ QList<QXYSeries *> seriesWithRole(const QChart *chart, const char *role);
 int rolloutRowNear(const QXYSeries *series, const QPointF &point);
 // Tooltip text of a run: id, time, unknown_rate, policy, reasons, what was decided.
 QString runTooltip(const RolloutRunRow &row);
+
+// The spike reasons a chart names: the first kTopSpikeReasons of spikesByReason (most
+// spikes first; one colour each), the rest summed as "other (k reasons)", so 2,000 runs
+// with dozens of reasons still give legible bars and a legend that fits.
+inline constexpr int kTopSpikeReasons = 8;
+struct SpikeReasonBars
+{
+    QList<SpikeReasonCount> top;
+    SpikeReasonCount other; // reason empty; counts of the rest
+    QStringList otherReasons;
+    bool hasOther() const { return !otherReasons.isEmpty(); }
+};
+SpikeReasonBars spikeReasonBars(const RolloutResult &result, int top = kTopSpikeReasons);
+// A rate axis range [0, max] with ticks at round values (0.05, 0.1, 0.25, …).
+void setRoundRateRange(QValueAxis *axis, double highest);
 
 // A readable colour for the nth primary reason, and for the nth policy's line.
 QColor reasonColor(int index);

@@ -4,6 +4,8 @@
 #include "GatePageParts.h"
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
+#include "compare/ChangesPanel.h"
+#include "charts/ValueCountsChart.h"
 #include "models/DetectorTableModel.h"
 #include "rules/RulesUi.h"
 #include "widgets/TableView.h"
@@ -64,7 +66,7 @@ AllocationsPage::AllocationsPage(AnalysisSession *session, QWidget *parent) : Pa
     charts->setChildrenCollapsible(false);
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(charts);
+    m_splitter->addWidget(createChanges(charts));
     // The table keeps the height of its rows (fitTable); the charts take what is left.
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -211,6 +213,7 @@ void AllocationsPage::onAllocationsChanged()
             show = m_model->keyAt(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
     }
     showDetector(show); // always redraw: the result behind it changed
+    emit m_changes->compareInputsChanged();
 }
 
 void AllocationsPage::fitTable()
@@ -277,8 +280,11 @@ void AllocationsPage::updateStatus()
 
 void AllocationsPage::rebuildBoxPlot()
 {
-    m_boxView->setChartWithTheme(
-        createDetectorBoxPlot(session()->allocations(), m_distributions, palette()));
+    const AllocationsResult &result = session()->allocations();
+    // Whole-number allocs/op as value × count; the box plot for continuous metrics.
+    m_boxView->setChartWithTheme(useValueCounts(result, m_distributions)
+                                     ? createDetectorValueCounts(result, m_distributions, palette())
+                                     : createDetectorBoxPlot(result, m_distributions, palette()));
     connectBoxPlotHover();
 }
 
@@ -292,6 +298,7 @@ void AllocationsPage::rebuildDetectorRuns()
                                                           session()->selectedRunId(),
                                                           m_runsResize->plotWidthForBuild()));
     connectDetectorRunsHover();
+    markDetectorChanges();
 }
 
 void AllocationsPage::selectDetector(const DetectorKey &key)

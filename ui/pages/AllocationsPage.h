@@ -15,6 +15,7 @@ class QSplitter;
 
 namespace gatehouse::ui {
 
+class ChangesPanel;
 class DetectorTableModel;
 class RebuildOnResize;
 class TableView;
@@ -38,6 +39,7 @@ public:
     QDoubleSpinBox *cvThresholdSpin() const { return m_cvMax; }
     QDoubleSpinBox *driftThresholdSpin() const { return m_driftMax; }
     QLabel *statusLabel() const { return m_status; }
+    ChangesPanel *changesPanel() const { return m_changes; }
     // The detector shown run by run; an empty key when none.
     DetectorKey currentDetector() const { return m_current; }
     void selectDetector(const DetectorKey &key);
@@ -60,6 +62,8 @@ private:
     void fitTable();
     void connectBoxPlotHover();
     void connectDetectorRunsHover();
+    QWidget *createChanges(QWidget *charts); // AllocationsPageChanges.cpp
+    void markDetectorChanges();
 
     DetectorTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -75,6 +79,7 @@ private:
     QLabel *m_warnings = nullptr;
     QSplitter *m_splitter = nullptr;
     RebuildOnResize *m_runsResize = nullptr;
+    ChangesPanel *m_changes = nullptr; // change points and Compare (AllocationsPageChanges.cpp)
     bool m_splitterSized = false;
     QList<DetectorDistribution> m_distributions; // of the current result, for hover texts
     DetectorDistribution m_currentDistribution;

@@ -4,6 +4,7 @@
 #include "GatePageParts.h"
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
+#include "compare/ChangesPanel.h"
 #include "charts/InstallCharts.h"
 #include "install/InstallExport.h"
 #include "models/InstallRunsModel.h"
@@ -72,6 +73,7 @@ InstallPage::InstallPage(AnalysisSession *session, QWidget *parent) : Page(sessi
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chartView);
     splitter->addWidget(m_table);
+    splitter->addWidget(createChanges());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -192,6 +194,7 @@ void InstallPage::onInstallChanged()
         m_table->resizeColumnToContents(column);
     updateStatus();
     rebuildChart();
+    emit m_changes->compareInputsChanged();
     // The model reset cleared the table's current row: show the selected run again.
     const QString selected = session()->selectedRunId();
     const int row = m_model->rowOf(selected);
@@ -231,6 +234,7 @@ void InstallPage::rebuildChart()
     m_chartView->setChartWithTheme(
         createInstallDurationChart(session()->install(), palette(), options));
     connectChartInteraction();
+    markChanges();
 }
 
 void InstallPage::connectChartInteraction()

@@ -12,6 +12,7 @@ class QSortFilterProxyModel;
 
 namespace gatehouse::ui {
 
+class ChangesPanel;
 class InstallRunsModel;
 class RebuildOnResize;
 class TableView;
@@ -29,6 +30,7 @@ public:
     InstallRunsModel *runsModel() const { return m_model; }
     TableView *runsTable() const { return m_table; }
     ChartView *durationsView() const { return m_chartView; }
+    ChangesPanel *changesPanel() const { return m_changes; }
     QSpinBox *budgetSpin() const { return m_budget; }
     QSpinBox *windowSpin() const { return m_window; }
     QComboBox *branchCombo() const { return m_branch; }
@@ -46,6 +48,8 @@ private:
     void updateStatus();
     void rebuildChart();
     void connectChartInteraction();
+    QWidget *createChanges(); // InstallPageChanges.cpp: change points, Compare, gate zoom
+    void markChanges();
 
     InstallRunsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -59,6 +63,7 @@ private:
     QLabel *m_reasons = nullptr;
     QLabel *m_warnings = nullptr;
     RebuildOnResize *m_chartResize = nullptr;
+    ChangesPanel *m_changes = nullptr;
     bool m_syncing = false;
 };
 

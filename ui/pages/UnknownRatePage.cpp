@@ -7,6 +7,7 @@
 
 #include "AnalysisSession.h"
 #include "charts/ChartView.h"
+#include "compare/ChangesPanel.h"
 #include "charts/RolloutCharts.h"
 #include "charts/WarnCurveChart.h"
 #include "common/AtomicWrite.h"
@@ -78,6 +79,7 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
     auto *mainSplit = new QSplitter(Qt::Vertical);
     mainSplit->addWidget(chartSplit);
     mainSplit->addWidget(createTables());
+    createChanges();
     mainSplit->setStretchFactor(0, 3);
     mainSplit->setStretchFactor(1, 2);
     mainSplit->setSizes({450, 300}); // proportions until the operator drags the handle
@@ -179,6 +181,7 @@ void UnknownRatePage::refresh()
     m_runsModel->setResult(result);
     m_policyModel->setResult(result);
     m_frequencyModel->setResult(result);
+    emit m_changes->compareInputsChanged();
     const QByteArray signature = chartSignature(result);
     if (signature != m_chartSignature || !updateWarnThresholdInChart(m_rateView->chart(), result))
         rebuildCharts();
@@ -200,6 +203,7 @@ void UnknownRatePage::rebuildCharts()
     m_spikesView->setChartWithTheme(createSpikesByReasonChart(result, m_spikesView->palette()));
     rebuildWarnCurve();
     connectChartInteraction();
+    markChanges();
     highlightSelectedRun();
 }
 

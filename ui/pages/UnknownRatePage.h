@@ -19,6 +19,7 @@ class QTabWidget;
 
 namespace gatehouse::ui {
 
+class ChangesPanel;
 class ClassFrequencyModel;
 class PolicySummaryModel;
 class RolloutRunsModel;
@@ -36,6 +37,8 @@ public:
 
     // rollout_series.csv of the current analysis, byte for byte what the CLI writes.
     bool exportSeriesCsv(const QString &path, QString *error = nullptr) const;
+    ChangesPanel *changesPanel() const { return m_changes; }
+    ChartView *rateView() const { return m_rateView; }
 
 signals:
     // "Whitelist this reason" in the class frequency table. The main window connects it
@@ -63,11 +66,14 @@ private:
     void requestWhitelistForCurrentReason();
     void updateWhitelistButton();
     void exportWithDialog();
+    void createChanges(); // UnknownRatePageChanges.cpp: change points, policy versions
+    void markChanges();
 
     ChartView *m_rateView = nullptr;
     ChartView *m_spikesView = nullptr;
     ChartView *m_warnCurveView = nullptr;    // the WARN trade-off (ui/charts/WarnCurveChart.h)
     RebuildOnResize *m_rateResize = nullptr; // redraws the reduced line for a new width
+    ChangesPanel *m_changes = nullptr;
     RolloutRunsModel *m_runsModel = nullptr;
     PolicySummaryModel *m_policyModel = nullptr;
     ClassFrequencyModel *m_frequencyModel = nullptr;
