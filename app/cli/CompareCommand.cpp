@@ -64,9 +64,9 @@ int runCompare(const QStringList &args)
         const QStringList sources = cl.sources();
         if (sources.isEmpty())
             return ExitUsage;
+        // In run order.
         const QList<BenchRun> runs =
-            loadDataset(sources, kindsForCommand(QStringLiteral("compare")))
-                .benchRuns; // in run order
+            loadDataset(sources, kindsForCommand(QStringLiteral("compare"))).benchRuns;
         const qsizetype total = runs.size();
         if (total <= *n) {
             err() << "gatehouse-cli compare: " << total << " benchmark run(s), need more than "
