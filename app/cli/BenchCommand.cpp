@@ -35,7 +35,7 @@ int runBench(const QStringList &args)
     printRulesInForce(*rules);
     const AllocationsOptions options = rules->reportOptions().allocations;
 
-    Dataset &dataset = loadDataset(sources);
+    Dataset &dataset = loadDataset(sources, kindsForCommand(QStringLiteral("bench")));
     if (!applyBaselineOption(cl, dataset))
         return ExitUsage;
     const AllocationsResult result =

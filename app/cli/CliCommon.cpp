@@ -3,6 +3,7 @@
 #include "common/AtomicWrite.h"
 #include "common/GateStatus.h"
 #include "sources/Loader.h"
+#include "sources/OpenedFiles.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -132,7 +133,7 @@ QStringList CommandLine::sources()
     return sources;
 }
 
-Dataset &loadDataset(const QStringList &sources)
+Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds)
 {
     // The process ends right after the command: tearing down every run's sample maps took
     // longer than the analyses themselves, so the dataset is never freed. A global keeps it
@@ -140,6 +141,10 @@ Dataset &loadDataset(const QStringList &sources)
     static Dataset *kept = nullptr;
     LoadOptions options;
     options.sources = sources;
+    // The debug switch loads every kind, as before issue 10: the tests compare a command's
+    // output both ways.
+    options.kinds =
+        qEnvironmentVariableIsSet("GATEHOUSE_DEBUG_ALL_KINDS") ? ArtifactKindSet::all() : kinds;
     const bool showProgress = isatty(fileno(stderr));
     QElapsedTimer lastDraw;
     lastDraw.start();
@@ -153,8 +158,11 @@ Dataset &loadDataset(const QStringList &sources)
             return true;
         };
     }
-    delete kept; // a second load in one process (tests) replaces the first
+    delete kept;         // a second load in one process (tests) replaces the first
+    resetOpenedCounts(); // compare loads twice: each line counts its own load
     kept = new Dataset(loadSources(options));
+    if (qEnvironmentVariableIsSet("GATEHOUSE_DEBUG_OPENED"))
+        err() << "opened: " << openedCounts().text() << "\n" << Qt::flush;
     if (showProgress)
         err() << "\r\033[K" << Qt::flush;
     printIssues(kept->issues);

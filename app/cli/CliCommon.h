@@ -2,6 +2,7 @@
 // Plumbing shared by the gatehouse-cli commands: option parsing with SPEC exit codes,
 // loading sources with progress and parse issues on stderr, JSON output.
 #include "common/GateStatus.h"
+#include "sources/CommandKinds.h"
 #include "sources/Dataset.h"
 
 #include <QCommandLineParser>
@@ -58,8 +59,12 @@ private:
 };
 
 // Loads the sources, showing progress on a terminal, and prints the parse issues to
-// stderr (a summary line plus the first of them).
-Dataset &loadDataset(const QStringList &sources);
+// stderr (a summary line plus the first of them). kinds: what the command's analyses use
+// (kindsForCommand); files of other kinds are not opened. With GATEHOUSE_DEBUG_OPENED set,
+// a line "opened: bench=… install=… …" on stderr counts the files opened per kind (the
+// CLI tests' proof that each command passes its kinds); GATEHOUSE_DEBUG_ALL_KINDS makes
+// any command read every kind, to compare its output with the filtered load.
+Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds = ArtifactKindSet::all());
 void printIssues(const ParseIssues &issues);
 
 // Writes a JSON document to a file (atomically) or to stdout for "-". False on error.

@@ -64,7 +64,9 @@ int runCompare(const QStringList &args)
         const QStringList sources = cl.sources();
         if (sources.isEmpty())
             return ExitUsage;
-        const QList<BenchRun> runs = loadDataset(sources).benchRuns; // in run order
+        // In run order.
+        const QList<BenchRun> runs =
+            loadDataset(sources, kindsForCommand(QStringLiteral("compare"))).benchRuns;
         const qsizetype total = runs.size();
         if (total <= *n) {
             err() << "gatehouse-cli compare: " << total << " benchmark run(s), need more than "
@@ -82,8 +84,10 @@ int runCompare(const QStringList &args)
         if (positionals.size() != 2 || cl.isSet(QStringLiteral("demo")))
             return cl.usageError(QStringLiteral("compare takes OLD NEW, or SOURCE… --last N"));
         // The loader keeps one dataset at a time: copy the old runs out before the next load.
-        oldRuns = loadDataset({positionals.at(0)}).benchRuns;
-        newRuns = loadDataset({positionals.at(1)}).benchRuns;
+        oldRuns =
+            loadDataset({positionals.at(0)}, kindsForCommand(QStringLiteral("compare"))).benchRuns;
+        newRuns =
+            loadDataset({positionals.at(1)}, kindsForCommand(QStringLiteral("compare"))).benchRuns;
         if (oldRuns.isEmpty() || newRuns.isEmpty()) {
             err() << "gatehouse-cli compare: no benchmark runs in "
                   << (oldRuns.isEmpty() ? positionals.at(0) : positionals.at(1)) << "\n";

@@ -59,7 +59,7 @@ int runInstall(const QStringList &args)
     }
     printRulesInForce(*rules);
 
-    const Dataset &dataset = loadDataset(sources);
+    const Dataset &dataset = loadDataset(sources, kindsForCommand(QStringLiteral("install")));
     const InstallResult result =
         analyzeInstall(dataset.installRuns, rules->reportOptions().install);
     const QString jsonTarget = cl.value(QStringLiteral("json"));

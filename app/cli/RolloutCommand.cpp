@@ -34,7 +34,7 @@ int runRollout(const QStringList &args)
         return ExitUsage;
     printRulesInForce(*rules);
 
-    Dataset &dataset = loadDataset(sources);
+    Dataset &dataset = loadDataset(sources, kindsForCommand(QStringLiteral("rollout")));
     if (!applyWhitelistOption(cl, dataset))
         return ExitUsage;
     const RolloutResult result =

@@ -225,7 +225,7 @@ int runEffect(const QStringList &args)
     RolloutOptions options = rules->reportOptions().rollout;
     if (!readRolloutDate(cl, options))
         return ExitUsage;
-    Dataset &dataset = loadDataset(sources);
+    Dataset &dataset = loadDataset(sources, kindsForCommand(QStringLiteral("whitelist effect")));
     if (!applyWhitelistOption(cl, dataset))
         return ExitUsage;
     const RolloutResult result =

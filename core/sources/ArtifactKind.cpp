@@ -26,6 +26,31 @@ ArtifactKind classifyArtifact(const QString &fileName)
     return ArtifactKind::Ignored;
 }
 
+QString artifactKindName(ArtifactKind kind)
+{
+    switch (kind) {
+    case ArtifactKind::Ignored:
+        return QStringLiteral("ignored");
+    case ArtifactKind::BenchCandidate:
+        return QStringLiteral("bench");
+    case ArtifactKind::InstallSeconds:
+        return QStringLiteral("install");
+    case ArtifactKind::RunMetadata:
+        return QStringLiteral("metadata");
+    case ArtifactKind::GateResult:
+        return QStringLiteral("gate");
+    case ArtifactKind::Whitelist:
+        return QStringLiteral("whitelist");
+    case ArtifactKind::Baseline:
+        return QStringLiteral("baseline");
+    case ArtifactKind::Zip:
+        return QStringLiteral("zip");
+    case ArtifactKind::RunSidecar:
+        return QStringLiteral("sidecar");
+    }
+    return QStringLiteral("?");
+}
+
 QString fileNameOf(const QString &relativePath)
 {
     const qsizetype slash = relativePath.lastIndexOf(QLatin1Char('/'));

@@ -15,12 +15,14 @@ namespace gatehouse {
 
 struct LoadCounters
 {
-    int filesSeen = 0;       // regular files met while scanning (zip entries included)
-    int filesUsed = 0;       // files that produced data
-    int filesIgnored = 0;    // files of no artifact kind (e.g. a .txt without benchmarks)
-    int zipsRead = 0;        // zip files opened, nested ones included
-    int symlinksSkipped = 0; // symlinks inside a source: skipped, their target is read at
-                             // its own path so nothing is counted twice
+    int filesSeen = 0;          // regular files met while scanning (zip entries included)
+    int filesUsed = 0;          // files that produced data
+    int filesIgnored = 0;       // files of no artifact kind (e.g. a .txt without benchmarks)
+    int zipsRead = 0;           // zip files opened, nested ones included
+    int symlinksSkipped = 0;    // symlinks inside a source: skipped, their target is read at
+                                // its own path so nothing is counted twice
+    int filesSkippedByKind = 0; // of an artifact kind the load did not ask for (LoadOptions::
+                                // kinds): never opened, so they raise no parse issue
 };
 
 struct Dataset
@@ -38,7 +40,7 @@ struct Dataset
     // path here is the source-relative one, as parse issues name it.
     FileState whitelistFile;
     FileState baselineFile;
-    ParseIssues issues;   // sorted
+    ParseIssues issues; // sorted
     LoadCounters counters;
 };
 

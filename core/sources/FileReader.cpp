@@ -1,5 +1,7 @@
 #include "FileReader.h"
 
+#include "OpenedFiles.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -80,6 +82,7 @@ bool readWhole(int fd, qint64 size, QByteArray &buffer)
 void readArtifactFile(const SourceFile &file, const QString &sourceKey, qint64 maxBytes,
                       TaskOutput &out)
 {
+    noteOpened(file.kind);
     if (file.absolutePath.startsWith(QLatin1Char(':'))) {
         QFile qfile(file.absolutePath);
         readThroughQFile(qfile, file, sourceKey, maxBytes, out);

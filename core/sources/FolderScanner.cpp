@@ -76,6 +76,12 @@ void noteRegularFile(FolderScan &scan, const QString &absolute, const QString &r
         ++scan.filesIgnored;
         return;
     }
+    // Before the misplaced-whitelist note: a file of a kind not asked for is not looked
+    // at, so it cannot have anything to say.
+    if (!scan.wanted.contains(kind)) {
+        ++scan.filesSkippedByKind;
+        return;
+    }
     if (kind == ArtifactKind::Whitelist && !atRoot) {
         ++scan.filesIgnored;
         addIssue(scan, relative, QStringLiteral("ignored: not at the source root"), Severity::Note);

@@ -27,12 +27,15 @@ struct SourceFile
 
 struct FolderScan
 {
-    QList<SourceFile> files; // regular files worth reading (zips included)
-    QStringList subfolders;  // source-relative folders left to walk (non-recursive scans)
-    ParseIssues issues;      // skipped symlinks and special files
-    int filesSeen = 0;       // regular files, zips excluded
-    int filesIgnored = 0;    // regular files of no artifact kind (plus misplaced whitelists)
-    int symlinksSkipped = 0; // symlinks whose target is read at its own path
+    // Kinds to read: files of other kinds are counted in filesSkippedByKind, not listed.
+    ArtifactKindSet wanted = ArtifactKindSet::all();
+    QList<SourceFile> files;    // regular files worth reading (zips included)
+    QStringList subfolders;     // source-relative folders left to walk (non-recursive scans)
+    ParseIssues issues;         // skipped symlinks and special files
+    int filesSeen = 0;          // regular files, zips excluded
+    int filesIgnored = 0;       // regular files of no artifact kind (plus misplaced whitelists)
+    int symlinksSkipped = 0;    // symlinks whose target is read at its own path
+    int filesSkippedByKind = 0; // of an artifact kind not in `wanted`: never opened
 };
 
 // root: the source folder's canonical path (or cleaned ":/..." resource path).

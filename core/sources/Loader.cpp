@@ -120,7 +120,7 @@ void readSourceFile(const SourceFile &f, const QString &sourceKey, bool zipIsSou
                     const LoadOptions &options, const ZipLimits &limits, TaskOutput &out)
 {
     if (f.kind == ArtifactKind::Zip)
-        readZip(f.absolutePath, f.relativePath, sourceKey, zipIsSource, limits, out);
+        readZip(f.absolutePath, f.relativePath, sourceKey, zipIsSource, limits, out, options.kinds);
     else
         readArtifactFile(f, sourceKey, options.maxFileBytes, out);
 }
@@ -130,6 +130,7 @@ void absorb(FolderScan &scan, TaskOutput &out)
     out.filesSeen += scan.filesSeen;
     out.filesIgnored += scan.filesIgnored;
     out.symlinksSkipped += scan.symlinksSkipped;
+    out.filesSkippedByKind += scan.filesSkippedByKind;
     out.issues += scan.issues;
 }
 
@@ -139,6 +140,7 @@ void runTask(Task &task, const LoadOptions &options, const ZipLimits &limits)
         readSourceFile(f, task.sourceKey, task.zipIsSource, options, limits, task.out);
     for (const QString &folder : std::as_const(task.subfolders)) {
         FolderScan scan;
+        scan.wanted = options.kinds;
         scanFolder(task.sourceKey, folder, true, scan);
         absorb(scan, task.out);
         for (const SourceFile &f : std::as_const(scan.files))
@@ -155,7 +157,7 @@ void runTask(Task &task, const LoadOptions &options, const ZipLimits &limits)
 // A folder source becomes tasks for the files its top levels hold and for the subfolders
 // below. Narrow trees (everything under one "artifacts/" folder) are opened up a level at
 // a time until there are enough subfolders to keep every thread busy.
-void planFolder(const Source &source, TaskOutput &scan, QList<Task> &tasks)
+void planFolder(const Source &source, ArtifactKindSet kinds, TaskOutput &scan, QList<Task> &tasks)
 {
     constexpr int kEnoughSubfolders = 64;
     constexpr int kMaxPlannedDepth = 6;
@@ -164,6 +166,7 @@ void planFolder(const Source &source, TaskOutput &scan, QList<Task> &tasks)
                         (depth == 0 || frontier.size() < kEnoughSubfolders);
          ++depth) {
         FolderScan level;
+        level.wanted = kinds;
         for (const QString &folder : std::as_const(frontier))
             scanFolder(source.key, folder, false, level);
         absorb(level, scan);
@@ -176,12 +179,12 @@ void planFolder(const Source &source, TaskOutput &scan, QList<Task> &tasks)
 }
 
 // Builds the task list; what the walk itself found (skipped files, counts) goes to `scan`.
-QList<Task> planTasks(const QList<Source> &sources, TaskOutput &scan)
+QList<Task> planTasks(const QList<Source> &sources, ArtifactKindSet kinds, TaskOutput &scan)
 {
     QList<Task> tasks;
     for (const Source &source : sources) {
         if (source.type == SourceType::Folder) {
-            planFolder(source, scan, tasks);
+            planFolder(source, kinds, scan, tasks);
             continue;
         }
         const QFileInfo info(source.key);
@@ -190,6 +193,10 @@ QList<Task> planTasks(const QList<Source> &sources, TaskOutput &scan)
             ++scan.filesSeen;
             if (f.kind == ArtifactKind::Ignored) {
                 ++scan.filesIgnored;
+                continue;
+            }
+            if (!kinds.contains(f.kind)) {
+                ++scan.filesSkippedByKind;
                 continue;
             }
         }
@@ -250,7 +257,7 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
     for (const Source &s : sources)
         bases.insert(s.key, s.base);
 
-    QList<Task> tasks = planTasks(sources, scan);
+    QList<Task> tasks = planTasks(sources, options.kinds, scan);
     const bool finished = runTasks(tasks, options);
     if (cancelled)
         *cancelled = !finished;

@@ -39,6 +39,7 @@ struct TaskOutput
     int filesIgnored = 0;
     int zipsRead = 0;
     int symlinksSkipped = 0;
+    int filesSkippedByKind = 0;
 };
 
 // Parses bytes that were read already (zip entries, small JSON files). A bench candidate

@@ -158,6 +158,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         dataset.counters.filesIgnored += out.filesIgnored;
         dataset.counters.zipsRead += out.zipsRead;
         dataset.counters.symlinksSkipped += out.symlinksSkipped;
+        dataset.counters.filesSkippedByKind += out.filesSkippedByKind;
         dataset.issues += out.issues;
         for (ParsedFile &file : out.files)
             files.push_back(&file);

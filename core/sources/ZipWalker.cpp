@@ -1,5 +1,6 @@
 #include "ZipWalker.h"
 
+#include "OpenedFiles.h"
 #include "ZipArchive.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@ struct Walk
     const ZipLimits &limits;
     TaskOutput &out;
     Allowance allowance;
+    ArtifactKindSet wanted;
 
     void issue(const QString &path, const QString &message, Severity severity = Severity::Error)
     {
@@ -64,6 +66,11 @@ struct Walk
             ++out.filesIgnored;
             return true;
         }
+        // Not inflated, so it draws nothing from the byte allowance and raises no issue.
+        if (!wanted.contains(kind)) {
+            ++out.filesSkippedByKind;
+            return true;
+        }
         if (kind == ArtifactKind::Whitelist && !atRoot) {
             ++out.filesIgnored;
             issue(path, QStringLiteral("ignored: not at the source root"), Severity::Note);
@@ -79,6 +86,7 @@ struct Walk
                                .arg(limits.maxTotalBytes));
             return false;
         }
+        noteOpened(kind);
         QString error; // read() refuses entries over the per-file cap before inflating them
         const std::optional<QByteArray> data =
             archive.read(index, std::min(limits.maxFileBytes, allowance.bytesLeft), &error);
@@ -108,8 +116,9 @@ struct Walk
 } // namespace
 
 void readZip(const QString &absolutePath, const QString &relativePath, const QString &sourceKey,
-             bool isSource, const ZipLimits &limits, TaskOutput &out)
+             bool isSource, const ZipLimits &limits, TaskOutput &out, ArtifactKindSet wanted)
 {
+    noteOpened(ArtifactKind::Zip);
     ZipArchive archive;
     QString error;
     bool opened = false;
@@ -127,7 +136,7 @@ void readZip(const QString &absolutePath, const QString &relativePath, const QSt
         out.issues.append({relativePath, 0, error, Severity::Error});
         return;
     }
-    Walk walk{sourceKey, limits, out, {limits.maxTotalBytes, limits.maxEntries}};
+    Walk walk{sourceKey, limits, out, {limits.maxTotalBytes, limits.maxEntries}, wanted};
     walk.walk(archive, relativePath, isSource, 1);
 }
 

@@ -17,7 +17,10 @@ struct ZipLimits
 // absolutePath: the zip on disk or in Qt resources (":/..."). relativePath: its
 // source-relative path, the prefix of every entry path ("a/b.zip" -> "a/b.zip/bench.txt").
 // isSource: the zip is itself the source, so its top-level entries are at the source root.
+// wanted: entries of other kinds are counted in out.filesSkippedByKind and never inflated
+// (nested zips are always read: only their entries tell what they hold).
 void readZip(const QString &absolutePath, const QString &relativePath, const QString &sourceKey,
-             bool isSource, const ZipLimits &limits, TaskOutput &out);
+             bool isSource, const ZipLimits &limits, TaskOutput &out,
+             ArtifactKindSet wanted = ArtifactKindSet::all());
 
 } // namespace gatehouse
