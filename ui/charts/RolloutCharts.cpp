@@ -224,9 +224,14 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
     QAbstractAxis *xAxis = nullptr;
     if (timeAxis) {
         auto *axis = new QDateTimeAxis;
-        axis->setFormat(QStringLiteral("yyyy-MM-dd"));
+        // Short enough that every tick reads whole ("Sep 14", not "2026-09…" five times).
+        const double days = (xMax - xMin) / 86400000.0;
+        axis->setFormat(days > 300 ? QStringLiteral("yyyy-MM")
+                        : days > 2 ? QStringLiteral("MMM d")
+                                   : QStringLiteral("MMM d hh:mm"));
+        axis->setTruncateLabels(false);
         axis->setTitleText(QObject::tr("run time (UTC)"));
-        axis->setTickCount(6);
+        axis->setTickCount(5);
         const qint64 pad = std::max<qint64>(qint64((xMax - xMin) * 0.02), 3600 * 1000);
         axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin) - pad, Qt::UTC),
                        QDateTime::fromMSecsSinceEpoch(qint64(xMax) + pad, Qt::UTC));
@@ -311,6 +316,7 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("spikes"));
     yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setTruncateLabels(false); // "5", never "…" in a short chart
     // Whole spikes at a round step (1, 2, 5, 10, …): ticks at 1.8, 3.6 … labelled "%d"
     // would read 1, 3, 5 and mislabel every bar.
     int step = 1;
