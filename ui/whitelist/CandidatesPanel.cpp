@@ -72,9 +72,11 @@ void CandidatesPanel::setEffects(const WhitelistEffects &effects)
     m_effects = effects;
     m_model->setCandidates(effects.candidates);
     m_heading->setText(
-        tr("<b>Candidates</b>: %1 top reason(s) no class matches, ranked by the WARN "
+        tr("<b>Candidates</b>: %1 no class matches, ranked by the WARN "
            "false-positive rate if added (now %2 with the whitelist, at threshold %3).")
-            .arg(effects.candidates.size())
+            .arg(effects.candidates.size() == 1
+                     ? tr("1 top reason")
+                     : tr("%1 top reasons").arg(effects.candidates.size()))
             .arg(rateText(effects.fpRateWithWhitelist), std::isfinite(effects.threshold)
                                                             ? formatFixed(effects.threshold, 4)
                                                             : tr("none")));
