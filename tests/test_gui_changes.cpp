@@ -20,6 +20,7 @@
 #include "sources/Loader.h"
 #include "widgets/TableView.h"
 
+#include "GuiTestSupport.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -31,6 +32,7 @@
 #include <QScatterSeries>
 #include <QSpinBox>
 #include <QValueAxis>
+
 #include <QtTest>
 
 using namespace gatehouse;
@@ -84,9 +86,7 @@ private:
 
 void TestGuiChanges::init()
 {
-    m_session = new AnalysisSession;
-    m_session->load({demoSourcePath()});
-    m_session->waitForLoaded();
+    m_session = gui_test::demoSession().release();
 }
 
 void TestGuiChanges::cleanup()

@@ -15,6 +15,7 @@
 #include "whitelist/CandidatesPanel.h"
 #include "widgets/TableView.h"
 
+#include "GuiTestSupport.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
+
 #include <QtTest>
 #include <memory>
 
@@ -68,12 +70,7 @@ private:
 
 void TestGuiCuration::init()
 {
-    m_session = std::make_unique<AnalysisSession>();
-    RolloutOptions options;
-    options.today = kToday;
-    m_session->setRolloutOptions(options);
-    m_session->load({demoSourcePath()});
-    m_session->waitForLoaded();
+    m_session = gui_test::demoSession(kToday);
     QVERIFY(m_session->rollout().runs > 0);
 }
 

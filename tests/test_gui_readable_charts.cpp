@@ -10,6 +10,7 @@
 #include "pages/AllocationsPage.h"
 #include "sources/Loader.h"
 
+#include "GuiTestSupport.h"
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -20,6 +21,7 @@
 #include <QScatterSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+
 #include <QtTest>
 
 using namespace gatehouse;
@@ -70,9 +72,7 @@ private:
 
 void TestGuiReadableCharts::init()
 {
-    m_session = new AnalysisSession;
-    m_session->load({demoSourcePath()});
-    m_session->waitForLoaded();
+    m_session = gui_test::demoSession().release();
 }
 
 void TestGuiReadableCharts::cleanup()

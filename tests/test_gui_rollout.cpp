@@ -18,6 +18,7 @@
 #include "sources/Loader.h"
 #include "widgets/TableView.h"
 
+#include "GuiTestSupport.h"
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QXYSeries>
+
 #include <QtTest>
 #include <memory>
 
@@ -101,12 +103,7 @@ private:
 
 void TestGuiRollout::init()
 {
-    m_session = std::make_unique<AnalysisSession>();
-    RolloutOptions options;
-    options.today = kToday;
-    m_session->setRolloutOptions(options);
-    m_session->load({demoSourcePath()});
-    m_session->waitForLoaded();
+    m_session = gui_test::demoSession(kToday);
     QVERIFY(m_session->rollout().runs > 0);
     m_page = std::make_unique<UnknownRatePage>(m_session.get());
 }

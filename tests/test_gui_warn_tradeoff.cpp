@@ -12,12 +12,14 @@
 #include "rollout/WarnCurve.h"
 #include "sources/Loader.h"
 
+#include "GuiTestSupport.h"
 #include <QApplication>
 #include <QChart>
 #include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QXYSeries>
+
 #include <QtTest>
 #include <algorithm>
 #include <memory>
@@ -96,12 +98,7 @@ private:
 
 void TestGuiWarnTradeOff::init()
 {
-    m_session = std::make_unique<AnalysisSession>();
-    RolloutOptions options;
-    options.today = kToday;
-    m_session->setRolloutOptions(options);
-    m_session->load({demoSourcePath()});
-    m_session->waitForLoaded();
+    m_session = gui_test::demoSession(kToday);
     QVERIFY(m_session->rollout().runs > 0);
     m_ratePage = std::make_unique<UnknownRatePage>(m_session.get());
 }

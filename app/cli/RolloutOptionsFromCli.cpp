@@ -18,19 +18,25 @@ void addRolloutOptions(CommandLine &cl)
                       QStringLiteral("DATE"));
 }
 
+std::optional<QDate> todayOption(CommandLine &cl)
+{
+    if (!cl.isSet(QStringLiteral("today")))
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(cl.value(QStringLiteral("today")), Qt::ISODate);
+    if (!date.isValid()) {
+        cl.usageError(QStringLiteral("--today needs a date YYYY-MM-DD, not '%1'")
+                          .arg(cl.value(QStringLiteral("today"))));
+        return std::nullopt;
+    }
+    return date;
+}
+
 bool readRolloutDate(CommandLine &cl, RolloutOptions &options)
 {
-    if (cl.isSet(QStringLiteral("today"))) {
-        options.today = QDate::fromString(cl.value(QStringLiteral("today")), Qt::ISODate);
-        if (!options.today.isValid()) {
-            cl.usageError(QStringLiteral("--today needs a date YYYY-MM-DD, not '%1'")
-                              .arg(cl.value(QStringLiteral("today"))));
-            return false;
-        }
-    } else {
-        options.today = QDate::currentDate();
-    }
-    return true;
+    const std::optional<QDate> today = todayOption(cl);
+    if (today)
+        options.today = *today;
+    return today.has_value();
 }
 
 bool applyWhitelistOption(CommandLine &cl, Dataset &dataset)

@@ -54,19 +54,6 @@ std::optional<int> rejectDemo(CommandLine &cl)
 }
 
 // --today DATE, or the current date; nullopt (usage error printed) when malformed.
-std::optional<QDate> todayOption(CommandLine &cl)
-{
-    if (!cl.isSet(QStringLiteral("today")))
-        return QDate::currentDate();
-    const QDate date = QDate::fromString(cl.value(QStringLiteral("today")), Qt::ISODate);
-    if (!date.isValid()) {
-        cl.usageError(QStringLiteral("--today needs a date YYYY-MM-DD, not '%1'")
-                          .arg(cl.value(QStringLiteral("today"))));
-        return std::nullopt;
-    }
-    return date;
-}
-
 // The single FILE positional of add / extend.
 std::optional<QString> fileArgument(CommandLine &cl)
 {
