@@ -114,7 +114,6 @@ private:
     void computeGates(bool allocations, bool install, bool rollout);
     void recomputeReport();
     void recomputeGates(bool allocations, bool install, bool rollout);
-    std::optional<FileState> whitelistState() const;
 
     QStringList m_sources;
     Dataset m_dataset;

@@ -248,30 +248,10 @@ void AnalysisSession::setWhitelist(const std::optional<Whitelist> &whitelist)
     recomputeGates(false, false, true);
 }
 
-std::optional<FileState> AnalysisSession::whitelistState() const
-{
-    // A whitelist begun in the editor has no file yet: it follows the working copy.
-    if (m_dataset.whitelistFile.state == FileStateKind::Absent)
-        return std::nullopt;
-    return m_dataset.whitelistFile;
-}
-
 void AnalysisSession::computeGates(bool allocations, bool install, bool rollout)
 {
-    const ReportOptions o = options();
     m_report.rules = m_rules;
-    // As analyzeAll: every part of the report that depends on the gate's rules.
-    if (allocations)
-        m_report.comparison =
-            benchWindowComparison(m_dataset.benchRuns, o.allocations.runs, o.compare);
-    if (allocations)
-        m_report.allocations = analyzeAllocations(m_dataset.benchRuns, m_dataset.baseline,
-                                                  o.allocations, m_dataset.baselineFile);
-    if (install)
-        m_report.install = analyzeInstall(m_dataset.installRuns, o.install);
-    if (rollout)
-        m_report.rollout =
-            analyzeRollout(m_dataset.gateRuns, m_dataset.whitelist, o.rollout, whitelistState());
+    analyzeGates(m_report, m_dataset, options(), {allocations, install, rollout});
 }
 
 void AnalysisSession::recomputeReport()

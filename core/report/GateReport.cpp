@@ -16,16 +16,31 @@
 
 namespace gatehouse {
 
+void analyzeGates(GateReport &report, const Dataset &dataset, const ReportOptions &options,
+                  const GateSelection &gates)
+{
+    if (gates.allocations) {
+        report.allocations = analyzeAllocations(dataset.benchRuns, dataset.baseline,
+                                                options.allocations, dataset.baselineFile);
+        report.comparison =
+            benchWindowComparison(dataset.benchRuns, options.allocations.runs, options.compare);
+    }
+    if (gates.install)
+        report.install = analyzeInstall(dataset.installRuns, options.install);
+    if (gates.rollout) {
+        // A whitelist with no file behind it (begun in the GUI editor, or built by hand)
+        // follows the whitelist itself: loaded when there is one.
+        const std::optional<FileState> file = dataset.whitelistFile.state == FileStateKind::Absent
+                                                  ? std::nullopt
+                                                  : std::optional<FileState>(dataset.whitelistFile);
+        report.rollout = analyzeRollout(dataset.gateRuns, dataset.whitelist, options.rollout, file);
+    }
+}
+
 GateReport analyzeAll(const Dataset &dataset, const ReportOptions &options)
 {
     GateReport report;
-    report.allocations = analyzeAllocations(dataset.benchRuns, dataset.baseline,
-                                            options.allocations, dataset.baselineFile);
-    report.install = analyzeInstall(dataset.installRuns, options.install);
-    report.rollout =
-        analyzeRollout(dataset.gateRuns, dataset.whitelist, options.rollout, dataset.whitelistFile);
-    report.comparison =
-        benchWindowComparison(dataset.benchRuns, options.allocations.runs, options.compare);
+    analyzeGates(report, dataset, options, GateSelection());
     report.issues = dataset.issues;
     report.counters = dataset.counters;
     return report;

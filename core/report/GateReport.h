@@ -5,8 +5,8 @@
 #include "bench/AllocationsAnalysis.h"
 #include "install/InstallAnalysis.h"
 #include "report/ReportOptions.h"
-#include "rules/GateRules.h"
 #include "rollout/RolloutAnalysis.h"
+#include "rules/GateRules.h"
 #include "sources/Dataset.h"
 
 #include <QByteArray>
@@ -31,6 +31,18 @@ struct GateReport
 GateReport analyzeAll(const Dataset &dataset, const RuleSet &rules);
 // With options built by hand (tests); the report states the built-in defaults as its rules.
 GateReport analyzeAll(const Dataset &dataset, const ReportOptions &options);
+
+// Which gates to (re)analyse: the GUI re-runs only the gate whose rule changed.
+struct GateSelection
+{
+    bool allocations = true; // with the bench window comparison
+    bool install = true;
+    bool rollout = true;
+};
+// Re-runs the selected gates of `report` on `dataset`: the one place analyzeAll and the GUI
+// session compute a gate, so they cannot drift apart.
+void analyzeGates(GateReport &report, const Dataset &dataset, const ReportOptions &options,
+                  const GateSelection &gates);
 
 // "## Rules in force" for the Markdown review: the source and every override.
 QString rulesMarkdown(const RuleSet &rules);
