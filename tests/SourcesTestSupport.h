@@ -103,7 +103,8 @@ inline QString fingerprint(const Dataset &d)
         s += QStringLiteral("bench %1 %2 %3 [%4]\n")
                  .arg(r.identity.runId, r.identity.path, r.identity.sourceKey,
                       r.files.join(QLatin1Char(',')));
-        for (auto it = r.samples.cbegin(); it != r.samples.cend(); ++it)
+        const QMap<DetectorKey, UnitSamples> samples = r.samplesMap();
+        for (auto it = samples.cbegin(); it != samples.cend(); ++it)
             for (auto u = it.value().cbegin(); u != it.value().cend(); ++u)
                 for (double v : u.value())
                     s += QStringLiteral(" %1/%2 %3=%4")

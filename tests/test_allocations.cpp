@@ -24,11 +24,13 @@ BenchRun makeRun(const QString &id, const RunSamples &samples, const MachineInfo
     BenchRun run;
     run.identity.runId = id;
     run.machines = {machine};
+    QMap<DetectorKey, UnitSamples> perDetector;
     for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
-        run.samples[{kPkg, it.key()}][kAllocs] = it.value();
-        run.samples[{kPkg, it.key()}][QStringLiteral("ns/op")] =
+        perDetector[{kPkg, it.key()}][kAllocs] = it.value();
+        perDetector[{kPkg, it.key()}][QStringLiteral("ns/op")] =
             QVector<double>(it.value().size(), 100);
     }
+    run.setSamples(perDetector);
     return run;
 }
 
@@ -195,8 +197,8 @@ private slots:
     {
         QList<BenchRun> runs = steadyRuns(10, {{"Foo", 12}, {"Bar", 3}});
         // Pooled over 100 samples one stray allocation is CV 0.83 %; two make it 1.17 %.
-        runs[4].samples[{kPkg, "Foo"}][kAllocs][7] = 13;
-        runs[6].samples[{kPkg, "Foo"}][kAllocs][1] = 13;
+        runs[4].editSamples([&](auto &s) { s[{kPkg, "Foo"}][kAllocs][7] = 13; });
+        runs[6].editSamples([&](auto &s) { s[{kPkg, "Foo"}][kAllocs][1] = 13; });
         const AllocationsResult result = analyzeAllocations(runs, std::nullopt, {});
         QCOMPARE(result.status, GateStatus::Fail);
         QCOMPARE(detector(result, "Foo").status, DetectorStatus::Over);
@@ -208,7 +210,7 @@ private slots:
     void cvThresholdBoundary()
     {
         QList<BenchRun> runs = steadyRuns(10, {{"Foo", 12}});
-        runs[0].samples[{kPkg, "Foo"}][kAllocs][0] = 13;
+        runs[0].editSamples([&](auto &s) { s[{kPkg, "Foo"}][kAllocs][0] = 13; });
         AllocationsOptions options;
         options.cvMaxPercent = 100;
         const double cv =
@@ -261,8 +263,8 @@ private slots:
     void selectsTheLastRuns()
     {
         QList<BenchRun> runs = steadyRuns(12, {{"Foo", 12}});
-        runs[0].samples[{kPkg, "Foo"}][kAllocs] = QVector<double>(10, 500);
-        runs[1].samples[{kPkg, "Foo"}][kAllocs] = QVector<double>(10, 1);
+        runs[0].editSamples([&](auto &s) { s[{kPkg, "Foo"}][kAllocs] = QVector<double>(10, 500); });
+        runs[1].editSamples([&](auto &s) { s[{kPkg, "Foo"}][kAllocs] = QVector<double>(10, 1); });
         const AllocationsResult result = analyzeAllocations(runs, std::nullopt, {});
         QCOMPARE(result.runsAvailable, 12);
         QCOMPARE(result.selectedRunIds,
@@ -274,11 +276,15 @@ private slots:
     void detectorReasons()
     {
         QList<BenchRun> runs = steadyRuns(10, {{"Foo", 12}, {"Bar", 3}});
-        runs[2].samples[{kPkg, "Foo"}][kAllocs].resize(9); // run 3: one line failed
+        runs[2].editSamples([&](auto &s) {
+            s[{kPkg, "Foo"}][kAllocs].resize(9);
+        }); // run 3: one line failed
         runs[2].failures[{kPkg, "Foo"}] = 1;
-        runs[3].samples[{kPkg, "Foo"}][kAllocs].resize(9); // run 4: broken by log text
-        for (int r : {0, 1})                               // Bar missing from two runs
-            runs[r].samples.remove({kPkg, "Bar"});
+        runs[3].editSamples([&](auto &s) {
+            s[{kPkg, "Foo"}][kAllocs].resize(9);
+        });                  // run 4: broken by log text
+        for (int r : {0, 1}) // Bar missing from two runs
+            runs[r].editSamples([&](auto &s) { s.remove({kPkg, "Bar"}); });
         const AllocationsResult result = analyzeAllocations(runs, baselineOf({{"Foo", 12}}), {});
         const DetectorAllocations &foo = detector(result, "Foo");
         QCOMPARE(foo.failures, 1);
@@ -355,7 +361,7 @@ private slots:
     void detectorsSortedByPkgThenName()
     {
         BenchRun run = makeRun("1", {{"Zed", {1}}, {"Alpha", {1}}});
-        run.samples[{"a.example/pkg", "Zed"}][kAllocs] = {1};
+        run.editSamples([&](auto &s) { s[{"a.example/pkg", "Zed"}][kAllocs] = {1}; });
         const AllocationsResult result = analyzeAllocations({run}, std::nullopt, minRuns(1));
         QStringList order;
         for (const DetectorAllocations &row : result.detectors)
@@ -407,7 +413,7 @@ private slots:
     {
         QList<BenchRun> runs = steadyRuns(10, {{"Foo", 12}, {"Bar", 3}});
         for (int i : {0, 1, 2}) // 3 of 100 samples one allocation higher: CV 1.43 %
-            runs[i].samples[{kPkg, "Foo"}][kAllocs][0] = 13;
+            runs[i].editSamples([&](auto &s) { s[{kPkg, "Foo"}][kAllocs][0] = 13; });
         const AllocationsResult result =
             analyzeAllocations(runs, baselineOf({{"Foo", 12}, {"Bar", 3}}), {});
         const QString table = allocationsTable(result);

@@ -38,11 +38,13 @@ QList<BenchRun> runsWith(const QMap<QString, double> &allocsByDetector, int runs
     for (int r = 0; r < runs; ++r) {
         BenchRun run;
         run.identity.runId = QString::number(100 + r);
+        QMap<DetectorKey, UnitSamples> samples;
         for (auto it = allocsByDetector.cbegin(); it != allocsByDetector.cend(); ++it) {
-            UnitSamples &s = run.samples[{QStringLiteral("example.com/detectors"), it.key()}];
+            UnitSamples &s = samples[{QStringLiteral("example.com/detectors"), it.key()}];
             s[QStringLiteral("allocs/op")] = QVector<double>(10, it.value());
             s[QStringLiteral("B/op")] = QVector<double>(10, it.value() * 10);
         }
+        run.setSamples(samples);
         out.append(run);
     }
     return out;

@@ -29,8 +29,8 @@ QList<BenchRun> benchRuns(int count)
     for (int r = 1; r <= count; ++r) {
         BenchRun run;
         run.identity.runId = QString::number(r);
-        run.samples[{"pkg", "Foo"}][kAllocs] = QVector<double>(10, 12);
-        run.samples[{"pkg", "Bar"}][kAllocs] = QVector<double>(10, 3);
+        run.editSamples([&](auto &s) { s[{"pkg", "Foo"}][kAllocs] = QVector<double>(10, 12); });
+        run.editSamples([&](auto &s) { s[{"pkg", "Bar"}][kAllocs] = QVector<double>(10, 3); });
         runs.append(run);
     }
     return runs;
@@ -139,7 +139,7 @@ private slots:
         QFETCH(QString, expected);
         QList<BenchRun> list = benchRuns(runs);
         if (fooNoise > 0)
-            list[0].samples[{"pkg", "Foo"}][kAllocs][0] = fooNoise;
+            list[0].editSamples([&](auto &s) { s[{"pkg", "Foo"}][kAllocs][0] = fooNoise; });
         if (failedLine)
             list[1].failures[{"pkg", "Foo"}] = 1;
         std::optional<Baseline> base = baseline(fooBaseline);
@@ -289,8 +289,10 @@ private slots:
         // Each gate fails for a different reason; the Markdown shows each check as it is.
         Dataset dataset;
         dataset.benchRuns = benchRuns(10);
-        dataset.benchRuns[0].samples[{"pkg", "Foo"}][kAllocs][0] = 20; // cv
-        dataset.installRuns = installRuns(10, 400);                    // median
+        dataset.benchRuns[0].editSamples([&](auto &s) {
+            s[{"pkg", "Foo"}][kAllocs][0] = 20;
+        });                                         // cv
+        dataset.installRuns = installRuns(10, 400); // median
         dataset.gateRuns = gateRuns(40, 0);
         dataset.whitelist = whitelistOf({{"flaky_a", "2020-01-01"}}); // stale
         RuleSet rules;

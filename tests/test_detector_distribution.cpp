@@ -21,7 +21,7 @@ BenchRun makeRun(const QString &id, const Samples &samples, const QMap<QString, 
     run.identity.runId = id;
     run.identity.timestamp = QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC).addDays(id.toInt());
     for (auto it = samples.cbegin(); it != samples.cend(); ++it)
-        run.samples[{kPkg, it.key()}][kAllocs] = it.value();
+        run.editSamples([&](auto &s) { s[{kPkg, it.key()}][kAllocs] = it.value(); });
     for (auto it = failures.cbegin(); it != failures.cend(); ++it)
         run.failures[{kPkg, it.key()}] = it.value();
     return run;

@@ -73,7 +73,9 @@ BenchRun handMadeRun(const QString &id, const QMap<QString, QVector<double>> &sa
     BenchRun run;
     run.identity.runId = id;
     for (auto it = samples.cbegin(); it != samples.cend(); ++it)
-        run.samples[{QStringLiteral("pkg"), it.key()}][QStringLiteral("allocs/op")] = it.value();
+        run.editSamples([&](auto &s) {
+            s[{QStringLiteral("pkg"), it.key()}][QStringLiteral("allocs/op")] = it.value();
+        });
     return run;
 }
 

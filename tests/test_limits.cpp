@@ -30,7 +30,8 @@ using gatehouse::zip_test::zipBytes;
 
 QByteArray bench(int allocs)
 {
-    return QStringLiteral("pkg: example.com/det\nBenchmarkSecrets-4  1000  50 ns/op  %1 allocs/op\n")
+    return QStringLiteral(
+               "pkg: example.com/det\nBenchmarkSecrets-4  1000  50 ns/op  %1 allocs/op\n")
         .arg(allocs)
         .toUtf8();
 }
@@ -38,8 +39,8 @@ QByteArray bench(int allocs)
 const QByteArray kGate = R"({"policy_hash": "a6f53e", "outcome": "COMMENT", )"
                          R"("unknown_rate": 0.1, "top_reasons": []})";
 
-Dataset load(const QStringList &sources, qint64 maxFile = 256ll << 20,
-             qint64 maxTotal = 4ll << 30, int maxEntries = 200000)
+Dataset load(const QStringList &sources, qint64 maxFile = 256ll << 20, qint64 maxTotal = 4ll << 30,
+             int maxEntries = 200000)
 {
     LoadOptions options;
     options.sources = sources;
@@ -74,7 +75,8 @@ QStringList benchRunIds(const Dataset &d)
 
 QVector<double> allocsOf(const BenchRun &run)
 {
-    return run.samples.value({QStringLiteral("example.com/det"), QStringLiteral("Secrets")})
+    return run.samplesMap()
+        .value({QStringLiteral("example.com/det"), QStringLiteral("Secrets")})
         .value(QStringLiteral("allocs/op"));
 }
 
@@ -174,8 +176,8 @@ void TestLimits::zipWithLyingSizesNeverYieldsUncheckedBytes()
     QCOMPARE(benchRunIds(d), QStringList{"2"});
     QVERIFY2(std::any_of(d.issues.cbegin(), d.issues.cend(),
                          [](const ParseIssue &i) {
-                             return i.path.startsWith(QLatin1String("lying.zip"))
-                                 && i.severity == Severity::Error;
+                             return i.path.startsWith(QLatin1String("lying.zip")) &&
+                                    i.severity == Severity::Error;
                          }),
              qPrintable(issuesText(d)));
 }
@@ -227,8 +229,8 @@ void TestLimits::devZeroBehindSymlinksInAFolder()
 {
     // Each name would be read if it were a regular file; behind each is an endless device.
     QTemporaryDir dir;
-    const QStringList names{"bench-1/bench.txt", "gate-1/gate_result.json",
-                            "artifact-1.zip", "unknown_whitelist.json", "baselines.json"};
+    const QStringList names{"bench-1/bench.txt", "gate-1/gate_result.json", "artifact-1.zip",
+                            "unknown_whitelist.json", "baselines.json"};
     for (const QString &name : names) {
         QDir().mkpath(QFileInfo(dir.filePath(name)).path());
         QVERIFY(QFile::link("/dev/zero", dir.filePath(name)));

@@ -41,7 +41,9 @@ Dataset stepDataset()
         d.gateRuns.append(makeRun(id, i < 20 ? "p1" : "p2", "COMMENT", rates.at(i)));
         BenchRun bench;
         bench.identity.runId = id;
-        bench.samples[{"pkg", "Foo"}]["allocs/op"] = QVector<double>(10, i < 20 ? 12 : 14);
+        bench.editSamples([&](auto &s) {
+            s[{"pkg", "Foo"}]["allocs/op"] = QVector<double>(10, i < 20 ? 12 : 14);
+        });
         d.benchRuns.append(bench);
     }
     return d;

@@ -41,7 +41,7 @@ void TestSources::ghRunDownloadLayout()
     QCOMPARE(first.identity.timestamp,
              QDateTime(QDate(2026, 9, 1), QTime(10, 0), QTimeZone::utc()));
     QVERIFY(!d.benchRuns.last().identity.timestamp.isValid()); // no metadata.json beside it
-    QCOMPARE(first.samples.size(), 2);
+    QCOMPARE(first.samplesMap().size(), 2);
 
     QCOMPARE(runIds(d.installRuns), (QStringList{"9182736455", "9182736490"}));
     QVERIFY(d.installRuns.first().metadata);
@@ -255,7 +255,7 @@ void TestSources::benchFilesMergedPerRun()
     QCOMPARE(run.identity.path, QStringLiteral("bench-7/a.txt"));
     QCOMPARE(formatTimestamp(run.identity.timestamp), QStringLiteral("2026-09-01T00:00:00Z"));
     const DetectorKey key{QStringLiteral("example.com/det"), QStringLiteral("Secrets")};
-    QCOMPARE(run.samples.value(key).value(QStringLiteral("allocs/op")),
+    QCOMPARE(run.samplesMap().value(key).value(QStringLiteral("allocs/op")),
              (QVector<double>{3, 5, 4})); // files in path order
     QCOMPARE(run.machines.size(), 2);     // EPYC and XEON, unioned
     int failures = 0;

@@ -50,7 +50,7 @@ void TestSourcesFs::internalSymlinkIsNotCountedTwice()
     const Dataset d = load({tree.root()});
     QVERIFY2(d.issues.isEmpty(), qPrintable(issuesText(d)));
     QCOMPARE(runIds(d.benchRuns), QStringList{"5"});
-    QCOMPARE(d.benchRuns.first().samples.first().value("allocs/op").size(), 1);
+    QCOMPARE(d.benchRuns.first().samplesMap().first().value("allocs/op").size(), 1);
     QCOMPARE(d.counters.symlinksSkipped, 2);
     QCOMPARE(d.counters.filesSeen, 1);
 }
@@ -105,7 +105,7 @@ void TestSourcesFs::nestedSourceReadOnce()
     tree.write("ci/bench-5/bench.txt", bench(3));
     const Dataset d = load({tree.at("ci"), tree.root(), tree.root() + "/./"});
     QCOMPARE(d.benchRuns.size(), 1);
-    QCOMPARE(d.benchRuns.first().samples.first().value("allocs/op").size(), 1);
+    QCOMPARE(d.benchRuns.first().samplesMap().first().value("allocs/op").size(), 1);
     QCOMPARE(d.benchRuns.first().identity.path, QStringLiteral("ci/bench-5/bench.txt"));
     QCOMPARE(d.issues.size(), 1); // the root given twice is read once without a word
     QVERIFY(hasIssue(d, tree.at("ci"), "already read as part of source", Severity::Warning));
@@ -167,7 +167,7 @@ void TestSourcesFs::treeShapeDoesNotChangeTheResult()
                           QString::number(d.counters.filesUsed),
                           QString::number(d.counters.filesIgnored)};
         for (const BenchRun &run : d.benchRuns)
-            lines.append(QString::number(run.samples.first().value("allocs/op").first()));
+            lines.append(QString::number(run.samplesMap().first().value("allocs/op").first()));
         return lines.join('\n');
     };
     auto fill = [](Tree &tree, const QString &at) {

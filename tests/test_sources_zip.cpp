@@ -266,7 +266,7 @@ void TestSourcesZip::sourceOrderWithZips()
     QCOMPARE(d1.benchRuns.size(), 1);
     QCOMPARE(d2.benchRuns.size(), 1);
     QCOMPARE(d1.benchRuns.first().files, d2.benchRuns.first().files);
-    QCOMPARE(d1.benchRuns.first().samples, d2.benchRuns.first().samples);
+    QCOMPARE(d1.benchRuns.first().samplesMap(), d2.benchRuns.first().samplesMap());
     QCOMPARE(d1.benchRuns.first().identity.sourceKey, d2.benchRuns.first().identity.sourceKey);
     QCOMPARE(d1.issues, d2.issues);
 }

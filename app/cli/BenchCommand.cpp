@@ -35,7 +35,9 @@ int runBench(const QStringList &args)
     printRulesInForce(*rules);
     const AllocationsOptions options = rules->reportOptions().allocations;
 
-    Dataset &dataset = loadDataset(sources, kindsForCommand(QStringLiteral("bench")));
+    // Only the selected metric's values are kept: the gate reads no other unit.
+    Dataset &dataset =
+        loadDataset(sources, kindsForCommand(QStringLiteral("bench")), {options.metric});
     if (!applyBaselineOption(cl, dataset))
         return ExitUsage;
     const AllocationsResult result =

@@ -133,7 +133,8 @@ QStringList CommandLine::sources()
     return sources;
 }
 
-Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds)
+Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds,
+                     const QStringList &benchUnits)
 {
     // The process ends right after the command: tearing down every run's sample maps took
     // longer than the analyses themselves, so the dataset is never freed. A global keeps it
@@ -141,6 +142,7 @@ Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds)
     static Dataset *kept = nullptr;
     LoadOptions options;
     options.sources = sources;
+    options.benchUnits = benchUnits;
     // The debug switch loads every kind, as before issue 10: the tests compare a command's
     // output both ways.
     options.kinds =

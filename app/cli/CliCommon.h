@@ -64,7 +64,9 @@ private:
 // a line "opened: bench=… install=… …" on stderr counts the files opened per kind (the
 // CLI tests' proof that each command passes its kinds); GATEHOUSE_DEBUG_ALL_KINDS makes
 // any command read every kind, to compare its output with the filtered load.
-Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds = ArtifactKindSet::all());
+// benchUnits: the bench units whose values are kept (LoadOptions::benchUnits), all when empty.
+Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds = ArtifactKindSet::all(),
+                     const QStringList &benchUnits = {});
 void printIssues(const ParseIssues &issues);
 
 // Writes a JSON document to a file (atomically) or to stdout for "-". False on error.

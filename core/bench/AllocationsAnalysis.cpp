@@ -46,16 +46,17 @@ QMap<DetectorKey, Pool> poolSamples(const QList<BenchRun> &selected, const QStri
         const QString &runId = run.identity.runId;
         QMap<DetectorKey, int> counts;
         int runMax = 0;
-        for (auto it = run.samples.cbegin(); it != run.samples.cend(); ++it) {
-            const QVector<double> values = it.value().value(metric);
-            if (values.isEmpty())
-                continue;
-            Pool &pool = pools[it.key()];
-            pool.values += values;
-            ++pool.runs;
-            counts.insert(it.key(), static_cast<int>(values.size()));
-            runMax = std::max(runMax, static_cast<int>(values.size()));
-        }
+        run.forEachSeries(
+            [&](const DetectorKey &key, const QString &unit, SampleSpan values, qsizetype) {
+                if (unit != metric || values.isEmpty())
+                    return;
+                Pool &pool = pools[key];
+                for (double v : values)
+                    pool.values.append(v);
+                ++pool.runs;
+                counts.insert(key, static_cast<int>(values.size()));
+                runMax = std::max(runMax, static_cast<int>(values.size()));
+            });
         for (auto it = run.failures.cbegin(); it != run.failures.cend(); ++it) {
             if (it.value() <= 0)
                 continue;
@@ -360,9 +361,9 @@ AllocationsResult analyzeAllocations(const QList<BenchRun> &runsInOrder,
 
     std::set<QString> units;
     for (const BenchRun &run : selected)
-        for (const UnitSamples &unitSamples : run.samples)
-            for (auto it = unitSamples.cbegin(); it != unitSamples.cend(); ++it)
-                units.insert(it.key());
+        run.forEachSeries([&](const DetectorKey &, const QString &unit, SampleSpan, qsizetype) {
+            units.insert(unit);
+        });
     result.units = QStringList(units.cbegin(), units.cend());
     checkMachines(result, selected);
 

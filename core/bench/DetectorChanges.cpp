@@ -15,21 +15,21 @@ void addDetectorChangePoints(AllocationsResult &result, const QList<BenchRun> &r
             index.insert(result.detectors.at(i).key, i);
     const QString &metric = result.options.metric;
     for (const BenchRun &run : runsInOrder) {
-        for (auto it = run.samples.cbegin(); it != run.samples.cend(); ++it) {
-            const auto found = index.constFind(it.key());
-            if (found == index.cend())
-                continue;
-            const auto values = it.value().constFind(metric);
-            if (values == it.value().cend() || values->isEmpty())
-                continue;
-            double sum = 0; // the run's mean, summed in sample order
-            for (double v : *values)
-                sum += v;
-            changes::SeriesChangePoints &series = result.detectors[*found].changes;
-            series.values.append(sum / static_cast<double>(values->size()));
-            series.runIds.append(run.identity.runId);
-            series.timestamps.append(run.identity.timestamp);
-        }
+        run.forEachSeries(
+            [&](const DetectorKey &key, const QString &unit, SampleSpan values, qsizetype) {
+                if (unit != metric || values.isEmpty())
+                    return;
+                const auto found = index.constFind(key);
+                if (found == index.cend())
+                    return;
+                double sum = 0; // the run's mean, summed in sample order
+                for (double v : values)
+                    sum += v;
+                changes::SeriesChangePoints &series = result.detectors[*found].changes;
+                series.values.append(sum / static_cast<double>(values.size()));
+                series.runIds.append(run.identity.runId);
+                series.timestamps.append(run.identity.timestamp);
+            });
     }
     for (DetectorAllocations &row : result.detectors)
         row.changes.compute(result.options.changePoints);

@@ -69,7 +69,7 @@ DetectorDistribution distributionOf(const DetectorAllocations &row,
         RunSamples samples;
         samples.runId = run->identity.runId;
         samples.timestamp = run->identity.timestamp;
-        samples.values = run->samples.value(row.key).value(options.metric);
+        samples.values = run->values(row.key, options.metric).toVector();
         samples.distinct = distinctValues(samples.values);
         if (!samples.values.isEmpty())
             samples.mean = stats::mean(samples.values);

@@ -22,11 +22,11 @@ Pooled pool(const QList<BenchRun> &runs)
 {
     Pooled pooled;
     for (const BenchRun &run : runs)
-        for (auto d = run.samples.cbegin(); d != run.samples.cend(); ++d)
-            for (auto u = d.value().cbegin(); u != d.value().cend(); ++u) {
-                std::vector<double> &values = pooled[d.key()][u.key()];
-                values.insert(values.end(), u.value().cbegin(), u.value().cend());
-            }
+        run.forEachSeries(
+            [&](const DetectorKey &key, const QString &unit, SampleSpan samples, qsizetype) {
+                std::vector<double> &values = pooled[key][unit];
+                values.insert(values.end(), samples.cbegin(), samples.cend());
+            });
     return pooled;
 }
 

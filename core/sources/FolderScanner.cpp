@@ -87,7 +87,7 @@ void noteRegularFile(FolderScan &scan, const QString &absolute, const QString &r
         addIssue(scan, relative, QStringLiteral("ignored: not at the source root"), Severity::Note);
         return;
     }
-    scan.files.append({absolute, relative, kind, atRoot});
+    scan.files.append({absolute, relative, kind, atRoot, -1, 0});
 }
 
 // Qt resources have no readdir(); the demo set is small, so QFileInfo per entry is fine.
@@ -140,9 +140,18 @@ void scanDiskFolder(const QString &root, const QString &relativeFolder, bool rec
         case DT_DIR:
             subfolders.append(relative);
             break;
-        case DT_REG:
+        case DT_REG: {
+            const qsizetype listed = scan.files.size();
             noteRegularFile(scan, joinPath(root, relative), relative, name);
+            struct stat st;
+            if (scan.stamp && scan.files.size() > listed &&
+                ::fstatat(::dirfd(dir), raw, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+                scan.files.last().size = static_cast<qint64>(st.st_size);
+                scan.files.last().mtimeNs =
+                    static_cast<qint64>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+            }
             break;
+        }
         case DT_LNK:
             noteSymlink(scan, root, joinPath(root, relative), relative);
             break;

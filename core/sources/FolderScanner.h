@@ -23,12 +23,18 @@ struct SourceFile
     QString relativePath; // source-relative, '/'-separated
     ArtifactKind kind = ArtifactKind::Ignored;
     bool atRoot = false; // directly in the source folder
+    // With FolderScan::stamp: lstat size and mtime (ns) as listed; size -1 when unknown.
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
 };
 
 struct FolderScan
 {
     // Kinds to read: files of other kinds are counted in filesSkippedByKind, not listed.
     ArtifactKindSet wanted = ArtifactKindSet::all();
+    // Stamp every listed file on disk (one fstatat relative to the open folder, cheaper
+    // than a stat of the full path later): what a LoadCache compares.
+    bool stamp = false;
     QList<SourceFile> files;    // regular files worth reading (zips included)
     QStringList subfolders;     // source-relative folders left to walk (non-recursive scans)
     ParseIssues issues;         // skipped symlinks and special files

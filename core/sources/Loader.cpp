@@ -2,6 +2,7 @@
 
 #include "FileReader.h"
 #include "FolderScanner.h"
+#include "LoadCacheImpl.h"
 #include "RunMerge.h"
 #include "ZipWalker.h"
 
@@ -52,6 +53,7 @@ struct Task
     bool zipIsSource = false;
     bool done = false;
     TaskOutput out;
+    CachedFiles remembered; // with a LoadCache: what this task read, for the next load
 };
 
 constexpr qsizetype kTaskBatch = 16;
@@ -116,13 +118,56 @@ QList<Source> resolveSources(const QStringList &given, ParseIssues &issues)
     return outermost;
 }
 
-void readSourceFile(const SourceFile &f, const QString &sourceKey, bool zipIsSource,
-                    const LoadOptions &options, const ZipLimits &limits, TaskOutput &out)
+// What every task of one load shares.
+struct LoadContext
 {
+    const LoadOptions &options;
+    ZipLimits limits;
+    const CachedFiles *cached = nullptr; // the cache's files when it applies to this load
+};
+
+void readUncached(const SourceFile &f, const QString &sourceKey, bool zipIsSource,
+                  const LoadContext &context, TaskOutput &out)
+{
+    const LoadOptions &options = context.options;
     if (f.kind == ArtifactKind::Zip)
-        readZip(f.absolutePath, f.relativePath, sourceKey, zipIsSource, limits, out, options.kinds);
+        readZip(f.absolutePath, f.relativePath, sourceKey, zipIsSource, context.limits, out,
+                options.kinds);
     else
         readArtifactFile(f, sourceKey, options.maxFileBytes, out);
+}
+
+// With a cache, a file whose stamp is unchanged is taken from it; any other is read into
+// an output of its own, remembered with the stamp taken before the read (a change during
+// the read then shows at the next load).
+void readSourceFile(const SourceFile &f, const QString &sourceKey, bool zipIsSource,
+                    const LoadContext &context, Task &task)
+{
+    if (!context.cached) {
+        readUncached(f, sourceKey, zipIsSource, context, task.out);
+        return;
+    }
+    const QString key = cacheKey(sourceKey, f.relativePath);
+    const std::optional<FileStamp> stamp =
+        f.size >= 0 ? FileStamp{f.size, f.mtimeNs} : stampOf(f.absolutePath);
+    if (stamp) {
+        const auto known = context.cached->constFind(key);
+        if (known != context.cached->cend() && known->stamp == *stamp) {
+            appendOutput(known->output, task.out);
+            ++task.out.filesReused;
+            task.remembered.insert(key, *known);
+            return;
+        }
+    }
+    CachedFile read;
+    read.output.benchUnits = context.options.benchUnits;
+    readUncached(f, sourceKey, zipIsSource, context, read.output);
+    appendOutput(read.output, task.out);
+    if (stamp) {
+        read.stamp = *stamp;
+        read.output.files.squeeze();
+        task.remembered.insert(key, std::move(read));
+    }
 }
 
 void absorb(FolderScan &scan, TaskOutput &out)
@@ -134,17 +179,20 @@ void absorb(FolderScan &scan, TaskOutput &out)
     out.issues += scan.issues;
 }
 
-void runTask(Task &task, const LoadOptions &options, const ZipLimits &limits)
+void runTask(Task &task, const LoadContext &context)
 {
+    const LoadOptions &options = context.options;
+    task.out.benchUnits = options.benchUnits;
     for (const SourceFile &f : std::as_const(task.files))
-        readSourceFile(f, task.sourceKey, task.zipIsSource, options, limits, task.out);
+        readSourceFile(f, task.sourceKey, task.zipIsSource, context, task);
     for (const QString &folder : std::as_const(task.subfolders)) {
         FolderScan scan;
         scan.wanted = options.kinds;
+        scan.stamp = context.cached != nullptr;
         scanFolder(task.sourceKey, folder, true, scan);
         absorb(scan, task.out);
         for (const SourceFile &f : std::as_const(scan.files))
-            readSourceFile(f, task.sourceKey, false, options, limits, task.out);
+            readSourceFile(f, task.sourceKey, false, context, task);
     }
     // Kept until the merge: without the growth slack of the lists (a sixth of the peak
     // memory of a large load).
@@ -157,7 +205,8 @@ void runTask(Task &task, const LoadOptions &options, const ZipLimits &limits)
 // A folder source becomes tasks for the files its top levels hold and for the subfolders
 // below. Narrow trees (everything under one "artifacts/" folder) are opened up a level at
 // a time until there are enough subfolders to keep every thread busy.
-void planFolder(const Source &source, ArtifactKindSet kinds, TaskOutput &scan, QList<Task> &tasks)
+void planFolder(const Source &source, const LoadOptions &options, TaskOutput &scan,
+                QList<Task> &tasks)
 {
     constexpr int kEnoughSubfolders = 64;
     constexpr int kMaxPlannedDepth = 6;
@@ -166,29 +215,32 @@ void planFolder(const Source &source, ArtifactKindSet kinds, TaskOutput &scan, Q
                         (depth == 0 || frontier.size() < kEnoughSubfolders);
          ++depth) {
         FolderScan level;
-        level.wanted = kinds;
+        level.wanted = options.kinds;
+        level.stamp = options.cache != nullptr;
         for (const QString &folder : std::as_const(frontier))
             scanFolder(source.key, folder, false, level);
         absorb(level, scan);
         for (qsizetype i = 0; i < level.files.size(); i += kTaskBatch)
-            tasks.append(Task{level.files.mid(i, kTaskBatch), {}, source.key, false, false, {}});
+            tasks.append(
+                Task{level.files.mid(i, kTaskBatch), {}, source.key, false, false, {}, {}});
         frontier = std::move(level.subfolders);
     }
     for (qsizetype i = 0; i < frontier.size(); i += kTaskBatch)
-        tasks.append(Task{{}, frontier.mid(i, kTaskBatch), source.key, false, false, {}});
+        tasks.append(Task{{}, frontier.mid(i, kTaskBatch), source.key, false, false, {}, {}});
 }
 
 // Builds the task list; what the walk itself found (skipped files, counts) goes to `scan`.
-QList<Task> planTasks(const QList<Source> &sources, ArtifactKindSet kinds, TaskOutput &scan)
+QList<Task> planTasks(const QList<Source> &sources, const LoadOptions &options, TaskOutput &scan)
 {
+    const ArtifactKindSet kinds = options.kinds;
     QList<Task> tasks;
     for (const Source &source : sources) {
         if (source.type == SourceType::Folder) {
-            planFolder(source, kinds, scan, tasks);
+            planFolder(source, options, scan, tasks);
             continue;
         }
         const QFileInfo info(source.key);
-        SourceFile f{source.key, info.fileName(), classifyArtifact(info.fileName()), true};
+        SourceFile f{source.key, info.fileName(), classifyArtifact(info.fileName()), true, -1, 0};
         if (source.type == SourceType::SingleFile) {
             ++scan.filesSeen;
             if (f.kind == ArtifactKind::Ignored) {
@@ -200,26 +252,26 @@ QList<Task> planTasks(const QList<Source> &sources, ArtifactKindSet kinds, TaskO
                 continue;
             }
         }
-        tasks.append(Task{{f}, {}, source.key, source.type == SourceType::Zip, false, {}});
+        tasks.append(Task{{f}, {}, source.key, source.type == SourceType::Zip, false, {}, {}});
     }
     return tasks;
 }
 
 // Runs the tasks on a private pool (a caller already on the global pool cannot starve it)
 // and reports progress from the calling thread. Returns false when cancelled.
-bool runTasks(QList<Task> &tasks, const LoadOptions &options)
+bool runTasks(QList<Task> &tasks, const LoadOptions &options, const CachedFiles *cached)
 {
-    ZipLimits limits;
-    limits.maxFileBytes = options.maxFileBytes;
-    limits.maxTotalBytes = options.maxZipTotalBytes;
-    limits.maxEntries = options.maxZipEntries;
+    LoadContext context{options, {}, cached};
+    context.limits.maxFileBytes = options.maxFileBytes;
+    context.limits.maxTotalBytes = options.maxZipTotalBytes;
+    context.limits.maxEntries = options.maxZipEntries;
 
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     std::atomic<int> done{0};
     QSemaphore finished;
     QFuture<void> future = QtConcurrent::map(&pool, tasks, [&](Task &task) {
-        runTask(task, options, limits);
+        runTask(task, context);
         task.done = true;
         done.fetch_add(1, std::memory_order_relaxed);
         finished.release();
@@ -250,6 +302,15 @@ bool runTasks(QList<Task> &tasks, const LoadOptions &options)
 
 Dataset loadSources(const LoadOptions &options, bool *cancelled)
 {
+    if (cancelled)
+        *cancelled = false;
+    if (options.cache) {
+        if (std::optional<Dataset> same = LoadCacheAccess::unchanged(*options.cache, options)) {
+            if (options.progress)
+                options.progress(1, 1);
+            return std::move(*same);
+        }
+    }
     Dataset dataset;
     TaskOutput scan;
     const QList<Source> sources = resolveSources(options.sources, scan.issues);
@@ -257,10 +318,20 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
     for (const Source &s : sources)
         bases.insert(s.key, s.base);
 
-    QList<Task> tasks = planTasks(sources, options.kinds, scan);
-    const bool finished = runTasks(tasks, options);
+    QList<Task> tasks = planTasks(sources, options, scan);
+    const QString signature = options.cache ? loadSignature(options) : QString();
+    const CachedFiles cached =
+        options.cache ? LoadCacheAccess::snapshot(*options.cache, signature) : CachedFiles();
+    const bool finished = runTasks(tasks, options, options.cache ? &cached : nullptr);
     if (cancelled)
         *cancelled = !finished;
+    // Exactly the files this load met: removed ones are forgotten.
+    CachedFiles remembered;
+    for (Task &task : tasks) {
+        for (auto it = task.remembered.begin(); it != task.remembered.end(); ++it)
+            remembered.insert(it.key(), std::move(it.value()));
+        task.remembered.clear();
+    }
 
     QList<TaskOutput> outputs;
     outputs.reserve(tasks.size() + 1);
@@ -269,8 +340,40 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
         if (task.done)
             outputs.append(std::move(task.out));
     tasks.clear(); // free the plan before the merge builds the runs
-    mergeIntoDataset(outputs, bases, dataset);
+    mergeIntoDataset(outputs, bases, options.benchUnits, dataset);
+    if (options.cache && finished)
+        LoadCacheAccess::replace(*options.cache, signature, std::move(remembered), dataset);
     return dataset;
+}
+
+bool stampSources(const LoadOptions &options, QHash<QString, FileStamp> &stamps)
+{
+    ParseIssues ignored;
+    for (const Source &source : resolveSources(options.sources, ignored)) {
+        QList<SourceFile> files;
+        if (source.type == SourceType::Folder) {
+            FolderScan scan;
+            scan.wanted = options.kinds;
+            scan.stamp = true;
+            scanFolder(source.key, QString(), true, scan);
+            files = std::move(scan.files);
+        } else {
+            const QFileInfo info(source.key);
+            const ArtifactKind kind = classifyArtifact(info.fileName());
+            if (source.type == SourceType::SingleFile &&
+                (kind == ArtifactKind::Ignored || !options.kinds.contains(kind)))
+                continue; // never read by a load either
+            files.append(SourceFile{source.key, info.fileName(), kind, true, -1, 0});
+        }
+        for (const SourceFile &f : std::as_const(files)) {
+            const std::optional<FileStamp> stamp =
+                f.size >= 0 ? FileStamp{f.size, f.mtimeNs} : stampOf(f.absolutePath);
+            if (!stamp)
+                return false;
+            stamps.insert(cacheKey(source.key, f.relativePath), *stamp);
+        }
+    }
+    return true;
 }
 
 QString demoSourcePath()

@@ -5,8 +5,11 @@
 #include "ArtifactKind.h"
 #include "Dataset.h"
 
+#include "LoadCache.h"
+
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace gatehouse {
 
@@ -19,9 +22,15 @@ struct LoadOptions
     // Kinds to read (CommandKinds.h): files and zip entries of other kinds are skipped
     // without being opened. Every kind by default: the GUI and `report` need them all.
     ArtifactKindSet kinds = ArtifactKindSet::all();
+    // Bench units whose values are kept (the CLI `bench` keeps its metric only); every
+    // unit when empty. Other units keep their sample counts, so runs still name them.
+    QStringList benchUnits;
     // Called as parts of the load finish (done of total parts, each a small batch of files
     // or folders); returning false cancels the load.
     std::function<bool(int done, int total)> progress;
+    // Optional: files whose size and mtime are unchanged since the last load with this
+    // cache are taken from it without being opened; loadSources updates it.
+    std::shared_ptr<LoadCache> cache;
 };
 
 // Returns what could be loaded; *cancelled is set when progress asked to stop.

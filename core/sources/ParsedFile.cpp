@@ -28,7 +28,7 @@ void finishBench(GoBenchFile &&bench, ParsedFile &&file, TaskOutput &out)
     }
     file.issues = std::move(bench.issues);
     bench.issues.clear();
-    file.payload = std::move(bench);
+    file.payload = compactBenchFile(std::move(bench), out.benchUnits);
     out.files.append(std::move(file));
 }
 
@@ -70,6 +70,41 @@ QByteArray readAtMost(QIODevice &device, qint64 limit)
 }
 
 } // namespace
+
+BenchFileData compactBenchFile(GoBenchFile &&file, const QStringList &keptUnits)
+{
+    BenchFileData data;
+    qsizetype total = 0;
+    for (const UnitSamples &units : std::as_const(file.samples))
+        for (const QVector<double> &values : units)
+            total += values.size();
+    data.values.reserve(static_cast<size_t>(total));
+    for (auto d = file.samples.cbegin(); d != file.samples.cend(); ++d) {
+        const int key = static_cast<int>(data.keys.size());
+        data.keys.append(d.key());
+        for (auto u = d.value().cbegin(); u != d.value().cend(); ++u) {
+            if (u.value().isEmpty())
+                continue;
+            qsizetype unit = data.units.indexOf(u.key());
+            if (unit < 0) {
+                unit = data.units.size();
+                data.units.append(u.key());
+            }
+            BenchFileData::Series series;
+            series.key = key;
+            series.unit = static_cast<int>(unit);
+            series.count = static_cast<quint32>(u.value().size());
+            series.kept = keptUnits.isEmpty() || keptUnits.contains(u.key());
+            if (series.kept)
+                data.values.insert(data.values.end(), u.value().cbegin(), u.value().cend());
+            data.series.push_back(series);
+        }
+    }
+    data.values.shrink_to_fit();
+    data.failures = std::move(file.failures);
+    data.machines = std::move(file.machines);
+    return data;
+}
 
 void parseArtifactBytes(const QByteArray &data, ParsedFile file, TaskOutput &out)
 {

@@ -12,12 +12,37 @@
 
 #include <QIODevice>
 #include <variant>
+#include <vector>
 
 namespace gatehouse {
 
+// A parsed benchmark file as the merge needs it: flat series over small per-file tables
+// of detector keys and units, values of the kept units back to back, no nested maps (a
+// load holds every parsed file until the merge, so this is what 100k runs cost).
+struct BenchFileData
+{
+    struct Series
+    {
+        int key = 0;       // index into keys
+        int unit = 0;      // index into units
+        quint32 count = 0; // samples; their values follow the previous kept series' ones
+        bool kept = true;  // values stored (LoadOptions::benchUnits)
+    };
+    QList<DetectorKey> keys;
+    QStringList units;
+    std::vector<Series> series; // in (detector, unit) order
+    std::vector<double> values;
+    QMap<DetectorKey, int> failures;
+    QList<MachineInfo> machines; // distinct, sorted
+};
+
+// Turns a parser result into the flat form, keeping the values of keptUnits only (all
+// when empty); the other units keep their sample counts.
+BenchFileData compactBenchFile(GoBenchFile &&file, const QStringList &keptUnits);
+
 // The parsed content: which alternative is set follows the file's kind; monostate when the
 // file was unusable (its issues say why) or turned out to be no artifact.
-using ArtifactPayload = std::variant<std::monostate, GoBenchFile, qint64, RunMetadata, GateRun,
+using ArtifactPayload = std::variant<std::monostate, BenchFileData, qint64, RunMetadata, GateRun,
                                      Whitelist, Baseline, RunSidecar>;
 
 struct ParsedFile
@@ -33,6 +58,7 @@ struct ParsedFile
 
 struct TaskOutput
 {
+    QStringList benchUnits;  // set before reading: the units whose bench values are kept
     QList<ParsedFile> files; // artifacts read (usable or not); ignored files are only counted
     ParseIssues issues;      // problems not tied to an artifact (broken zip, skipped entry)
     int filesSeen = 0;
@@ -40,6 +66,7 @@ struct TaskOutput
     int zipsRead = 0;
     int symlinksSkipped = 0;
     int filesSkippedByKind = 0;
+    int filesReused = 0; // taken from a LoadCache without being opened
 };
 
 // Parses bytes that were read already (zip entries, small JSON files). A bench candidate

@@ -78,26 +78,55 @@ QList<Run> keepOnePerRunId(QList<Run> &&runs, AttemptOf attemptOf, ParseIssues &
     return kept;
 }
 
-void appendBench(BenchRun &run, GoBenchFile &&file, const RunIdentity &id)
+void appendBench(BenchRun &run, BenchFileData &file, const RunIdentity &id)
 {
     run.files.append(id.path);
     if (!run.identity.timestamp.isValid())
         run.identity.timestamp = id.timestamp;
-    if (run.samples.isEmpty() && run.failures.isEmpty() && run.machines.isEmpty()) {
-        // Most runs have one file: take its maps whole instead of copying sample by sample.
-        run.samples = std::move(file.samples);
+    if (run.failures.isEmpty() && run.machines.isEmpty()) {
         run.failures = std::move(file.failures);
         run.machines = std::move(file.machines);
         return;
     }
-    for (auto it = file.samples.begin(); it != file.samples.end(); ++it) {
-        UnitSamples &target = run.samples[it.key()];
-        for (auto unit = it.value().begin(); unit != it.value().end(); ++unit)
-            target[unit.key()] += unit.value();
-    }
     for (auto it = file.failures.cbegin(); it != file.failures.cend(); ++it)
         run.failures[it.key()] += it.value();
     run.machines += file.machines;
+}
+
+// The samples of every run into one column store, rows in run order, each run's files in
+// path order; every file's values are freed once copied.
+void buildSampleStore(QList<BenchRun> &runs,
+                      const std::vector<std::vector<ParsedFile *>> &filesOfRun,
+                      const QStringList &benchUnits)
+{
+    BenchSampleStoreBuilder builder(benchUnits);
+    for (const std::vector<ParsedFile *> &files : filesOfRun)
+        for (const ParsedFile *file : files) {
+            const BenchFileData &data = std::get<BenchFileData>(file->payload);
+            for (const BenchFileData::Series &series : data.series)
+                builder.plan(data.keys.at(series.key), data.units.at(series.unit), series.count);
+        }
+    builder.reservePlanned(runs.size());
+    for (BenchRun &run : runs) {
+        builder.beginRow();
+        for (ParsedFile *file : filesOfRun[static_cast<size_t>(run.row)]) {
+            BenchFileData &data = std::get<BenchFileData>(file->payload);
+            const double *next = data.values.data();
+            for (const BenchFileData::Series &series : data.series) {
+                builder.add(data.keys.at(series.key), data.units.at(series.unit),
+                            series.kept ? next : nullptr, series.count);
+                if (series.kept)
+                    next += series.count;
+            }
+            file->payload = std::monostate();
+        }
+        builder.endRow();
+    }
+    std::shared_ptr<const BenchSampleStore> store = builder.take();
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        runs[i].store = store;
+        runs[i].row = i;
+    }
 }
 
 QString absoluteLocation(const ParsedFile &file, const QHash<QString, QString> &sourceBases)
@@ -150,7 +179,7 @@ void chooseFirst(const std::vector<ParsedFile *> &files, ArtifactKind kind, cons
 } // namespace
 
 void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> &sourceBases,
-                      Dataset &dataset)
+                      const QStringList &benchUnits, Dataset &dataset)
 {
     std::vector<ParsedFile *> files;
     for (TaskOutput &out : outputs) {
@@ -159,6 +188,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         dataset.counters.zipsRead += out.zipsRead;
         dataset.counters.symlinksSkipped += out.symlinksSkipped;
         dataset.counters.filesSkippedByKind += out.filesSkippedByKind;
+        dataset.counters.filesReused += out.filesReused;
         dataset.issues += out.issues;
         for (ParsedFile &file : out.files)
             files.push_back(&file);
@@ -182,7 +212,8 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
     }
     resolver.noteDifferences(dataset.issues);
 
-    QHash<QString, qsizetype> benchIndex; // run id -> index + 1 into dataset.benchRuns
+    QHash<QString, qsizetype> benchIndex;              // run id -> index + 1 into dataset.benchRuns
+    std::vector<std::vector<ParsedFile *>> benchFiles; // per run, by its index before sorting
     QList<InstallRun> installs;
     QList<GateRun> gates;
     for (ParsedFile *file : files) {
@@ -196,11 +227,13 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
                 BenchRun run;
                 run.identity = id;
                 run.identity.timestamp = QDateTime(); // set from the first file that has one
+                run.row = dataset.benchRuns.size();
                 dataset.benchRuns.append(std::move(run));
+                benchFiles.emplace_back();
                 index = dataset.benchRuns.size();
             }
-            appendBench(dataset.benchRuns[index - 1],
-                        std::move(std::get<GoBenchFile>(file->payload)), id);
+            appendBench(dataset.benchRuns[index - 1], std::get<BenchFileData>(file->payload), id);
+            benchFiles[static_cast<size_t>(index - 1)].push_back(file);
             ++dataset.counters.filesUsed;
             break;
         }
@@ -244,6 +277,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
     }
     auto identityOf = [](const auto &run) -> const RunIdentity & { return run.identity; };
     sortInRunOrder(dataset.benchRuns, identityOf);
+    buildSampleStore(dataset.benchRuns, benchFiles, benchUnits);
     sortInRunOrder(dataset.installRuns, identityOf);
     sortInRunOrder(dataset.gateRuns, identityOf);
     // Full key, severity included: equal issues are then identical, so their order cannot

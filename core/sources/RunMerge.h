@@ -12,8 +12,9 @@ namespace gatehouse {
 
 // sourceBases maps a source key to the folder its relative paths start from (the source
 // folder itself, or the folder holding a zip or single file given as source); it turns the
-// chosen whitelist's and baseline's relative paths into absolute locations.
+// chosen whitelist's and baseline's relative paths into absolute locations. benchUnits:
+// the units whose bench values the store keeps (all when empty), as the files were read.
 void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> &sourceBases,
-                      Dataset &dataset);
+                      const QStringList &benchUnits, Dataset &dataset);
 
 } // namespace gatehouse

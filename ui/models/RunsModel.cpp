@@ -46,11 +46,9 @@ namespace {
 
 QString benchDetails(const BenchRun &run)
 {
-    int samples = 0;
-    for (const UnitSamples &units : run.samples)
-        for (const QVector<double> &values : units)
-            samples += static_cast<int>(values.size());
-    QString text = QStringLiteral("%1 detectors, %2 values").arg(run.samples.size()).arg(samples);
+    QString text = QStringLiteral("%1 detectors, %2 values")
+                       .arg(run.detectorCount())
+                       .arg(static_cast<int>(run.valueCount()));
     int failures = 0;
     for (int f : run.failures)
         failures += f;

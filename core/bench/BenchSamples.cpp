@@ -1,0 +1,168 @@
+#include "BenchSamples.h"
+
+#include <QHashFunctions>
+#include <algorithm>
+#include <numeric>
+
+namespace gatehouse {
+
+namespace {
+
+QString columnKey(const DetectorKey &key, const QString &unit)
+{
+    return key.pkg + QChar(0) + key.name + QChar(0) + unit;
+}
+
+} // namespace
+
+size_t qHash(const DetectorKey &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.pkg, key.name);
+}
+
+int BenchSampleStore::columnOf(const DetectorKey &key, const QString &unit) const
+{
+    return m_columnIndex.value(columnKey(key, unit), -1);
+}
+
+std::shared_ptr<BenchSampleStore>
+BenchSampleStore::fromMaps(const QList<QMap<DetectorKey, UnitSamples>> &maps)
+{
+    BenchSampleStoreBuilder builder;
+    for (const auto &map : maps) {
+        builder.beginRow();
+        for (auto d = map.cbegin(); d != map.cend(); ++d)
+            for (auto u = d.value().cbegin(); u != d.value().cend(); ++u)
+                builder.add(d.key(), u.key(), u.value().constData(), u.value().size());
+        builder.endRow();
+    }
+    return builder.take();
+}
+
+BenchSampleStoreBuilder::BenchSampleStoreBuilder(QStringList keptUnits)
+    : m_keptUnits(std::move(keptUnits))
+{
+}
+
+void BenchSampleStoreBuilder::plan(const DetectorKey &key, const QString &unit, qsizetype size)
+{
+    if (size <= 0)
+        return;
+    const auto index = static_cast<size_t>(columnFor(key, unit));
+    if (m_planned.size() <= index)
+        m_planned.resize(index + 1, 0);
+    m_planned[index] += size;
+}
+
+void BenchSampleStoreBuilder::reservePlanned(qsizetype rows)
+{
+    for (size_t i = 0; i < m_store->m_columns.size(); ++i) {
+        BenchSampleStore::Column &column = m_store->m_columns[i];
+        column.offsets.reserve(static_cast<size_t>(m_store->m_rows + rows) + 1);
+        if (column.valuesKept && i < m_planned.size())
+            column.values.reserve(static_cast<size_t>(m_planned[i]));
+    }
+}
+
+void BenchSampleStoreBuilder::beginRow() {}
+
+int BenchSampleStoreBuilder::columnFor(const DetectorKey &key, const QString &unit)
+{
+    auto detector = m_detectorIndex.constFind(key);
+    if (detector == m_detectorIndex.cend()) {
+        detector = m_detectorIndex.insert(key, static_cast<int>(m_store->m_detectors.size()));
+        m_store->m_detectors.append(key);
+    }
+    auto unitIt = m_unitIndex.constFind(unit);
+    if (unitIt == m_unitIndex.cend()) {
+        unitIt = m_unitIndex.insert(unit, static_cast<int>(m_store->m_units.size()));
+        m_store->m_units.append(unit);
+    }
+    const quint64 id = (quint64(*detector) << 32) | quint64(*unitIt);
+    auto column = m_columnIndex.constFind(id);
+    if (column != m_columnIndex.cend())
+        return *column;
+    BenchSampleStore::Column created;
+    created.detector = *detector;
+    created.unit = *unitIt;
+    created.valuesKept = m_keptUnits.isEmpty() || m_keptUnits.contains(unit);
+    // Rows before this one hold nothing of the new column.
+    created.offsets.assign(static_cast<size_t>(m_store->m_rows) + 1, 0);
+    m_store->m_columns.push_back(std::move(created));
+    m_columnCounts.push_back(0);
+    const int index = static_cast<int>(m_store->m_columns.size() - 1);
+    m_columnIndex.insert(id, index);
+    return index;
+}
+
+void BenchSampleStoreBuilder::add(const DetectorKey &key, const QString &unit, const double *values,
+                                  qsizetype size)
+{
+    if (size <= 0)
+        return;
+    const int index = columnFor(key, unit);
+    BenchSampleStore::Column &column = m_store->m_columns[static_cast<size_t>(index)];
+    if (column.valuesKept)
+        column.values.insert(column.values.end(), values, values + size);
+    m_columnCounts[static_cast<size_t>(index)] += size;
+}
+
+void BenchSampleStoreBuilder::endRow()
+{
+    ++m_store->m_rows;
+    for (size_t i = 0; i < m_store->m_columns.size(); ++i)
+        m_store->m_columns[i].offsets.push_back(static_cast<quint32>(m_columnCounts[i]));
+}
+
+std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
+{
+    BenchSampleStore &store = *m_store;
+    // Detectors and units in sorted order, columns by (detector, unit): readers iterate
+    // a run's series in the order the nested maps gave.
+    std::vector<int> detectorOrder(static_cast<size_t>(store.m_detectors.size()));
+    std::iota(detectorOrder.begin(), detectorOrder.end(), 0);
+    std::sort(detectorOrder.begin(), detectorOrder.end(),
+              [&](int a, int b) { return store.m_detectors.at(a) < store.m_detectors.at(b); });
+    std::vector<int> unitOrder(static_cast<size_t>(store.m_units.size()));
+    std::iota(unitOrder.begin(), unitOrder.end(), 0);
+    std::sort(unitOrder.begin(), unitOrder.end(),
+              [&](int a, int b) { return store.m_units.at(a) < store.m_units.at(b); });
+    std::vector<int> detectorRank(detectorOrder.size()), unitRank(unitOrder.size());
+    QList<DetectorKey> detectors;
+    QStringList units;
+    for (size_t i = 0; i < detectorOrder.size(); ++i) {
+        detectorRank[static_cast<size_t>(detectorOrder[i])] = static_cast<int>(i);
+        detectors.append(store.m_detectors.at(detectorOrder[i]));
+    }
+    for (size_t i = 0; i < unitOrder.size(); ++i) {
+        unitRank[static_cast<size_t>(unitOrder[i])] = static_cast<int>(i);
+        units.append(store.m_units.at(unitOrder[i]));
+    }
+    for (BenchSampleStore::Column &column : store.m_columns) {
+        column.detector = detectorRank[static_cast<size_t>(column.detector)];
+        column.unit = unitRank[static_cast<size_t>(column.unit)];
+        column.offsets.shrink_to_fit();
+        column.values.shrink_to_fit();
+    }
+    std::sort(store.m_columns.begin(), store.m_columns.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.detector, a.unit) < std::tie(b.detector, b.unit);
+    });
+    store.m_detectors = std::move(detectors);
+    store.m_units = std::move(units);
+    store.m_columnIndex.clear();
+    for (size_t i = 0; i < store.m_columns.size(); ++i) {
+        const auto &column = store.m_columns[i];
+        store.m_columnIndex.insert(
+            columnKey(store.m_detectors.at(column.detector), store.m_units.at(column.unit)),
+            static_cast<int>(i));
+    }
+    auto taken = std::move(m_store);
+    m_store = std::make_shared<BenchSampleStore>();
+    m_detectorIndex.clear();
+    m_unitIndex.clear();
+    m_columnIndex.clear();
+    m_columnCounts.clear();
+    return taken;
+}
+
+} // namespace gatehouse

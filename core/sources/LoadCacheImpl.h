@@ -1,0 +1,81 @@
+#pragma once
+// The loader's side of LoadCache: the remembered files and how a load reads and refreshes
+// them. Internal to core/sources.
+#include "Dataset.h"
+#include "FolderScanner.h"
+#include "LoadCache.h"
+#include "ParsedFile.h"
+
+#include <QHash>
+#include <QMutex>
+#include <optional>
+
+namespace gatehouse {
+
+// What identifies a file's content for the cache: size and modification time (ns).
+struct FileStamp
+{
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
+    bool operator==(const FileStamp &o) const { return size == o.size && mtimeNs == o.mtimeNs; }
+    bool operator!=(const FileStamp &o) const { return !(*this == o); }
+};
+
+// lstat of a file on disk (a resource: its size); nullopt when it cannot be looked at
+// (such a file is always read).
+std::optional<FileStamp> stampOf(const QString &absolutePath);
+
+// One file (or zip, with everything inside it) as reading it last gave it.
+struct CachedFile
+{
+    FileStamp stamp;
+    TaskOutput output; // only what reading this one file added
+};
+
+// source key + '\0' + source-relative path -> file
+using CachedFiles = QHash<QString, CachedFile>;
+
+QString cacheKey(const QString &sourceKey, const QString &relativePath);
+
+// Everything a load's options decide about what a file gives: a cache filled under other
+// options is not used.
+QString loadSignature(const LoadOptions &options);
+
+// The files a load of options would read, with their stamps (stat-only; implemented in
+// Loader.cpp beside the walk it mirrors). False when a file cannot be stamped.
+bool stampSources(const LoadOptions &options, QHash<QString, FileStamp> &stamps);
+
+struct LoadCache::Impl
+{
+    mutable QMutex mutex;
+    QString signature;
+    CachedFiles files;
+    // The last load's result: when not one file changed, the next load is this (its lists
+    // are implicitly shared, so keeping it costs no copy).
+    std::optional<Dataset> last;
+};
+
+struct LoadCacheAccess
+{
+    // A snapshot to read from during a load (implicitly shared, so taking it is cheap).
+    static CachedFiles snapshot(const LoadCache &cache, const QString &signature)
+    {
+        QMutexLocker lock(&cache.d->mutex);
+        return cache.d->signature == signature ? cache.d->files : CachedFiles();
+    }
+    static void replace(LoadCache &cache, const QString &signature, CachedFiles &&files,
+                        const Dataset &result)
+    {
+        QMutexLocker lock(&cache.d->mutex);
+        cache.d->signature = signature;
+        cache.d->files = std::move(files);
+        cache.d->last = result;
+    }
+    // The last result when it was loaded under these options and no file changed since.
+    static std::optional<Dataset> unchanged(const LoadCache &cache, const LoadOptions &options);
+};
+
+// Adds what one file's read produced to a task's output.
+void appendOutput(const TaskOutput &from, TaskOutput &to);
+
+} // namespace gatehouse
