@@ -346,17 +346,45 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
     return dataset;
 }
 
+namespace {
+
+// The files of a folder source, stamped by the walk: the top level here, the subfolders
+// below it walked in parallel batches (the walk is all a sourcesChanged() check costs).
+QList<SourceFile> listStamped(const Source &source, ArtifactKindSet kinds)
+{
+    FolderScan top;
+    top.wanted = kinds;
+    top.stamp = true;
+    scanFolder(source.key, QString(), false, top);
+    QList<SourceFile> files = std::move(top.files);
+    QList<QStringList> batches;
+    for (qsizetype i = 0; i < top.subfolders.size(); i += 4 * kTaskBatch)
+        batches.append(top.subfolders.mid(i, 4 * kTaskBatch));
+    QThreadPool pool; // private, as the load's: a caller on the global pool cannot starve it
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const QList<QList<SourceFile>> found = QtConcurrent::blockingMapped<QList<QList<SourceFile>>>(
+        &pool, batches, [&](const QStringList &batch) {
+            FolderScan scan;
+            scan.wanted = kinds;
+            scan.stamp = true;
+            for (const QString &folder : batch)
+                scanFolder(source.key, folder, true, scan);
+            return scan.files;
+        });
+    for (const QList<SourceFile> &part : found)
+        files += part;
+    return files;
+}
+
+} // namespace
+
 bool stampSources(const LoadOptions &options, QHash<QString, FileStamp> &stamps)
 {
     ParseIssues ignored;
     for (const Source &source : resolveSources(options.sources, ignored)) {
         QList<SourceFile> files;
         if (source.type == SourceType::Folder) {
-            FolderScan scan;
-            scan.wanted = options.kinds;
-            scan.stamp = true;
-            scanFolder(source.key, QString(), true, scan);
-            files = std::move(scan.files);
+            files = listStamped(source, options.kinds);
         } else {
             const QFileInfo info(source.key);
             const ArtifactKind kind = classifyArtifact(info.fileName());
