@@ -126,6 +126,10 @@ int runFetch(const QStringList &args)
               QStringLiteral("URL"), defaultApiUrl());
     addOption(parser, QStringLiteral("out"), QStringLiteral("Folder to store the artifacts in."),
               QStringLiteral("DIR"));
+    addOption(parser, QStringLiteral("store"),
+              QStringLiteral("Also ingest what is in OUT into this history store (sqlite:PATH, "
+                             "postgresql://…; bare --store: the default store)."),
+              QStringLiteral("URL"));
     addOption(parser, QStringLiteral("max-wait"),
               QStringLiteral("Longest rate-limit wait, in seconds, before giving up."),
               QStringLiteral("SECONDS"), QStringLiteral("900"));
@@ -133,7 +137,7 @@ int runFetch(const QStringList &args)
               QStringLiteral("Seconds without data after which a transfer is retried."),
               QStringLiteral("SECONDS"), QStringLiteral("60"));
 
-    QStringList full = args;
+    QStringList full = withDefaultStore(args);
     full.prepend(QStringLiteral("gatehouse-cli fetch"));
     if (!parser.parse(full))
         return fetchUsageError(parser.errorText());
@@ -226,7 +230,13 @@ int runFetch(const QStringList &args)
     out().flush();
     if (!summary.error.isEmpty())
         err() << "gatehouse-cli fetch: " << summary.error << "\n" << Qt::flush;
-    return summary.ok() ? ExitPass : ExitFetch;
+    if (!summary.ok())
+        return ExitFetch;
+    // What OUT holds now (downloaded or stored before) goes into the store; already stored
+    // artifacts are skipped there too.
+    if (parser.isSet(QStringLiteral("store")) && summary.downloaded + summary.alreadyStored > 0)
+        return storeIngested({summary.outDir}, parser.value(QStringLiteral("store")), "fetch");
+    return ExitPass;
 }
 
 } // namespace gatehouse::cli

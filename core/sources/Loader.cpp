@@ -3,6 +3,7 @@
 #include "FileReader.h"
 #include "FolderScanner.h"
 #include "RunMerge.h"
+#include "StoreSource.h"
 #include "ZipWalker.h"
 
 #include <QDir>
@@ -252,18 +253,20 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
 {
     Dataset dataset;
     TaskOutput scan;
-    const QList<Source> sources = resolveSources(options.sources, scan.issues);
-    QHash<QString, QString> bases;
+    // History stores (SPEC §12) are read by their own hook; the rest below.
+    StoreSourcesRead stores = readStoreSources(options);
+    const QList<Source> sources = resolveSources(stores.otherSources, scan.issues);
+    QHash<QString, QString> bases = stores.bases;
     for (const Source &s : sources)
         bases.insert(s.key, s.base);
 
     QList<Task> tasks = planTasks(sources, options.kinds, scan);
-    const bool finished = runTasks(tasks, options);
+    const bool finished = !stores.cancelled && runTasks(tasks, options);
     if (cancelled)
         *cancelled = !finished;
 
-    QList<TaskOutput> outputs;
-    outputs.reserve(tasks.size() + 1);
+    QList<TaskOutput> outputs = std::move(stores.outputs);
+    outputs.reserve(outputs.size() + tasks.size() + 1);
     outputs.append(std::move(scan));
     for (Task &task : tasks)
         if (task.done)
