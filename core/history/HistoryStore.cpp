@@ -51,6 +51,8 @@ HistoryStore::HistoryStore() : m_connection(newConnectionName()) {}
 
 HistoryStore::~HistoryStore()
 {
+    m_insertArtifact.reset(); // before the connection goes
+    m_insertFile.reset();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -140,19 +142,45 @@ bool HistoryStore::open(const StoreUrl &url, OpenMode mode, QString *error, int 
     return true;
 }
 
+bool HistoryStore::begin(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.transaction())
+        return true;
+    *error = fail(QStringLiteral("cannot write"), errorText(db.lastError()));
+    return false;
+}
+
+bool HistoryStore::commit(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.commit())
+        return true;
+    *error = fail(QStringLiteral("cannot write"), errorText(db.lastError()));
+    db.rollback();
+    return false;
+}
+
+void HistoryStore::rollback()
+{
+    QSqlDatabase::database(m_connection, false).rollback();
+}
+
 HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!m_insertArtifact) {
+        m_insertArtifact = std::make_unique<QSqlQuery>(db);
+        m_insertArtifact->prepare(QLatin1String(sql::kInsertArtifact));
+        m_insertFile = std::make_unique<QSqlQuery>(db);
+        m_insertFile->prepare(QLatin1String(sql::kInsertFile));
+    }
     const QString key = artifact.key();
     auto failed = [&](const QSqlError &e) {
         *error = fail(QStringLiteral("cannot store %1").arg(artifact.name), errorText(e));
-        db.rollback();
         return AddResult::Failed;
     };
-    if (!db.transaction())
-        return failed(db.lastError());
-    QSqlQuery insert(db);
-    insert.prepare(QLatin1String(sql::kInsertArtifact));
+    QSqlQuery &insert = *m_insertArtifact;
     const RunMetadata &run = artifact.run;
     for (const QVariant &value :
          {QVariant(key), text(artifact.runId), text(artifact.name),
@@ -166,12 +194,9 @@ HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QStrin
         insert.addBindValue(value);
     if (!insert.exec())
         return failed(insert.lastError());
-    if (insert.numRowsAffected() == 0) {
-        db.rollback();
+    if (insert.numRowsAffected() == 0)
         return AddResult::AlreadyStored;
-    }
-    QSqlQuery file(db);
-    file.prepare(QLatin1String(sql::kInsertFile));
+    QSqlQuery &file = *m_insertFile;
     for (const StoredFile &f : artifact.files) {
         file.addBindValue(key);
         file.addBindValue(f.path);
@@ -182,8 +207,6 @@ HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QStrin
         if (!file.exec())
             return failed(file.lastError());
     }
-    if (!db.commit())
-        return failed(db.lastError());
     return AddResult::Added;
 }
 

@@ -12,6 +12,9 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
+
+class QSqlQuery;
 
 namespace gatehouse {
 
@@ -43,9 +46,14 @@ public:
     int schemaVersion() const { return m_version; }
     const StoreUrl &url() const { return m_url; }
 
-    // One transaction; AlreadyStored when its key is there (another ingest may have just
-    // added it). On Failed nothing of the artifact was written.
+    // Writes go in transactions of whole artifacts: add() inside begin()/commit() adds one
+    // artifact to the open transaction; AlreadyStored when its key is there (another
+    // ingest may have just added it). On Failed the caller must rollback(): nothing of
+    // the transaction is written.
+    bool begin(QString *error);
     AddResult add(const StoredArtifact &artifact, QString *error);
+    bool commit(QString *error);
+    void rollback();
 
     // The files a load reads, streamed to visit one at a time (the bytes of a 10k-run store
     // are never held at once): of the artifacts the filter lets through, the latest
@@ -62,6 +70,7 @@ private:
     bool connect(OpenMode mode, QString *error);
     QString fail(const QString &what, const QString &reason) const;
 
+    std::unique_ptr<QSqlQuery> m_insertArtifact, m_insertFile; // prepared once
     StoreUrl m_url;
     QString m_connection;
     int m_version = 0;
