@@ -2,6 +2,7 @@
 
 #include "HistorySchema.h"
 #include "HistoryStatements.h"
+#include "StorePasswords.h"
 #include "common/RunIdentity.h"
 
 #include <QDateTime>
@@ -85,8 +86,10 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
         if (!m_url.user.isEmpty())
             db.setUserName(m_url.user);
         // Empty: libpq takes PGPASSWORD or ~/.pgpass itself.
-        if (!m_url.password.isEmpty())
-            db.setPassword(m_url.password);
+        const QString password =
+            m_url.password.isEmpty() ? rememberedStorePassword(m_url) : m_url.password;
+        if (!password.isEmpty())
+            db.setPassword(password);
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     } else {
         const QFileInfo file(m_url.path);
