@@ -204,41 +204,11 @@ if [ -n "${GATEHOUSE_BENCH_CHANGES:-}" ] && [ -x "$GATEHOUSE_BENCH_CHANGES" ] &&
   target "10k runs: change points + comparisons ÷ the rest of report" "$cratio" 0.10
 fi
 
-# The history store (SPEC §12, docs/history.md), on the 10k set: ingest into a new store
-# (SQLite, and PostgreSQL on a throwaway local server) against a folder load, and `report`
-# from the store against `report` from the folder. The folder load is `report --no-charts`
-# on the folder (load + analyses: the load alone has no command of its own).
+# The history store (SPEC §12): bench/history-benchmark.sh, on the 10k set.
 if [ -d "$BENCH_WORK/runs-10000" ] && [ "${BENCH_HISTORY:-1}" = 1 ]; then
-  data="$BENCH_WORK/runs-10000"
-  sqlite_store="$scratch/history.sqlite"
-  read -r fw _ fr <<< "$(measure "$CLI" report "$data" --out "$scratch/out/report" --no-charts)"
-  read -r iw ic ir <<< "$(measure sh -c 'rm -f "$1" "$1-wal" "$1-shm"; exec "$2" ingest "$3" --store "sqlite:$1"' \
-    _ "$sqlite_store" "$CLI" "$data")"
-  read -r sw sc sr <<< "$(measure "$CLI" report "sqlite:$sqlite_store" --out "$scratch/out/report" --no-charts)"
-  pg_line=""
-  pg_dir="$scratch/pg"
-  if pg_url="$("$here/pg-temp-server.sh" start "$pg_dir" 2> "$scratch/pg.err")"; then
-    # Each repeat into an emptied store: the ingest's own cost, not the skip of a second one.
-    read -r pw pc pr <<< "$(measure sh -c '"$3" start-over "$1" 2>/dev/null; exec "$2" ingest "$4" --store "$1"' \
-      _ "$pg_url" "$CLI" "$here/pg-truncate.sh" "$data")"
-    read -r prw prc prr <<< "$(measure "$CLI" report "$pg_url" --out "$scratch/out/report" --no-charts)"
-    "$here/pg-temp-server.sh" stop "$pg_dir" || true
-    pg_line="yes"
-  fi
-  {
-    echo
-    echo "History store, 10k runs: folder \`report\` ${fw} s; SQLite ingest ${iw} s (CPU ${ic} s," \
-         "peak RSS $((ir / 1024)) MB, store $(du -m "$sqlite_store" | cut -f1) MB)," \
-         "\`report\` from it ${sw} s (peak RSS $((sr / 1024)) MB)."
-    [ -n "$pg_line" ] && echo "PostgreSQL (local server, Unix socket): ingest ${pw} s (CPU of the client ${pc} s)," \
-         "\`report\` from it ${prw} s." || echo "(PostgreSQL skipped: $(tail -1 "$scratch/pg.err"))"
-  } | tee -a "$scratch/table.md"
-  target "10k runs: SQLite ingest ÷ folder load" "$(ratio "$iw" "$fw")" 2.0
-  target "10k runs: report from SQLite store ÷ from folder" "$(ratio "$sw" "$fw")" 0.5
-  if [ -n "$pg_line" ]; then
-    target "10k runs: PostgreSQL ingest ÷ folder load (no target)" "$(ratio "$pw" "$fw")" 1000
-    target "10k runs: report from PostgreSQL ÷ from folder (no target)" "$(ratio "$prw" "$fw")" 1000
-  fi
+  REPEATS="$REPEATS" "$here/history-benchmark.sh" "$CLI" "$BENCH_WORK/runs-10000" > "$scratch/history.md"
+  grep -v '^| 10k' "$scratch/history.md" | tee -a "$scratch/table.md"
+  grep '^| 10k' "$scratch/history.md" >> "$targets"
 fi
 
 # The GUI half, on the 10k set (or the largest measured size below it).

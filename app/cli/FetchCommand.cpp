@@ -1,11 +1,13 @@
 // gatehouse-cli fetch: download the artifacts of the last N workflow runs from GitHub
 // Actions (or GitHub Enterprise Server) into the layout the analyses read (SPEC §5, §6).
 // Its own QCommandLineParser: the SOURCE/--demo/--json options of the analysis commands
-// mean nothing here. Exit codes: 0 all stored, 2 bad usage, 3 the fetch failed.
+// mean nothing here. Exit codes: 0 all stored, 2 bad usage, 3 the fetch failed; with
+// --store, 4 when the ingest into the history store failed.
 #include "CliCommon.h"
 #include "Commands.h"
 #include "github/FetchJob.h"
 #include "github/Token.h"
+#include "history/StoreUrl.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -167,6 +169,11 @@ int runFetch(const QStringList &args)
     options.outDir = parser.value(QStringLiteral("out"));
     if (options.outDir.isEmpty())
         return fetchUsageError(QStringLiteral("--out DIR is required"));
+    if (parser.isSet(QStringLiteral("store"))) {
+        QString problem;
+        if (!parseStoreUrl(parser.value(QStringLiteral("store")), &problem))
+            return fetchUsageError(QStringLiteral("--store: ") + problem);
+    }
     const auto runs = positive(parser, QStringLiteral("runs"));
     const auto maxWait = runs ? positive(parser, QStringLiteral("max-wait")) : std::nullopt;
     const auto timeout = maxWait ? positive(parser, QStringLiteral("timeout")) : std::nullopt;
