@@ -13,10 +13,10 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 CLI="$1"; data="$2"; REPEATS="${REPEATS:-3}"
 scratch="$(mktemp -d)"
-pg_dir="$scratch/pg"
+pg_dir="$(mktemp -d)" # its own: the server's user must reach it (chowned to it under root)
 cleanup() {
   [ -d "$pg_dir/data" ] && "$here/pg-temp-server.sh" stop "$pg_dir" > /dev/null 2>&1 || true
-  rm -rf "$scratch"
+  rm -rf "$scratch" "$pg_dir"
 }
 trap cleanup EXIT
 

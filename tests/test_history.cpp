@@ -243,6 +243,34 @@ private slots:
         QCOMPARE(contents(url), once);
     }
 
+    void editedFileLoadsItsLatestVersion_data() { backends(); }
+    void editedFileLoadsItsLatestVersion()
+    {
+        QFETCH(QString, backend);
+        requireBackend(backend);
+        // The whitelist changes between two ingests of the same folder: both versions are
+        // kept, the load reads the newer, as the folder now holds it.
+        const QString dir = m_tmp.filePath(backend + QStringLiteral("-edited"));
+        copyTree(m_demo, dir, [](const QString &) { return true; });
+        const QString url = newStore(backend);
+        ingestOk({dir}, url);
+        const QStringList before = contents(url);
+        cli_test::writeFile(dir + QStringLiteral("/unknown_whitelist.json"),
+                            R"({"version": 1, "classes": [{"reason": "flaky_test",
+                                "owner": "ci", "review_by": "2027-01-31",
+                                "justification": "retried upstream"}]})");
+        ingestOk({dir}, url);
+        QCOMPARE(contents(url).size(), before.size() + 1);
+        const QString fromFolder = m_tmp.filePath(backend + QStringLiteral("-edited-folder"));
+        const QString fromStore = m_tmp.filePath(backend + QStringLiteral("-edited-store"));
+        QCOMPARE(runCli(reportArgs({dir}, fromFolder)).exitCode, 0);
+        const auto run = runCli(reportArgs({url}, fromStore));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const auto expected = folderBytes(fromFolder);
+        QVERIFY(expected.value(QStringLiteral("rollout_series_v1.md")).contains("flaky_test"));
+        QCOMPARE(folderBytes(fromStore), expected);
+    }
+
     void concurrentIngestsLoseNothing_data() { backends(); }
     void concurrentIngestsLoseNothing()
     {

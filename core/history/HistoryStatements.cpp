@@ -69,8 +69,8 @@ const char *const kUpdateRepository = "UPDATE artifacts SET repository = ? WHERE
 
 // Files without a run (whitelist, baselines) pass every filter: they hold no run.
 const char *const kSelectVersionsHead =
-    "SELECT a.origin, a.ingested_at, a.artifact_key, f.path "
-    "FROM artifacts a JOIN files f ON f.artifact_key = a.artifact_key WHERE 1 = 1";
+    "SELECT a.origin, a.ingested_at, a.artifact_key, a.name, a.file_count "
+    "FROM artifacts a WHERE 1 = 1";
 const char *const kSelectFilesHead =
     "SELECT a.origin, a.artifact_key, f.path, f.at_root, f.content "
     "FROM artifacts a JOIN files f ON f.artifact_key = a.artifact_key WHERE 1 = 1";

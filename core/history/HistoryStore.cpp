@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
@@ -247,10 +248,12 @@ bool HistoryStore::readFiles(const StoreFilter &filter,
         *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
         return false;
     };
-    // Pass 1, without the bytes: which version of each (origin, path) is the latest.
+    // Pass 1, over the artifacts alone (no file rows, no bytes): the latest ingested
+    // version of each (origin, artifact name), and how many files the load will read.
     struct Version
     {
         QString ingestedAt, key;
+        qint64 files = 0;
         bool operator<(const Version &o) const
         {
             return std::tie(ingestedAt, key) < std::tie(o.ingestedAt, o.key);
@@ -263,7 +266,8 @@ bool HistoryStore::readFiles(const StoreFilter &filter,
             return false;
         while (query.next()) {
             const QString slot = query.value(0).toString() + QChar(0) + query.value(3).toString();
-            Version version{query.value(1).toString(), query.value(2).toString()};
+            Version version{query.value(1).toString(), query.value(2).toString(),
+                            query.value(4).toLongLong()};
             auto it = latest.find(slot);
             if (it == latest.end())
                 latest.insert(slot, std::move(version));
@@ -275,18 +279,22 @@ bool HistoryStore::readFiles(const StoreFilter &filter,
             return false;
         }
     }
-    total(latest.size());
+    QSet<QString> winners;
+    qint64 fileCount = 0;
+    for (const Version &v : std::as_const(latest)) {
+        winners.insert(v.key);
+        fileCount += v.files;
+    }
+    total(fileCount);
     // Pass 2: the bytes of the latest versions, one row at a time.
     QSqlQuery query(db);
     if (!run(query, sql::kSelectFilesHead))
         return false;
     while (query.next()) {
-        LoadedFile file{query.value(0).toString(), query.value(2).toString(),
-                        query.value(3).toInt() != 0, QByteArray()};
-        const auto it = latest.constFind(file.origin + QChar(0) + file.path);
-        if (it == latest.cend() || it->key != query.value(1).toString())
+        if (!winners.contains(query.value(1).toString()))
             continue; // an older version, or stored since pass 1
-        file.content = query.value(4).toByteArray();
+        LoadedFile file{query.value(0).toString(), query.value(2).toString(),
+                        query.value(3).toInt() != 0, query.value(4).toByteArray()};
         if (!visit(std::move(file)))
             return true;
     }

@@ -57,8 +57,8 @@ public:
 
     // The files a load reads, streamed to visit one at a time (the bytes of a 10k-run store
     // are never held at once): of the artifacts the filter lets through, the latest
-    // ingested version of each (origin, path) — a whitelist edited between two ingests
-    // loads as its newer version, the older one stays in the store. total is called once
+    // ingested version of each (origin, artifact name) — a whitelist edited between two
+    // ingests loads as its newer version, the older one stays in the store. total is called once
     // with the number of files before the first visit; visit returning false stops.
     bool readFiles(const StoreFilter &filter, const std::function<void(qint64 total)> &total,
                    const std::function<bool(LoadedFile &&)> &visit, QString *error);
