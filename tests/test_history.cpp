@@ -70,6 +70,29 @@ private slots:
         QCOMPARE(folderBytes(b), folderBytes(a));
     }
 
+    void storeLoadReportsProgressAndCancels()
+    {
+        const QString url = newStore(QStringLiteral("sqlite"));
+        ingestOk({m_demo}, url);
+        LoadOptions options;
+        options.sources = {url};
+        int calls = 0;
+        options.progress = [&](int, int) {
+            ++calls;
+            return true;
+        };
+        bool cancelled = true;
+        const Dataset full = loadSources(options, &cancelled);
+        QVERIFY(!cancelled);
+        QVERIFY(calls > 0);
+        // Cancelled at the first report: the store stops being read, at most a batch in.
+        options.progress = [](int, int) { return false; };
+        const Dataset part = loadSources(options, &cancelled);
+        QVERIFY(cancelled);
+        QVERIFY(part.benchRuns.size() + part.gateRuns.size() <
+                full.benchRuns.size() + full.gateRuns.size());
+    }
+
     void ingestTwiceAddsNothing_data() { backends(); }
     void ingestTwiceAddsNothing()
     {
