@@ -217,6 +217,13 @@ if [ -n "${GATEHOUSE_BENCH_RELOAD:-}" ] && [ -x "$GATEHOUSE_BENCH_RELOAD" ] &&
   target "10k runs: reload of unchanged sources ÷ first load" "$rratio" 0.2
 fi
 
+# The history store (SPEC §12): bench/history-benchmark.sh, on the 10k set.
+if [ -d "$BENCH_WORK/runs-10000" ] && [ "${BENCH_HISTORY:-1}" = 1 ]; then
+  REPEATS="$REPEATS" "$here/history-benchmark.sh" "$CLI" "$BENCH_WORK/runs-10000" > "$scratch/history.md"
+  grep -v '^| 10k' "$scratch/history.md" | tee -a "$scratch/table.md"
+  grep '^| 10k' "$scratch/history.md" >> "$targets"
+fi
+
 # The GUI half, on the 10k set (or the largest measured size below it).
 gui_size=""
 for size in "${sizes[@]}"; do

@@ -152,6 +152,18 @@ private slots:
             runIds.append(d.toObject().value(QLatin1String("run_id")).toVariant().toString());
         runIds.sort();
         QCOMPARE(runIds, QStringList({"9001", "9002", "9003"}));
+
+        // fetch --store: what OUT holds goes into a history store, which then gives the
+        // install gate the same answer as the folder.
+        const QString store = QStringLiteral("sqlite:") + work.filePath(QStringLiteral("h.sqlite"));
+        const CliResult stored = cli(QStringList(fetchArgs) << QStringLiteral("--store") << store);
+        QVERIFY2(stored.exitCode == 0, stored.err.constData());
+        QVERIFY2(
+            stored.out.contains("skipped (already stored) 0, failed 0; store " + store.toUtf8()),
+            stored.out.constData());
+        const CliResult fromStore =
+            cli({QStringLiteral("install"), store, QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(fromStore.out, install.out);
     }
 
     void exitCodes_data()
@@ -171,6 +183,9 @@ private slots:
                            "--out", "x"}
             << 2;
         QTest::addRow("unknown option") << QStringList{"fetch", "--bogus"} << 2;
+        QTest::addRow("bad store")
+            << QStringList{"fetch", "--repo", "a/b", "--out", "x", "--store", "postgresql://nodb"}
+            << 2;
     }
     void exitCodes()
     {

@@ -2,6 +2,8 @@
 
 #include "AnalysisSession.h"
 #include "Settings.h"
+#include "history/StoreKeychain.h"
+#include "history/StorePasswords.h"
 #include "pages/AllocationsPage.h"
 #include "pages/InstallPage.h"
 #include "pages/ProblemsPage.h"
@@ -215,10 +217,13 @@ bool MainWindow::openSources(const QStringList &sources)
         return false;
     QStringList absolute;
     for (const QString &s : sources)
-        absolute << (s.startsWith(QLatin1Char(':')) ? s : QFileInfo(s).absoluteFilePath());
+        absolute << (s.startsWith(QLatin1Char(':')) ? s
+                     : looksLikeStoreUrl(s)         ? storeSourceForSettings(s)
+                                                    : QFileInfo(s).absoluteFilePath());
     m_settings->addRecentSources(absolute);
     m_settings->setLastSources(absolute);
-    m_session->load(absolute);
+    // A PostgreSQL store's password may wait in the keychain: read it first.
+    loadStorePasswords(absolute, this, [this, absolute] { m_session->load(absolute); });
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "charts/ChartView.h"
+#include "history/OpenHistoryDialog.h"
 #include "pages/Page.h"
 #include "pages/WhitelistPage.h"
 #include "sources/Loader.h"
@@ -66,6 +67,15 @@ void MainWindow::createActions()
     connect(add(makeAction(this, QStringLiteral("openZip"), tr("Open &Zip Files…"),
                            QStringLiteral("archive"), QKeySequence(tr("Ctrl+Shift+O")))),
             &QAction::triggered, this, &MainWindow::openZipDialog);
+    connect(add(makeAction(this, QStringLiteral("openHistory"), tr("Open &History…"),
+                           QStringLiteral("recent"), QKeySequence(tr("Ctrl+Shift+H")))),
+            &QAction::triggered, this, [this] {
+                auto *dialog = new OpenHistoryDialog(this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, this,
+                        [this, dialog] { openSources({dialog->source()}); });
+                dialog->open();
+            });
     connect(
         add(makeAction(this, QStringLiteral("openDemo"), tr("Open &Demo"), QStringLiteral("demo"))),
         &QAction::triggered, this, [this] { openSources({demoSourcePath()}); });
@@ -119,6 +129,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("openFolder")));
     file->addAction(action(QStringLiteral("openZip")));
+    file->addAction(action(QStringLiteral("openHistory")));
     file->addAction(action(QStringLiteral("openDemo")));
     m_recentMenu = file->addMenu(themedIcon(QStringLiteral("recent")), tr("Recent &Sources"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));

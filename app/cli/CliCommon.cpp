@@ -2,6 +2,7 @@
 
 #include "common/AtomicWrite.h"
 #include "common/GateStatus.h"
+#include "history/HistoryStore.h"
 #include "sources/Loader.h"
 #include "sources/OpenedFiles.h"
 
@@ -133,6 +134,39 @@ QStringList CommandLine::sources()
     return sources;
 }
 
+namespace {
+
+void exitUnlessStoresOpen(const QStringList &sources)
+{
+    for (const QString &source : sources) {
+        if (!looksLikeStoreUrl(source))
+            continue;
+        QString error;
+        const std::optional<StoreUrl> url = parseStoreUrl(source, &error);
+        HistoryStore store;
+        if (url && store.open(*url, HistoryStore::OpenMode::MustExist, &error))
+            continue;
+        err() << "gatehouse-cli: " << error << "\n" << Qt::flush;
+        std::exit(ExitStore);
+    }
+}
+
+} // namespace
+
+QStringList withDefaultStore(const QStringList &args)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--store") &&
+            (i + 1 == args.size() || !looksLikeStoreUrl(args.at(i + 1)))) {
+            result.append(QStringLiteral("--store=sqlite:") + defaultStorePath());
+            continue;
+        }
+        result.append(args.at(i));
+    }
+    return result;
+}
+
 Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds,
                      const QStringList &benchUnits)
 {
@@ -140,6 +174,7 @@ Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds,
     // longer than the analyses themselves, so the dataset is never freed. A global keeps it
     // reachable, so LeakSanitizer does not report it; the OS reclaims it at exit.
     static Dataset *kept = nullptr;
+    exitUnlessStoresOpen(sources);
     LoadOptions options;
     options.sources = sources;
     options.benchUnits = benchUnits;

@@ -19,7 +19,8 @@ enum ExitCode
     ExitFail = 1,
     ExitUsage = 2,
     ExitNoData = 2,
-    ExitFetch = 3
+    ExitFetch = 3,
+    ExitStore = 4 // a history store could not be opened, read or written (docs/history.md)
 };
 
 QTextStream &out();
@@ -64,10 +65,17 @@ private:
 // a line "opened: bench=… install=… …" on stderr counts the files opened per kind (the
 // CLI tests' proof that each command passes its kinds); GATEHOUSE_DEBUG_ALL_KINDS makes
 // any command read every kind, to compare its output with the filtered load.
+// A source that names a history store which cannot be opened (corrupt, newer schema,
+// connection refused) ends the process with ExitStore and a message naming the store: an
+// analysis never runs on part of what was asked for.
 // benchUnits: the bench units whose values are kept (LoadOptions::benchUnits), all when empty.
 Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds = ArtifactKindSet::all(),
                      const QStringList &benchUnits = {});
 void printIssues(const ParseIssues &issues);
+
+// The --store value: bare --store (followed by an option, a non-store SOURCE or nothing)
+// means the default store; returns args with it spelled out.
+QStringList withDefaultStore(const QStringList &args);
 
 // Writes a JSON document to a file (atomically) or to stdout for "-". False on error.
 bool writeJson(const QString &target, const QJsonObject &document);

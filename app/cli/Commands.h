@@ -11,5 +11,8 @@ int runReport(const QStringList &args);
 int runFetch(const QStringList &args);
 int runCompare(const QStringList &args);
 int runWhitelist(const QStringList &args);
+int runIngest(const QStringList &args);
+// Ingests sources into the store storeText names and prints the summary (ingest, fetch --store).
+int storeIngested(const QStringList &sources, const QString &storeText, const char *command);
 
 } // namespace gatehouse::cli

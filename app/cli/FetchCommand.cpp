@@ -1,11 +1,13 @@
 // gatehouse-cli fetch: download the artifacts of the last N workflow runs from GitHub
 // Actions (or GitHub Enterprise Server) into the layout the analyses read (SPEC §5, §6).
 // Its own QCommandLineParser: the SOURCE/--demo/--json options of the analysis commands
-// mean nothing here. Exit codes: 0 all stored, 2 bad usage, 3 the fetch failed.
+// mean nothing here. Exit codes: 0 all stored, 2 bad usage, 3 the fetch failed; with
+// --store, 4 when the ingest into the history store failed.
 #include "CliCommon.h"
 #include "Commands.h"
 #include "github/FetchJob.h"
 #include "github/Token.h"
+#include "history/StoreUrl.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -126,6 +128,10 @@ int runFetch(const QStringList &args)
               QStringLiteral("URL"), defaultApiUrl());
     addOption(parser, QStringLiteral("out"), QStringLiteral("Folder to store the artifacts in."),
               QStringLiteral("DIR"));
+    addOption(parser, QStringLiteral("store"),
+              QStringLiteral("Also ingest what is in OUT into this history store (sqlite:PATH, "
+                             "postgresql://…; bare --store: the default store)."),
+              QStringLiteral("URL"));
     addOption(parser, QStringLiteral("max-wait"),
               QStringLiteral("Longest rate-limit wait, in seconds, before giving up."),
               QStringLiteral("SECONDS"), QStringLiteral("900"));
@@ -133,7 +139,7 @@ int runFetch(const QStringList &args)
               QStringLiteral("Seconds without data after which a transfer is retried."),
               QStringLiteral("SECONDS"), QStringLiteral("60"));
 
-    QStringList full = args;
+    QStringList full = withDefaultStore(args);
     full.prepend(QStringLiteral("gatehouse-cli fetch"));
     if (!parser.parse(full))
         return fetchUsageError(parser.errorText());
@@ -163,6 +169,11 @@ int runFetch(const QStringList &args)
     options.outDir = parser.value(QStringLiteral("out"));
     if (options.outDir.isEmpty())
         return fetchUsageError(QStringLiteral("--out DIR is required"));
+    if (parser.isSet(QStringLiteral("store"))) {
+        QString problem;
+        if (!parseStoreUrl(parser.value(QStringLiteral("store")), &problem))
+            return fetchUsageError(QStringLiteral("--store: ") + problem);
+    }
     const auto runs = positive(parser, QStringLiteral("runs"));
     const auto maxWait = runs ? positive(parser, QStringLiteral("max-wait")) : std::nullopt;
     const auto timeout = maxWait ? positive(parser, QStringLiteral("timeout")) : std::nullopt;
@@ -226,7 +237,13 @@ int runFetch(const QStringList &args)
     out().flush();
     if (!summary.error.isEmpty())
         err() << "gatehouse-cli fetch: " << summary.error << "\n" << Qt::flush;
-    return summary.ok() ? ExitPass : ExitFetch;
+    if (!summary.ok())
+        return ExitFetch;
+    // What OUT holds now (downloaded or stored before) goes into the store; already stored
+    // artifacts are skipped there too.
+    if (parser.isSet(QStringLiteral("store")) && summary.downloaded + summary.alreadyStored > 0)
+        return storeIngested({summary.outDir}, parser.value(QStringLiteral("store")), "fetch");
+    return ExitPass;
 }
 
 } // namespace gatehouse::cli

@@ -22,10 +22,11 @@ static void printUsage(QTextStream &stream)
               "  report    all three: CSVs, Markdown reports and JSON into --out DIR\n"
               "  fetch     download the artifacts of the last N runs from GitHub Actions\n"
               "  compare   OLD NEW | SOURCE --last N: benchstat medians, intervals, U test\n"
-              "  whitelist check|effect|add|extend the unknown-class whitelist\n\n"
+              "  whitelist check|effect|add|extend the unknown-class whitelist\n"
+              "  ingest    store the artifacts of SOURCE… in a history store (--store URL)\n\n"
               "Run 'gatehouse-cli COMMAND --help' for a command's options.\n"
               "Exit codes: 0 pass (or soft gate, or INSUFFICIENT), 1 FAIL with --gate hard,\n"
-              "2 NO_DATA or bad usage, 3 fetch failed.\n";
+              "2 NO_DATA or bad usage, 3 fetch failed, 4 history store error.\n";
     stream.flush();
 }
 
@@ -78,6 +79,8 @@ int main(int argc, char **argv)
         return runCompare(args);
     if (command == QLatin1String("whitelist"))
         return runWhitelist(args);
+    if (command == QLatin1String("ingest"))
+        return runIngest(args);
     err() << "gatehouse-cli: unknown command '" << command << "'\n";
     printUsage(err());
     return ExitUsage;

@@ -4,7 +4,9 @@
 #include "FolderScanner.h"
 #include "LoadCacheImpl.h"
 #include "RunMerge.h"
+#include "StoreSource.h"
 #include "ZipWalker.h"
+#include "history/StoreUrl.h"
 
 #include <QDir>
 #include <QFile>
@@ -304,7 +306,11 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
 {
     if (cancelled)
         *cancelled = false;
-    if (options.cache) {
+    // A history store has no file stamps to compare: with one among the sources the whole
+    // previous result is never reused (its folder files still are, one by one).
+    const bool anyStore = std::any_of(options.sources.cbegin(), options.sources.cend(),
+                                      [](const QString &s) { return looksLikeStoreUrl(s); });
+    if (options.cache && !anyStore) {
         if (std::optional<Dataset> same = LoadCacheAccess::unchanged(*options.cache, options)) {
             if (options.progress)
                 options.progress(1, 1);
@@ -313,8 +319,10 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
     }
     Dataset dataset;
     TaskOutput scan;
-    const QList<Source> sources = resolveSources(options.sources, scan.issues);
-    QHash<QString, QString> bases;
+    // History stores (SPEC §12) are read by their own hook; the rest below.
+    StoreSourcesRead stores = readStoreSources(options);
+    const QList<Source> sources = resolveSources(stores.otherSources, scan.issues);
+    QHash<QString, QString> bases = stores.bases;
     for (const Source &s : sources)
         bases.insert(s.key, s.base);
 
@@ -322,7 +330,8 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
     const QString signature = options.cache ? loadSignature(options) : QString();
     const CachedFiles cached =
         options.cache ? LoadCacheAccess::snapshot(*options.cache, signature) : CachedFiles();
-    const bool finished = runTasks(tasks, options, options.cache ? &cached : nullptr);
+    const bool finished =
+        !stores.cancelled && runTasks(tasks, options, options.cache ? &cached : nullptr);
     if (cancelled)
         *cancelled = !finished;
     // Exactly the files this load met: removed ones are forgotten.
@@ -333,8 +342,8 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
         task.remembered.clear();
     }
 
-    QList<TaskOutput> outputs;
-    outputs.reserve(tasks.size() + 1);
+    QList<TaskOutput> outputs = std::move(stores.outputs);
+    outputs.reserve(outputs.size() + tasks.size() + 1);
     outputs.append(std::move(scan));
     for (Task &task : tasks)
         if (task.done)

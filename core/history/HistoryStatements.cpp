@@ -1,0 +1,87 @@
+#include "HistoryStatements.h"
+
+#include <QFile>
+
+static void registerSchemaResources()
+{
+    Q_INIT_RESOURCE(schema);
+}
+
+namespace gatehouse::sql {
+
+QString schemaScript(int version, bool postgres)
+{
+    static const bool registered = (registerSchemaResources(), true);
+    Q_UNUSED(registered);
+    static const char *const kFiles[] = {":/history/schema/001-initial.sql",
+                                         ":/history/schema/002-repository-workflow.sql"};
+    if (version < 1 || version > int(std::size(kFiles)))
+        return QString();
+    QFile file(QLatin1String(kFiles[version - 1]));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QString text = QString::fromUtf8(file.readAll());
+    // The one type the dialects spell differently.
+    text.replace(QLatin1String("@BLOB@"),
+                 postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    return text;
+}
+
+QString beginForMigration(bool postgres)
+{
+    // SQLite: take the write lock at once, so two processes opening a new store do not
+    // both create it. PostgreSQL: an advisory lock does that (lockForMigration).
+    return postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString lockForMigration(bool postgres)
+{
+    return postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(4711202612)") : QString();
+}
+
+QString schemaTableExists(bool postgres)
+{
+    return postgres ? QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                     "WHERE table_schema = current_schema() "
+                                     "AND table_name = 'schema_version'")
+                    : QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                     "WHERE type = 'table' AND name = 'schema_version'");
+}
+
+const char *const kReadVersion = "SELECT max(version) FROM schema_version";
+const char *const kInsertVersion = "INSERT INTO schema_version (version) VALUES (?)";
+const char *const kUpdateVersion = "UPDATE schema_version SET version = ?";
+
+// ON CONFLICT DO NOTHING: SQLite 3.24+ and PostgreSQL 9.5+ alike. A concurrent ingest of
+// the same artifact waits for the other's transaction, then adds nothing.
+const char *const kInsertArtifact =
+    "INSERT INTO artifacts (artifact_key, run_id, name, content_hash, origin, file_count, "
+    "ingested_at, run_number, run_attempt, head_branch, head_sha, conclusion, created_at, "
+    "html_url, repository, workflow) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT DO NOTHING";
+const char *const kInsertFile =
+    "INSERT INTO files (artifact_key, path, at_root, size, sha256, content) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+
+const char *const kSelectHtmlUrls =
+    "SELECT artifact_key, html_url FROM artifacts WHERE html_url IS NOT NULL";
+const char *const kUpdateRepository = "UPDATE artifacts SET repository = ? WHERE artifact_key = ?";
+
+// Files without a run (whitelist, baselines) pass every filter: they hold no run.
+const char *const kSelectVersionsHead =
+    "SELECT a.origin, a.ingested_at, a.artifact_key, a.name, a.file_count "
+    "FROM artifacts a WHERE 1 = 1";
+const char *const kSelectFilesHead =
+    "SELECT a.origin, a.artifact_key, f.path, f.at_root, f.content "
+    "FROM artifacts a JOIN files f ON f.artifact_key = a.artifact_key WHERE 1 = 1";
+const char *const kFilterRepository = " AND (a.run_id = '' OR a.repository = ?)";
+const char *const kFilterWorkflow = " AND (a.run_id = '' OR a.workflow = ?)";
+const char *const kFilterFrom = " AND (a.run_id = '' OR a.created_at >= ?)";
+const char *const kFilterTo = " AND (a.run_id = '' OR a.created_at < ?)";
+
+const char *const kSummary =
+    "SELECT a.artifact_key, a.run_id, a.name, a.file_count, f.path, f.sha256 "
+    "FROM artifacts a LEFT JOIN files f ON f.artifact_key = a.artifact_key "
+    "ORDER BY a.artifact_key, f.path";
+
+} // namespace gatehouse::sql

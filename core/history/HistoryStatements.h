@@ -1,0 +1,28 @@
+#pragma once
+// Every SQL statement of the history store, in one place. Both back ends run the same
+// text except where a dialect has no common spelling (the few *For(postgres) below).
+#include <QString>
+
+namespace gatehouse::sql {
+
+QString schemaScript(int version, bool postgres); // the numbered .sql resource, split later
+QString lockForMigration(bool postgres);          // "" when BEGIN takes the lock itself
+QString beginForMigration(bool postgres);
+QString schemaTableExists(bool postgres);
+
+extern const char *const kReadVersion;
+extern const char *const kInsertVersion;
+extern const char *const kUpdateVersion;
+extern const char *const kInsertArtifact;
+extern const char *const kInsertFile;
+extern const char *const kSelectHtmlUrls;
+extern const char *const kUpdateRepository;
+extern const char *const kSelectVersionsHead; // the kFilter* clauses follow
+extern const char *const kSelectFilesHead;
+extern const char *const kFilterRepository;
+extern const char *const kFilterWorkflow;
+extern const char *const kFilterFrom;
+extern const char *const kFilterTo;
+extern const char *const kSummary;
+
+} // namespace gatehouse::sql

@@ -1,0 +1,325 @@
+#include "HistoryStore.h"
+
+#include "HistorySchema.h"
+#include "HistoryStatements.h"
+#include "StorePasswords.h"
+#include "common/RunIdentity.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+#include <tuple>
+
+namespace gatehouse {
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("gatehouse-history-%1").arg(counter.fetch_add(1));
+}
+
+QString errorText(const QSqlError &e)
+{
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return text.trimmed();
+}
+
+QVariant textOrNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+// NOT NULL text columns: a null QString would bind as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant numberOrNull(qint64 value)
+{
+    return value == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(value);
+}
+
+} // namespace
+
+HistoryStore::HistoryStore() : m_connection(newConnectionName()) {}
+
+HistoryStore::~HistoryStore()
+{
+    m_insertArtifact.reset(); // before the connection goes
+    m_insertFile.reset();
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString HistoryStore::fail(const QString &what, const QString &reason) const
+{
+    return QStringLiteral("history store %1: %2: %3").arg(m_url.display(), what, reason);
+}
+
+bool HistoryStore::connect(OpenMode mode, QString *error)
+{
+    const bool postgres = m_url.backend == StoreUrl::Backend::Postgres;
+    const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        *error = fail(QStringLiteral("cannot open"),
+                      QStringLiteral("the Qt SQL driver %1 is not installed (Debian: %2)")
+                          .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql")
+                                                : QStringLiteral("libqt6sql6-sqlite")));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connection);
+    if (postgres) {
+        db.setDatabaseName(m_url.database);
+        if (!m_url.host.isEmpty())
+            db.setHostName(m_url.host);
+        if (m_url.port > 0)
+            db.setPort(m_url.port);
+        if (!m_url.user.isEmpty())
+            db.setUserName(m_url.user);
+        // Empty: libpq takes PGPASSWORD or ~/.pgpass itself.
+        const QString password =
+            m_url.password.isEmpty() ? rememberedStorePassword(m_url) : m_url.password;
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        const QFileInfo file(m_url.path);
+        if (mode == OpenMode::MustExist && !file.exists()) {
+            *error = fail(QStringLiteral("cannot open"), QStringLiteral("no such file"));
+            return false;
+        }
+        if (!file.exists() && !QDir().mkpath(file.path())) {
+            *error = fail(QStringLiteral("cannot create"),
+                          QStringLiteral("cannot create folder %1").arg(file.path()));
+            return false;
+        }
+        db.setDatabaseName(m_url.path);
+        // Concurrent ingests wait for each other's (short) artifact transactions.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
+    }
+    if (!db.open()) {
+        *error = fail(QStringLiteral("cannot connect"), errorText(db.lastError()));
+        return false;
+    }
+    if (!postgres) {
+        // A corrupt file fails here: SQLite reads the header on the first statement.
+        QSqlQuery query(db);
+        for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                   "PRAGMA foreign_keys = ON"}) {
+            if (!query.exec(QLatin1String(pragma))) {
+                *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
+                return false;
+            }
+        }
+    } else {
+        // One commit per artifact: without waiting for the WAL flush of each, a crash of the
+        // server may lose the last few commits (whole artifacts; the next ingest adds them
+        // again), never part of one.
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SET synchronous_commit = off"));
+    }
+    return true;
+}
+
+bool HistoryStore::open(const StoreUrl &url, OpenMode mode, QString *error, int targetVersion)
+{
+    m_url = url;
+    if (!connect(mode, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QString reason;
+    if (!migrateSchema(db, url.backend == StoreUrl::Backend::Postgres, targetVersion, &m_version,
+                       &reason)) {
+        *error = fail(QStringLiteral("cannot be used"), reason);
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::begin(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.transaction())
+        return true;
+    *error = fail(QStringLiteral("cannot write"), errorText(db.lastError()));
+    return false;
+}
+
+bool HistoryStore::commit(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.commit())
+        return true;
+    *error = fail(QStringLiteral("cannot write"), errorText(db.lastError()));
+    db.rollback();
+    return false;
+}
+
+void HistoryStore::rollback()
+{
+    QSqlDatabase::database(m_connection, false).rollback();
+}
+
+HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!m_insertArtifact) {
+        m_insertArtifact = std::make_unique<QSqlQuery>(db);
+        m_insertArtifact->prepare(QLatin1String(sql::kInsertArtifact));
+        m_insertFile = std::make_unique<QSqlQuery>(db);
+        m_insertFile->prepare(QLatin1String(sql::kInsertFile));
+    }
+    const QString key = artifact.key();
+    auto failed = [&](const QSqlError &e) {
+        *error = fail(QStringLiteral("cannot store %1").arg(artifact.name), errorText(e));
+        return AddResult::Failed;
+    };
+    QSqlQuery &insert = *m_insertArtifact;
+    const RunMetadata &run = artifact.run;
+    for (const QVariant &value :
+         {QVariant(key), text(artifact.runId), text(artifact.name),
+          QVariant(artifact.contentHash()), QVariant(artifact.origin),
+          QVariant(int(artifact.files.size())),
+          QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+          numberOrNull(run.runNumber), numberOrNull(run.runAttempt), textOrNull(run.headBranch),
+          textOrNull(run.headSha), textOrNull(run.conclusion),
+          textOrNull(run.createdAt.isValid() ? formatTimestamp(run.createdAt) : QString()),
+          textOrNull(run.htmlUrl), textOrNull(artifact.repository), textOrNull(artifact.workflow)})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return failed(insert.lastError());
+    if (insert.numRowsAffected() == 0)
+        return AddResult::AlreadyStored;
+    QSqlQuery &file = *m_insertFile;
+    for (const StoredFile &f : artifact.files) {
+        file.addBindValue(key);
+        file.addBindValue(f.path);
+        file.addBindValue(f.atRoot ? 1 : 0);
+        file.addBindValue(qint64(f.content.size()));
+        file.addBindValue(f.sha256);
+        file.addBindValue(f.content);
+        if (!file.exec())
+            return failed(file.lastError());
+    }
+    return AddResult::Added;
+}
+
+bool HistoryStore::readFiles(const StoreFilter &filter,
+                             const std::function<void(qint64 total)> &total,
+                             const std::function<bool(LoadedFile &&)> &visit, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QString where;
+    QVariantList values;
+    if (!filter.repository.isEmpty()) {
+        where += QLatin1String(sql::kFilterRepository);
+        values.append(filter.repository);
+    }
+    if (!filter.workflow.isEmpty()) {
+        where += QLatin1String(sql::kFilterWorkflow);
+        values.append(filter.workflow);
+    }
+    // created_at is stored as 2026-01-05T10:00:00Z (UTC), so text order is time order.
+    if (filter.from.isValid()) {
+        where += QLatin1String(sql::kFilterFrom);
+        values.append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where += QLatin1String(sql::kFilterTo);
+        values.append(filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    auto run = [&](QSqlQuery &query, const char *head) {
+        query.setForwardOnly(true);
+        query.prepare(QLatin1String(head) + where);
+        for (const QVariant &v : std::as_const(values))
+            query.addBindValue(v);
+        if (query.exec())
+            return true;
+        *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
+        return false;
+    };
+    // Pass 1, over the artifacts alone (no file rows, no bytes): the latest ingested
+    // version of each (origin, artifact name), and how many files the load will read.
+    struct Version
+    {
+        QString ingestedAt, key;
+        qint64 files = 0;
+        bool operator<(const Version &o) const
+        {
+            return std::tie(ingestedAt, key) < std::tie(o.ingestedAt, o.key);
+        }
+    };
+    QHash<QString, Version> latest;
+    {
+        QSqlQuery query(db);
+        if (!run(query, sql::kSelectVersionsHead))
+            return false;
+        while (query.next()) {
+            const QString slot = query.value(0).toString() + QChar(0) + query.value(3).toString();
+            Version version{query.value(1).toString(), query.value(2).toString(),
+                            query.value(4).toLongLong()};
+            auto it = latest.find(slot);
+            if (it == latest.end())
+                latest.insert(slot, std::move(version));
+            else if (*it < version)
+                *it = std::move(version);
+        }
+        if (query.lastError().isValid()) {
+            *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
+            return false;
+        }
+    }
+    QSet<QString> winners;
+    qint64 fileCount = 0;
+    for (const Version &v : std::as_const(latest)) {
+        winners.insert(v.key);
+        fileCount += v.files;
+    }
+    total(fileCount);
+    // Pass 2: the bytes of the latest versions, one row at a time.
+    QSqlQuery query(db);
+    if (!run(query, sql::kSelectFilesHead))
+        return false;
+    while (query.next()) {
+        if (!winners.contains(query.value(1).toString()))
+            continue; // an older version, or stored since pass 1
+        LoadedFile file{query.value(0).toString(), query.value(2).toString(),
+                        query.value(3).toInt() != 0, query.value(4).toByteArray()};
+        if (!visit(std::move(file)))
+            return true;
+    }
+    if (query.lastError().isValid()) {
+        *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
+        return false;
+    }
+    return true;
+}
+
+QStringList HistoryStore::contentsSummary(QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    QStringList lines;
+    if (!query.exec(QLatin1String(sql::kSummary))) {
+        *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
+        return lines;
+    }
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 6; ++i)
+            fields.append(query.value(i).toString());
+        lines.append(fields.join(QLatin1Char(' ')));
+    }
+    return lines;
+}
+
+} // namespace gatehouse

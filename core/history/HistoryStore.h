@@ -1,0 +1,79 @@
+#pragma once
+// The history store (SPEC §12): one interface, two back ends through Qt SQL — SQLite
+// (QSQLITE, WAL mode) and PostgreSQL (QPSQL) — running the same statements
+// (HistoryStatements.cpp). The schema is versioned and migrated on open
+// (HistorySchema.cpp). Each artifact is written in one transaction, so a killed ingest
+// leaves only whole artifacts behind. Every error message names the store.
+//
+// One HistoryStore is one connection: use it from the thread that opened it.
+#include "StoreUrl.h"
+#include "StoredArtifact.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace gatehouse {
+
+class HistoryStore
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    enum class OpenMode
+    {
+        CreateIfMissing, // ingest: a new SQLite file (and its folder) is created
+        MustExist        // a load: a missing SQLite file is an error, never created
+    };
+    enum class AddResult
+    {
+        Added,
+        AlreadyStored,
+        Failed
+    };
+
+    HistoryStore();
+    ~HistoryStore();
+    HistoryStore(const HistoryStore &) = delete;
+    HistoryStore &operator=(const HistoryStore &) = delete;
+
+    // Connects and migrates to targetVersion (tests build older stores with it).
+    bool open(const StoreUrl &url, OpenMode mode, QString *error,
+              int targetVersion = kSchemaVersion);
+    int schemaVersion() const { return m_version; }
+    const StoreUrl &url() const { return m_url; }
+
+    // Writes go in transactions of whole artifacts: add() inside begin()/commit() adds one
+    // artifact to the open transaction; AlreadyStored when its key is there (another
+    // ingest may have just added it). On Failed the caller must rollback(): nothing of
+    // the transaction is written.
+    bool begin(QString *error);
+    AddResult add(const StoredArtifact &artifact, QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+    // The files a load reads, streamed to visit one at a time (the bytes of a 10k-run store
+    // are never held at once): of the artifacts the filter lets through, the latest
+    // ingested version of each (origin, artifact name) — a whitelist edited between two
+    // ingests loads as its newer version, the older one stays in the store. total is called once
+    // with the number of files before the first visit; visit returning false stops.
+    bool readFiles(const StoreFilter &filter, const std::function<void(qint64 total)> &total,
+                   const std::function<bool(LoadedFile &&)> &visit, QString *error);
+
+    // For tests and `ingest` summaries: artifact keys and file hashes, sorted.
+    QStringList contentsSummary(QString *error);
+
+private:
+    bool connect(OpenMode mode, QString *error);
+    QString fail(const QString &what, const QString &reason) const;
+
+    std::unique_ptr<QSqlQuery> m_insertArtifact, m_insertFile; // prepared once
+    StoreUrl m_url;
+    QString m_connection;
+    int m_version = 0;
+};
+
+} // namespace gatehouse
