@@ -5,6 +5,7 @@
 #include "CliTestSupport.h"
 #include "common/Translate.h"
 
+#include <QDirIterator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,36 @@ private slots:
                  qPrintable(QStringLiteral("%1 is not what lupdate makes of the sources: run "
                                            "scripts/update-translations.sh")
                                 .arg(ts)));
+    }
+
+    // A sentence a user reads must go through tr(): one written as a plain literal in ui/
+    // or app/gui/ never reaches the catalogue. Flags literals that start like a sentence
+    // ("Open the file", "No runs"); the GUI's --help texts stay English like the CLI's.
+    void guiSentencesGoThroughTr()
+    {
+        static const QRegularExpression sentence(
+            QStringLiteral("(QStringLiteral|QLatin1String|QString::fromLatin1|QString::fromUtf8)"
+                           "\\(\\s*\"([A-Z][a-z]+ [a-z]+[^\"]*)\""));
+        QStringList found;
+        for (const QString &dir : {QStringLiteral("ui"), QStringLiteral("app/gui")}) {
+            QDirIterator it(sourcePath(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const bool commandLineHelp = path.endsWith(QLatin1String("app/gui/main.cpp"));
+                const QStringList lines = QString::fromUtf8(readAll(path)).split(QLatin1Char('\n'));
+                for (int i = 0; i < lines.size(); ++i) {
+                    const QRegularExpressionMatch m = sentence.match(lines.at(i));
+                    if (m.hasMatch() && !commandLineHelp &&
+                        !lines.at(i).trimmed().startsWith(QLatin1String("//")))
+                        found << QStringLiteral("%1:%2: %3")
+                                     .arg(QDir(sourcePath(QString())).relativeFilePath(path))
+                                     .arg(i + 1)
+                                     .arg(m.captured(2));
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     void translateFollowsTheThreadsLanguage()

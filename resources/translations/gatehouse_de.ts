@@ -1807,6 +1807,13 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     </message>
 </context>
 <context>
+    <name>RolloutRunsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>RunsModel</name>
     <message>
         <source>%1 detectors, %2 values</source>
@@ -2008,6 +2015,26 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <source>FP rate if added: the WARN false-positive rate at the threshold in force with this reason added as a class</source>
         <translation>FP-Rate bei Aufnahme: die WARN-False-Positive-Rate bei der geltenden Schwelle, wenn dieser Grund als Klasse aufgenommen wird</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>spikes</source>
+        <translation>Spikes</translation>
+    </message>
+    <message>
+        <source>FAILs</source>
+        <translation>FAILs</translation>
+    </message>
+    <message>
+        <source>FP if added</source>
+        <translation>FP bei Aufnahme</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::CandidatesPanel</name>
@@ -2089,6 +2116,34 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     <message>
         <source>Two-sided t-test of the two segments (Otava); smaller is surer</source>
         <translation>Zweiseitiger t-Test der beiden Segmente (Otava); kleiner ist sicherer</translation>
+    </message>
+    <message>
+        <source>change at run</source>
+        <translation>Änderung bei Run</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>mean before</source>
+        <translation>Mittelwert vorher</translation>
+    </message>
+    <message>
+        <source>mean after</source>
+        <translation>Mittelwert nachher</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2274,26 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <source>main spike driver: matches the primary reason with the most spikes; matches FAIL: hides FAIL runs</source>
         <translation>Haupt-Spike-Treiber: erfasst den primären Grund mit den meisten Spikes; erfasst FAIL: verbirgt FAIL-Runs</translation>
     </message>
+    <message>
+        <source>decisive</source>
+        <translation>entscheidend</translation>
+    </message>
+    <message>
+        <source>spikes covered</source>
+        <translation>abgedeckte Spikes</translation>
+    </message>
+    <message>
+        <source>FAILs matched</source>
+        <translation>erfasste FAILs</translation>
+    </message>
+    <message>
+        <source>FP rate without it</source>
+        <translation>FP-Rate ohne sie</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>Warnungen</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::ClassFrequencyModel</name>
@@ -2250,6 +2325,30 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <source>Runs listing the reason among their top reasons</source>
         <translation>Runs, die den Grund unter ihren Top-Reasons nennen</translation>
     </message>
+    <message>
+        <source>policy_hash</source>
+        <translation>policy_hash</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>spikes</source>
+        <translation>Spikes</translation>
+    </message>
+    <message>
+        <source>FAILs</source>
+        <translation>FAILs</translation>
+    </message>
+    <message>
+        <source>whitelisted</source>
+        <translation>gelistet</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::CompareModel</name>
@@ -2275,6 +2374,38 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     <message>
         <source>Change of the median; &quot;~&quot; when the Mann–Whitney U test finds no significant difference (p &gt; alpha)</source>
         <translation>Änderung des Medians; „~“, wenn der Mann-Whitney-U-Test keinen signifikanten Unterschied findet (p &gt; Alpha)</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>old (median ± CI)</source>
+        <translation>alt (Median ± KI)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>new (median ± CI)</source>
+        <translation>neu (Median ± KI)</translation>
+    </message>
+    <message>
+        <source>vs old</source>
+        <translation>gegen alt</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3188,42 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <source>A run of this policy is a spike above this unknown_rate</source>
         <translation>Ein Run dieser Policy ist oberhalb dieser unknown_rate ein Spike</translation>
     </message>
+    <message>
+        <source>policy_hash</source>
+        <translation>policy_hash</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>MAD</source>
+        <translation>MAD</translation>
+    </message>
+    <message>
+        <source>spike threshold</source>
+        <translation>Spike-Schwelle</translation>
+    </message>
+    <message>
+        <source>spikes</source>
+        <translation>Spikes</translation>
+    </message>
+    <message>
+        <source>FAILs</source>
+        <translation>FAILs</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::ProblemsPage</name>
@@ -3249,6 +3416,46 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>Would WARN once whitelisted runs are exempt</source>
         <translation>Würde WARN auslösen, sobald gelistete Runs ausgenommen sind</translation>
+    </message>
+    <message>
+        <source>run id</source>
+        <translation>Run-ID</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>policy_hash</source>
+        <translation>policy_hash</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>unknown_rate</source>
+        <translation>unknown_rate</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <source>would WARN</source>
+        <translation>würde WARN auslösen</translation>
+    </message>
+    <message>
+        <source>WARN with whitelist</source>
+        <translation>WARN mit Whitelist</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3768,46 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     <message>
         <source>Stale once today is after review_by; a stale class still applies</source>
         <translation>Überfällig, sobald heute nach review_by liegt; eine überfällige Klasse gilt weiter</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>review_by</source>
+        <translation>review_by</translation>
+    </message>
+    <message>
+        <source>matched runs</source>
+        <translation>erfasste Runs</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>other fields</source>
+        <translation>weitere Felder</translation>
     </message>
 </context>
 <context>
