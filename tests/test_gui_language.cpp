@@ -124,6 +124,40 @@ private slots:
         QCOMPARE(Settings(ini).language(), QStringLiteral("en"));
     }
 
+    // German runs about 30 % longer than English: in German, no page may need more width
+    // than a 1400 px window gives it (a label that does not wrap would widen the window and
+    // clip at 1400 px).
+    void germanPagesFitAt1400_data()
+    {
+        QTest::addColumn<int>("page");
+        for (int i = 0; i < MainWindow::PageCount; ++i)
+            QTest::addRow("%s", qPrintable(MainWindow::pageKey(i))) << i;
+    }
+
+    void germanPagesFitAt1400()
+    {
+        QFETCH(int, page);
+        UiLanguage::instance()->apply(LanguageChoice::German);
+        {
+            MainWindow w(std::make_unique<Settings>(m_tmp.filePath(QStringLiteral("fit.ini"))));
+            w.session()->load({demoSourcePath()});
+            w.session()->waitForLoaded();
+            w.setCurrentPage(page);
+            w.resize(1400, 900);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const int pageList = w.findChild<QListWidget *>(QStringLiteral("pageList"))->width();
+            const int needed = w.page(page)->minimumSizeHint().width();
+            QVERIFY2(needed + pageList <= 1400,
+                     qPrintable(QStringLiteral("%1 needs %2 px next to a %3 px page list")
+                                    .arg(MainWindow::pageKey(page))
+                                    .arg(needed)
+                                    .arg(pageList)));
+            QCOMPARE(w.width(), 1400);
+        }
+        UiLanguage::instance()->apply(LanguageChoice::English);
+    }
+
     void systemFollowsTheLocale_data()
     {
         QTest::addColumn<QString>("choice");

@@ -76,41 +76,48 @@ void fillRollingMedian(QList<InstallPoint> &series, int window)
     }
 }
 
-void explain(InstallResult &r, int keptRuns)
+QStringList explain(const InstallResult &r, int keptRuns)
 {
+    QStringList reasons;
     const InstallOptions &o = r.options;
     if (!r.excluded.isEmpty())
-        r.reasons.append(Tr::translate("InstallReport", "%1 left out by the filters (%2, %3)")
-                             .arg(runsWord(static_cast<int>(r.excluded.size())),
-                                  describeBranchFilter(o), describeConclusionFilter(o)));
+        reasons.append(Tr::translate("InstallReport", "%1 left out by the filters (%2, %3)")
+                           .arg(runsWord(static_cast<int>(r.excluded.size())),
+                                describeBranchFilter(o), describeConclusionFilter(o)));
     if (r.status == GateStatus::NoData) {
-        r.reasons.prepend(r.excluded.isEmpty()
-                              ? Tr::translate("InstallReport", "no install durations found")
-                              : Tr::translate("InstallReport", "no run left after the filters"));
-        return;
+        reasons.prepend(r.excluded.isEmpty()
+                            ? Tr::translate("InstallReport", "no install durations found")
+                            : Tr::translate("InstallReport", "no run left after the filters"));
+        return reasons;
     }
     const QString comparison =
         r.median <= o.budgetSeconds ? QStringLiteral("≤") : QStringLiteral(">");
-    r.reasons.prepend(
+    reasons.prepend(
         Tr::translate("InstallReport", "median %1 %2 budget %3 over the last %4")
             .arg(seconds(r.median), comparison, seconds(o.budgetSeconds), runsWord(r.runsUsed)));
     if (r.status == GateStatus::Insufficient)
-        r.reasons.insert(1, Tr::translate("InstallReport", "only %1 kept, need ≥ %2 runs")
-                                .arg(runsWord(keptRuns))
-                                .arg(o.runs));
+        reasons.insert(1, Tr::translate("InstallReport", "only %1 kept, need ≥ %2 runs")
+                              .arg(runsWord(keptRuns))
+                              .arg(o.runs));
     int over = 0;
     for (const InstallPoint &p : r.series)
         over += p.used && p.overBudget ? 1 : 0;
     if (over > 0)
-        r.reasons.append(
+        reasons.append(
             Tr::translate("InstallReport", "runs over budget: %1 of %2").arg(over).arg(r.runsUsed));
     if (r.branchUnknownUsed > 0)
-        r.reasons.append(
+        reasons.append(
             Tr::translate("InstallReport", "%1 without metadata or head_branch: branch unknown")
                 .arg(runsWord(r.branchUnknownUsed)));
+    return reasons;
 }
 
 } // namespace
+
+QStringList installReasons(const InstallResult &result)
+{
+    return explain(result, static_cast<int>(result.series.size()));
+}
 
 GateChecks installChecks(const InstallResult &r, int keptRuns)
 {
@@ -210,7 +217,7 @@ InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const Install
     if (r.branchUnknownUsed > 0)
         r.warnings.append(
             QStringLiteral("%1 of the used runs without a known branch").arg(r.branchUnknownUsed));
-    explain(r, keptRuns);
+    r.reasons = explain(r, keptRuns);
     for (const InstallPoint &p : std::as_const(r.series)) {
         r.changes.values.append(static_cast<double>(p.seconds));
         r.changes.runIds.append(p.runId);

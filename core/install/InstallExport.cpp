@@ -23,7 +23,7 @@ QString secondsText(double value)
 
 QString runsText(int count)
 {
-    return count == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(count);
+    return Tr::translate("InstallReport", "%n run(s)", nullptr, count);
 }
 
 QString filterLabel(const QString &filter)
@@ -96,16 +96,16 @@ QString installSummaryLine(const InstallResult &result)
 {
     const QString status = gateStatusName(result.status);
     if (!result.hasMedian())
-        return QStringLiteral("no install durations (%1, %2): %3")
+        return Tr::translate("InstallReport", "no install durations (%1, %2): %3")
             .arg(describeBranchFilter(result.options), describeConclusionFilter(result.options),
                  status);
     const double budget = result.options.budgetSeconds;
-    QString line = QStringLiteral("median %1 %2 budget %3 over the last %4: %5")
+    QString line = Tr::translate("InstallReport", "median %1 %2 budget %3 over the last %4: %5")
                        .arg(secondsText(result.median),
                             result.median <= budget ? QStringLiteral("≤") : QStringLiteral(">"),
                             secondsText(budget), runsText(result.runsUsed), status);
     if (result.status == GateStatus::Insufficient)
-        line += QStringLiteral(" (need ≥ %1 runs)").arg(result.options.runs);
+        line += Tr::translate("InstallReport", " (need ≥ %1 runs)").arg(result.options.runs);
     return line;
 }
 
@@ -154,7 +154,7 @@ QString installMarkdown(const InstallResult &result)
     md += checksMarkdown(installChecks(result, static_cast<int>(result.series.size())));
     md += Tr::translate("InstallReport", "\nStatus: **%1** (%2). %3.\n")
               .arg(gateStatusName(result.status), verdictWord(result.status),
-                   result.reasons.join(QStringLiteral("; ")));
+                   installReasons(result).join(QStringLiteral("; ")));
     if (!result.excluded.isEmpty()) {
         // A review is read by a person: the first few, then a count. Every run with its
         // reason is in install_durations.csv.

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>%1 of %2 drift more than %3: %4</source>
-        <translation>%1 von %2 driften um mehr als %3: %4</translation>
+        <translation>Drift über %3 bei %1 von %2: %4</translation>
     </message>
     <message>
         <source>Every detector&apos;s drift from its baseline at most %1</source>
@@ -599,6 +599,18 @@ Durch die Filter ausgeschlossen:
         <source>conclusion %1</source>
         <translation>Ergebnis %1</translation>
     </message>
+    <message>
+        <source>no install durations (%1, %2): %3</source>
+        <translation>keine Installationsdauern (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>median %1 %2 budget %3 over the last %4: %5</source>
+        <translation>Median %1 %2 Budget %3 über die letzten %4: %5</translation>
+    </message>
+    <message>
+        <source> (need ≥ %1 runs)</source>
+        <translation> (≥ %1 Runs nötig)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -612,7 +624,7 @@ Durch die Filter ausgeschlossen:
     </message>
     <message>
         <source>samples (box Q1–Q3, whiskers 1.5 × IQR)</source>
-        <translation>Messwerte (Box Q1–Q3, Whisker 1,5 × IQR)</translation>
+        <translation>Messwerte (Box Q1–Q3, Whisker 1.5 × IQR)</translation>
     </message>
     <message>
         <source>outliers</source>
@@ -1348,7 +1360,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>unknown_rate &gt; median + max(%1 × 1.4826 × MAD, %2) within each policy_hash</source>
-        <translation>unknown_rate &gt; Median + max(%1 × 1,4826 × MAD, %2) innerhalb jedes policy_hash</translation>
+        <translation>unknown_rate &gt; Median + max(%1 × 1.4826 × MAD, %2) innerhalb jedes policy_hash</translation>
     </message>
     <message>
         <source>%1 (given)</source>
@@ -1360,7 +1372,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>%1 (median %2 + max(3 × 1.4826 × MAD %3, %4) over the last %5 runs)</source>
-        <translation>%1 (Median %2 + max(3 × 1,4826 × MAD %3, %4) über die letzten %5 Runs)</translation>
+        <translation>%1 (Median %2 + max(3 × 1.4826 × MAD %3, %4) über die letzten %5 Runs)</translation>
     </message>
     <message>
         <source>P(spike | whitelisted) = %1, P(spike | unlisted) = %2</source>
@@ -3457,6 +3469,22 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <source>WARN with whitelist</source>
         <translation>WARN mit Whitelist</translation>
     </message>
+    <message>
+        <source>whitelisted</source>
+        <translation>gelistet</translation>
+    </message>
+    <message>
+        <source>unlisted</source>
+        <translation>nicht gelistet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::RulesBanner</name>
@@ -3570,7 +3598,7 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <name>gatehouse::ui::UnknownRatePage</name>
     <message>
         <source>unknown_rate of every gate_result.json run, per policy version; a spike is a run above median + max(k × 1.4826 × MAD, δ) of its version. The WARN preview shows which runs a threshold would flag and the false-positive rate (non-FAIL runs flagged) without and with the whitelist; the gate needs enough runs, a readable whitelist, that rate at most fp_max and no stale class.</source>
-        <translation>unknown_rate jedes gate_result.json-Runs je Policy-Version; ein Spike ist ein Run über Median + max(k × 1,4826 × MAD, δ) seiner Version. Die WARN-Vorschau zeigt, welche Runs eine Schwelle markieren würde, und die False-Positive-Rate (markierte Nicht-FAIL-Runs) ohne und mit Whitelist; das Gate braucht genug Runs, eine lesbare Whitelist, diese Rate höchstens bei fp_max und keine überfällige Klasse.</translation>
+        <translation>unknown_rate jedes gate_result.json-Runs je Policy-Version; ein Spike ist ein Run über Median + max(k × 1.4826 × MAD, δ) seiner Version. Die WARN-Vorschau zeigt, welche Runs eine Schwelle markieren würde, und die False-Positive-Rate (markierte Nicht-FAIL-Runs) ohne und mit Whitelist; das Gate braucht genug Runs, eine lesbare Whitelist, diese Rate höchstens bei fp_max und keine überfällige Klasse.</translation>
     </message>
     <message>
         <source>Whitelist this reason</source>
@@ -3644,7 +3672,7 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     </message>
     <message>
         <source>median + max(3 × 1.4826 × MAD, δ) of unknown_rate over the last 40 runs</source>
-        <translation>Median + max(3 × 1,4826 × MAD, δ) der unknown_rate über die letzten 40 Runs</translation>
+        <translation>Median + max(3 × 1.4826 × MAD, δ) der unknown_rate über die letzten 40 Runs</translation>
     </message>
     <message>
         <source>Use &amp;lowest meeting fp_max</source>
@@ -3720,7 +3748,7 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     </message>
     <message>
         <source>WARN threshold %1 by the default rule: median %2 + max(3 × 1.4826 × MAD %3, δ %4) over the last %5 runs.</source>
-        <translation>WARN-Schwelle %1 nach der Standardregel: Median %2 + max(3 × 1,4826 × MAD %3, δ %4) über die letzten %5 Runs.</translation>
+        <translation>WARN-Schwelle %1 nach der Standardregel: Median %2 + max(3 × 1.4826 × MAD %3, δ %4) über die letzten %5 Runs.</translation>
     </message>
     <message>
         <source>No runs: no WARN threshold.</source>

@@ -93,6 +93,13 @@ void UiLanguage::install(Language language)
                  qPrintable(languageCode(language)));
     QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_gatehouse.get());
+    // Dates and numbers the widgets format through QLocale() (chart date axes, spin boxes
+    // built from now on) follow a language chosen explicitly; System keeps the system's
+    // locale. Exports never read the default locale (the locale tests prove it).
+    QLocale::setDefault(m_choice == LanguageChoice::System ? QLocale::system()
+                        : language == Language::German
+                            ? QLocale(QLocale::German, QLocale::Germany)
+                            : QLocale(QLocale::English, QLocale::UnitedStates));
     m_language = language;
     m_installed = true;
     // The sentences core renders on this (the GUI) thread follow the window's language;

@@ -48,8 +48,20 @@ void RolloutRunsModel::setStaleBackground(const QColor &color)
 
 QString RolloutRunsModel::classText(const RolloutRunRow &row)
 {
-    const QString name = runClassName(row.runClass);
-    return row.usesStaleClass ? name + QStringLiteral(" (stale)") : name;
+    // runClassName() is the CSV's word; this is the window's.
+    QString name;
+    switch (row.runClass) {
+    case RunClass::Whitelisted:
+        name = tr("whitelisted");
+        break;
+    case RunClass::Unlisted:
+        name = tr("unlisted");
+        break;
+    case RunClass::None:
+        name = tr("none");
+        break;
+    }
+    return row.usesStaleClass ? tr("%1 (stale)").arg(name) : name;
 }
 
 int RolloutRunsModel::rowCount(const QModelIndex &parent) const

@@ -186,6 +186,7 @@ ReviewPage::ReviewPage(AnalysisSession *session, QWidget *parent) : Page(session
     heading->setFont(headingFont);
     m_subtitle = new QLabel;
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true); // German runs longer: it must not set the window's width
     m_copied = new QLabel;
     m_copy = new QPushButton(themedIcon(QStringLiteral("copy")), tr("&Copy as Markdown"));
     m_copy->setObjectName(QStringLiteral("copyMarkdown"));
