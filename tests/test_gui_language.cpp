@@ -44,8 +44,9 @@ QString cardTitles(MainWindow &w)
 {
     QStringList titles;
     for (QLabel *label : w.page(MainWindow::ReviewPageIndex)->findChildren<QLabel *>())
-        if (label->text().endsWith(QLatin1String("-Gate")) ||
-            label->text().endsWith(QLatin1String(" gate")))
+        if ((label->text().endsWith(QLatin1String("-Gate")) ||
+             label->text().endsWith(QLatin1String(" gate"))) &&
+            !label->text().contains(QStringLiteral("→"))) // not "soft gate → hard gate"
             titles << label->text();
     titles.sort();
     return titles.join(QLatin1Char('|'));

@@ -981,7 +981,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>WARN trade-off: a run WARNs when unknown_rate &gt; threshold</source>
-        <translation>WARN-Abwägung: Ein Run löst WARN aus, wenn unknown_rate &gt; Schwelle</translation>
+        <translation>WARN-Abwägung: WARN, wenn unknown_rate &gt; Schwelle</translation>
     </message>
     <message>
         <source>%1: undefined</source>
@@ -2306,6 +2306,18 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <source>warnings</source>
         <translation>Warnungen</translation>
     </message>
+    <message>
+        <source>stale</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::ClassFrequencyModel</name>
@@ -2874,6 +2886,18 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

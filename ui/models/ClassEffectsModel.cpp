@@ -243,6 +243,10 @@ QVariant ClassEffectsModel::data(const QModelIndex &index, int role) const
         const WhitelistClassState state = stateAt(row);
         switch (role) {
         case Qt::DisplayRole:
+            // The state in the window's language; RawValueRole keeps the export's word.
+            return state == WhitelistClassState::Stale ? tr("stale")
+                   : state == WhitelistClassState::Due ? tr("due")
+                                                       : tr("active");
         case RawValueRole:
             return whitelistClassStateName(state);
         case SortRole:

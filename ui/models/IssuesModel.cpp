@@ -109,6 +109,11 @@ QVariant IssuesModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         switch (column) {
         case SeverityColumn:
+            // Shown in the window's language; RawValueRole keeps the CSV's word.
+            if (role == Qt::DisplayRole)
+                return issue.severity == Severity::Error     ? tr("error")
+                       : issue.severity == Severity::Warning ? tr("warning")
+                                                             : tr("note");
             return severityName(issue.severity);
         case File:
             return issue.path;
