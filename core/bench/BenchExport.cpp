@@ -94,7 +94,8 @@ QString statusText(const DetectorAllocations &row, const AllocationsOptions &opt
 }
 
 // The cells both the terminal table and the Markdown table show, in column order.
-QStringList displayCells(const DetectorAllocations &row, const AllocationsOptions &options)
+QStringList displayCells(const DetectorAllocations &row, const AllocationsOptions &options,
+                         bool hasBaseline)
 {
     return {QString::number(row.runs),
             QString::number(row.samples),
@@ -107,7 +108,7 @@ QStringList displayCells(const DetectorAllocations &row, const AllocationsOption
             row.drift ? formatSigned(*row.drift) : QStringLiteral("-"),
             statusText(row, options),
             detectorVerdictText(row, options),
-            row.reasons.join(QStringLiteral("; "))};
+            detectorReasons(row, options, hasBaseline).join(QStringLiteral("; "))};
 }
 
 // The headers of displayCells, in the report language (the CSV keeps its own keys).
@@ -258,7 +259,8 @@ QString allocationsTable(const AllocationsResult &result)
         table.addColumn(headers.at(i),
                         leftAligned(i) ? TextTable::Align::Left : TextTable::Align::Right);
     for (const DetectorAllocations &row : result.detectors)
-        table.addRow(QStringList{detectorLabel(row, withPkg)} + displayCells(row, result.options));
+        table.addRow(QStringList{detectorLabel(row, withPkg)} +
+                     displayCells(row, result.options, result.hasBaseline));
 
     QString out = QStringLiteral("Allocations gate: ") + headline(result) + QLatin1Char('\n');
     if (!result.detectors.isEmpty())
@@ -302,7 +304,7 @@ QString allocationsMarkdown(const AllocationsResult &result)
         const bool withPkg = severalPackages(result);
         for (const DetectorAllocations &row : result.detectors) {
             QStringList cells{QLatin1Char('`') + detectorLabel(row, withPkg) + QLatin1Char('`')};
-            cells += displayCells(row, o);
+            cells += displayCells(row, o, result.hasBaseline);
             for (QString &cell : cells)
                 cell = markdownCell(cell);
             out +=
@@ -312,10 +314,10 @@ QString allocationsMarkdown(const AllocationsResult &result)
     }
     out += Tr::translate("AllocationsReport", "**Status: %1** (%2)")
                .arg(gateStatusName(result.status), verdictWord(result.status));
-    out +=
-        result.reasons.isEmpty()
-            ? QStringLiteral("\n")
-            : QStringLiteral(" — ") + result.reasons.join(QStringLiteral("; ")) + QLatin1Char('\n');
+    out += result.reasons.isEmpty()
+               ? QStringLiteral("\n")
+               : QStringLiteral(" — ") + allocationsReasons(result).join(QStringLiteral("; ")) +
+                     QLatin1Char('\n');
     for (const QString &warning : result.warnings)
         out += Tr::translate("AllocationsReport", "\n> **Warning:** ") + markdownCell(warning) +
                QLatin1Char('\n');

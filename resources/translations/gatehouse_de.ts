@@ -229,6 +229,118 @@
         <translation>
 &gt; **Warnung:** </translation>
     </message>
+    <message>
+        <source>runs %1 and %2 more</source>
+        <translation>Runs %1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Run %1</translation>
+    </message>
+    <message>
+        <source>runs %1</source>
+        <translation>Runs %1</translation>
+    </message>
+    <message>
+        <source>failed in %1 (%2)</source>
+        <translation>fehlgeschlagen in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>no %1 samples</source>
+        <translation>keine %1-Messwerte</translation>
+    </message>
+    <message>
+        <source>n = %1 &lt; %2 runs</source>
+        <translation>n = %1 &lt; %2 Runs</translation>
+    </message>
+    <message>
+        <source>CV undefined (mean 0)</source>
+        <translation>CV undefiniert (Mittelwert 0)</translation>
+    </message>
+    <message>
+        <source>CV %1 %: %2 of %3 samples off the mode</source>
+        <translation>CV %1 %: %2 von %3 Messwerten weichen vom Modalwert ab</translation>
+    </message>
+    <message>
+        <source>drift %1 &gt; %2</source>
+        <translation>Drift %1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>drift %1 &lt; -%2</source>
+        <translation>Drift %1 &lt; -%2</translation>
+    </message>
+    <message>
+        <source>fewer samples in %1 than other detectors</source>
+        <translation>weniger Messwerte in %1 als bei anderen Detektoren</translation>
+    </message>
+    <message>
+        <source>no baseline value</source>
+        <translation>kein Baseline-Wert</translation>
+    </message>
+    <message>
+        <source>no %1 samples in the %2 (units present: %3)</source>
+        <translation>keine %1-Messwerte in den %2 (vorhandene Einheiten: %3)</translation>
+    </message>
+    <message>
+        <source>selected run</source>
+        <translation>gewählter Run</translation>
+    </message>
+    <message>
+        <source>selected runs</source>
+        <translation>gewählten Runs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 runs (%2 needed)</source>
+        <translation>%1 Runs (%2 nötig)</translation>
+    </message>
+    <message>
+        <source>%1 over CV %2 %</source>
+        <translation>%1 über CV %2 %</translation>
+    </message>
+    <message>
+        <source>detectors</source>
+        <translation>Detektoren</translation>
+    </message>
+    <message>
+        <source>%1 outside the baseline (|drift| &gt; %2)</source>
+        <translation>%1 außerhalb der Baseline (|Drift| &gt; %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed in some runs</source>
+        <translation>%1 in einzelnen Runs fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 in fewer than %2 runs</source>
+        <translation>%1 in weniger als %2 Runs</translation>
+    </message>
+    <message>
+        <source>baseline %1 cannot be read: %2</source>
+        <translation>Baseline %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>no baseline loaded: drift not checked</source>
+        <translation>keine Baseline geladen: Drift nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 without a baseline value</source>
+        <translation>%1 ohne Baseline-Wert</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2: every CV &lt; %3 %, every baseline within +-%4</source>
+        <translation>%1 Runs, %2: jeder CV &lt; %3 %, jede Baseline innerhalb ±%4</translation>
+    </message>
+    <message>
+        <source>baseline value only: no benchmark runs</source>
+        <translation>nur Baseline-Wert: keine Benchmark-Runs</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisSession</name>
