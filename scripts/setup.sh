@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libgl-dev
+  # Qt's own German strings (file dialogs, message boxes) for the German workbench
+  qt6-translations-l10n
   libxkbcommon-dev
   libzip-dev qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-svg-dev xvfb locales appstream desktop-file-utils

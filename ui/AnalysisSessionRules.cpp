@@ -1,5 +1,6 @@
 // AnalysisSession: the rules in force and the files picked for this session (SPEC §7, §8).
 #include "AnalysisSession.h"
+#include <QCoreApplication>
 
 #include "bench/Baseline.h"
 #include "report/ChangesReport.h"
@@ -38,9 +39,12 @@ QString issuesText(const ParseIssues &issues)
     QStringList lines;
     for (const ParseIssue &i : issues)
         if (i.severity == Severity::Error)
-            lines << (i.line > 0 ? QStringLiteral("line %1: %2").arg(i.line).arg(i.message)
+            lines << (i.line > 0 ? QCoreApplication::translate("AnalysisSession", "line %1: %2")
+                                       .arg(i.line)
+                                       .arg(i.message)
                                  : i.message);
-    return lines.isEmpty() ? QStringLiteral("not a valid file") : lines.join(QStringLiteral("; "));
+    return lines.isEmpty() ? QCoreApplication::translate("AnalysisSession", "not a valid file")
+                           : lines.join(QStringLiteral("; "));
 }
 
 // Reads a picked file; on failure *error says why.
@@ -169,7 +173,8 @@ void AnalysisSession::applyRules(const RulesLoad &load, const QString &path)
     else
         m_rules = RuleSet(); // the data still shows; verdictsBlocked() hides every verdict
     if (!load.rules && m_rulesErrors.isEmpty()) // cannot happen by contract; never "no error"
-        m_rulesErrors.append(RulesError{path, 0, 0, {}, QStringLiteral("cannot be read")});
+        m_rulesErrors.append(RulesError{
+            path, 0, 0, {}, QCoreApplication::translate("AnalysisSession", "cannot be read")});
     ++m_optionsGeneration;
     emit rulesChanged();
 }

@@ -3,12 +3,15 @@
 // on the right, an inline banner for parse issues above them, and a status bar with the
 // load progress and the run counts. It owns the AnalysisSession; the pages only read it.
 // Actions, menus and the export live in MainWindowActions.cpp.
+#include "common/Translate.h"
+
 #include <QMainWindow>
 #include <QStringList>
 #include <functional>
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QListWidget;
 class QMenu;
 class QMimeData;
@@ -70,6 +73,8 @@ public:
     RulesBanner *rulesBanner() const { return m_rulesBanner; }
     QString statusCounts() const;
     QAction *action(const QString &objectName) const;
+    // View > Language: applies the choice now (no restart) and keeps it in the settings.
+    void setLanguageChoice(const QString &key);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +96,10 @@ private:
     void openZipDialog();
     void exportAllDialog();
     void showAbout();
+    // MainWindowLanguage.cpp: View > Language and retranslating a live window.
+    void addViewMenu();
+    void retranslateUi(Language from, Language to);
+    void updateLanguageActions();
     // MainWindowRules.cpp: the rules, whitelist and baseline files, and the help page.
     void createRulesActions(const std::function<QAction *(QAction *)> &add);
     void addRulesMenus(QMenu *file);
@@ -114,6 +123,8 @@ private:
     WhitelistPage *m_whitelist = nullptr;
     ReviewPage *m_review = nullptr;
     QList<QAction *> m_actions;
+    QActionGroup *m_languageGroup = nullptr;
+    Language m_shownLanguage = Language::English; // the language the texts are in now
 };
 
 } // namespace gatehouse::ui

@@ -149,6 +149,8 @@ void MainWindow::createMenus()
     for (int i = 0; i < PageCount; ++i)
         go->addAction(action(QStringLiteral("showPage%1").arg(i + 1)));
 
+    addViewMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("verdictsHelp")));
     help->addSeparator();
@@ -214,7 +216,8 @@ bool MainWindow::exportAll(const QString &dir, QStringList *written, QString *er
             *error = tr("cannot create folder %1").arg(dir);
         return false;
     }
-    if (!writeReport(m_session->report(), dir, written, error))
+    // Markdown in the language the window shows; CSV and JSON are English in any language.
+    if (!writeReport(m_session->report(), dir, written, error, reportLanguage()))
         return false;
     for (Page *p : std::as_const(m_pages)) {
         for (const auto &chart : p->charts()) {

@@ -52,6 +52,16 @@ void Settings::setSplitterState(const QString &name, const QByteArray &state)
     m_settings->setValue(key(SettingsKey::kSplitterPrefix) + name, state);
 }
 
+QString Settings::language() const
+{
+    return m_settings->value(key(SettingsKey::kLanguage), QStringLiteral("system")).toString();
+}
+
+void Settings::setLanguage(const QString &choice)
+{
+    m_settings->setValue(key(SettingsKey::kLanguage), choice);
+}
+
 int Settings::lastPage() const
 {
     return m_settings->value(key(SettingsKey::kLastPage), -1).toInt();

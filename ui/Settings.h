@@ -34,6 +34,9 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     int lastPage() const; // -1 when none was saved
     void setLastPage(int page);
+    // View > Language: "system" (the default), "en" or "de".
+    QString language() const;
+    void setLanguage(const QString &choice);
 
     // The sources open when the window last closed; empty on first start.
     QStringList lastSources() const;
@@ -56,6 +59,7 @@ inline constexpr char kWindowGeometry[] = "window/geometry";
 inline constexpr char kWindowState[] = "window/state";
 inline constexpr char kSplitterPrefix[] = "window/splitter/";
 inline constexpr char kLastPage[] = "window/lastPage";
+inline constexpr char kLanguage[] = "view/language";
 inline constexpr char kLastSources[] = "sources/last";
 inline constexpr char kRecentSources[] = "sources/recent";
 inline constexpr char kRecentPaths[] = "paths";

@@ -118,6 +118,25 @@ std::optional<GateMode> CommandLine::gateMode()
     return std::nullopt;
 }
 
+void CommandLine::addLanguageOption()
+{
+    addValueOption(QStringLiteral("lang"),
+                   QStringLiteral("Language of the Markdown report: en (default) or de. CSV and "
+                                  "JSON are the same in every language."),
+                   QStringLiteral("LANG"), QStringLiteral("en"));
+}
+
+std::optional<Language> CommandLine::language()
+{
+    const QString code = value(QStringLiteral("lang"));
+    const std::optional<Language> language = languageFromCode(code);
+    if (!language || code.size() != 2) {
+        usageError(QStringLiteral("--lang must be en or de, not '%1'").arg(code));
+        return std::nullopt;
+    }
+    return language;
+}
+
 QStringList CommandLine::sources()
 {
     QStringList sources = m_parser.positionalArguments();

@@ -2,6 +2,7 @@
 // Plumbing shared by the gatehouse-cli commands: option parsing with SPEC exit codes,
 // loading sources with progress and parse issues on stderr, JSON output.
 #include "common/GateStatus.h"
+#include "common/Translate.h"
 #include "sources/CommandKinds.h"
 #include "sources/Dataset.h"
 
@@ -48,6 +49,9 @@ public:
     std::optional<int> positiveInt(const QString &name);
     std::optional<double> nonNegativeDouble(const QString &name);
     std::optional<GateMode> gateMode();
+    // --lang en|de: the language of the Markdown reports (CSV and JSON never change).
+    void addLanguageOption();
+    std::optional<Language> language();
 
     // Sources from the positionals, --demo, or CI_ARTIFACT_PATH; empty (with an error
     // printed) when there is none.

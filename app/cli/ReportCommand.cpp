@@ -30,8 +30,12 @@ int runReport(const QStringList &args)
     addBenchOptions(cl);
     addRolloutOptions(cl);
     cl.addFlag(QStringLiteral("no-charts"), QStringLiteral("Do not draw the PNG charts."));
+    cl.addLanguageOption();
     if (auto code = cl.parse(args))
         return *code;
+    const std::optional<Language> language = cl.language();
+    if (!language)
+        return ExitUsage;
     const QString outDir = cl.value(QStringLiteral("out"));
     if (outDir.isEmpty())
         return cl.usageError(QStringLiteral("--out DIR is required"));
@@ -62,7 +66,7 @@ int runReport(const QStringList &args)
         return ExitUsage;
     QStringList written;
     QString error;
-    if (!writeReport(report, outDir, &written, &error)) {
+    if (!writeReport(report, outDir, &written, &error, *language)) {
         err() << "gatehouse-cli report: " << error << "\n";
         return ExitUsage;
     }

@@ -21,8 +21,12 @@ int runRollout(const QStringList &args)
     cl.addValueOption(QStringLiteral("report"),
                       QStringLiteral("Write the Markdown report (rollout_series_v1.md) to FILE."),
                       QStringLiteral("FILE"));
+    cl.addLanguageOption();
     if (auto code = cl.parse(args))
         return *code;
+    const std::optional<Language> language = cl.language();
+    if (!language)
+        return ExitUsage;
     const QStringList sources = cl.sources();
     if (sources.isEmpty())
         return ExitUsage;
@@ -50,7 +54,7 @@ int runRollout(const QStringList &args)
         !writeOutput(cl.value(QStringLiteral("csv")), rolloutSeriesCsv(result)))
         return ExitUsage;
     if (cl.isSet(QStringLiteral("report")) &&
-        !writeOutput(cl.value(QStringLiteral("report")), rolloutReportMarkdown(result)))
+        !writeOutput(cl.value(QStringLiteral("report")), rolloutReportMarkdown(result, *language)))
         return ExitUsage;
     // SPEC §8: the rollout gate can FAIL too, and --gate hard exits 1 on it.
     return exitCodeFor(result.status, rules->gateMode(QStringLiteral("rollout.gate")));

@@ -24,7 +24,16 @@ ScreenshotRunner::ScreenshotRunner(ui::MainWindow *window, const QString &dir, Q
 void ScreenshotRunner::start(const QStringList &sources)
 {
     QDir().mkpath(m_dir);
-    m_window->resize(1400, 900);
+    // GATEHOUSE_SCREENSHOT_SIZE=min: the smallest the window may be, to find clipped texts
+    // (German runs about 30 % longer than English); WxH for any other size.
+    const QString size = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_SIZE");
+    const QStringList wh = size.split(QLatin1Char('x'));
+    if (size == QLatin1String("min"))
+        m_window->resize(m_window->minimumSizeHint().expandedTo(m_window->minimumSize()));
+    else if (wh.size() == 2 && wh.at(0).toInt() > 0 && wh.at(1).toInt() > 0)
+        m_window->resize(wh.at(0).toInt(), wh.at(1).toInt());
+    else
+        m_window->resize(1400, 900);
     m_window->show();
     m_window->session()->load(sources);
     // Headless mode only: blocking here is fine, nothing else is waiting for this window.
@@ -44,7 +53,8 @@ void ScreenshotRunner::showPage(int index)
 
 void ScreenshotRunner::grabPage(int index)
 {
-    const QString path = QDir(m_dir).filePath(ui::MainWindow::pageKey(index) + QStringLiteral(".png"));
+    const QString path =
+        QDir(m_dir).filePath(ui::MainWindow::pageKey(index) + QStringLiteral(".png"));
     if (m_window->grab().save(path)) {
         std::fprintf(stdout, "%s\n", qPrintable(QDir::toNativeSeparators(path)));
     } else {

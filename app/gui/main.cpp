@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Screenshots.h"
 #include "Settings.h"
+#include "i18n/UiLanguage.h"
 #include "sources/Loader.h"
 #include "widgets/ThemedIcon.h"
 
@@ -50,6 +51,10 @@ struct CommandLine
         QStringLiteral("screenshots"),
         QStringLiteral("Load, save every page as DIR/<page>.png at 1400x900, and quit."),
         QStringLiteral("DIR")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        QStringLiteral("Language for this run: system, en or de (View > Language is kept)."),
+        QStringLiteral("LANG")};
 
     static CommandLine setUp(QCommandLineParser &parser)
     {
@@ -62,6 +67,7 @@ struct CommandLine
         parser.addVersionOption();
         parser.addOption(options.demo);
         parser.addOption(options.screenshots);
+        parser.addOption(options.language);
         parser.addPositionalArgument(QStringLiteral("sources"),
                                      QStringLiteral("Artifact folders or zip files."),
                                      QStringLiteral("[DIR|ZIP…]"));
@@ -104,6 +110,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(demo))
         sources.prepend(demoSourcePath());
 
+    // --lang wins over the settings for this run; View > Language still saves a choice.
+    const bool languageGiven = parser.isSet(options.language);
+    if (languageGiven)
+        ui::UiLanguage::instance()->apply(
+            ui::languageChoiceFromKey(parser.value(options.language)));
+
     if (parser.isSet(screenshots)) {
         // Screenshots never touch the user's settings: a throw-away INI file.
         QTemporaryDir settingsDir;
@@ -114,6 +126,12 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
+    // The language before the window exists, so every text is built in it: the system's,
+    // or the one last chosen under View > Language.
+    if (!languageGiven) {
+        const ui::Settings settings;
+        ui::UiLanguage::instance()->apply(ui::languageChoiceFromKey(settings.language()));
+    }
     ui::MainWindow window;
     window.show();
     const QStringList initial = sources.isEmpty() ? startupSources(window.settings()) : sources;

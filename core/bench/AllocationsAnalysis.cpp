@@ -1,4 +1,5 @@
 #include "AllocationsAnalysis.h"
+#include "common/Translate.h"
 
 #include "AllocationsChecks.h"
 #include "GoBenchParser.h"
@@ -17,11 +18,13 @@ namespace {
 QString runList(const QStringList &ids)
 {
     constexpr int shown = 3;
-    QString text = (ids.size() == 1 ? QStringLiteral("run ") : QStringLiteral("runs ")) +
-                   ids.mid(0, shown).join(QStringLiteral(", "));
+    const QString listed = ids.mid(0, shown).join(QStringLiteral(", "));
     if (ids.size() > shown)
-        text += QStringLiteral(" and %1 more").arg(ids.size() - shown);
-    return text;
+        return Tr::translate("AllocationsReport", "runs %1 and %2 more")
+            .arg(listed)
+            .arg(ids.size() - shown);
+    return ids.size() == 1 ? Tr::translate("AllocationsReport", "run %1").arg(listed)
+                           : Tr::translate("AllocationsReport", "runs %1").arg(listed);
 }
 
 QString plural(int count, const QString &one, const QString &many)
@@ -83,36 +86,41 @@ void addReasons(DetectorAllocations &row, const AllocationsOptions &options, boo
 {
     const QString metric = options.metric;
     if (row.failures > 0)
-        row.reasons.append(QStringLiteral("failed in %1 (%2)")
+        row.reasons.append(Tr::translate("AllocationsReport", "failed in %1 (%2)")
                                .arg(plural(static_cast<int>(row.failedRunIds.size()),
-                                           QStringLiteral("run"), QStringLiteral("runs")),
+                                           Tr::translate("AllocationsReport", "run"),
+                                           Tr::translate("AllocationsReport", "runs")),
                                     runList(row.failedRunIds)));
     if (row.samples == 0) {
-        row.reasons.append(QStringLiteral("no %1 samples").arg(metric));
+        row.reasons.append(Tr::translate("AllocationsReport", "no %1 samples").arg(metric));
         return;
     }
     if (row.runs < options.minRuns)
-        row.reasons.append(QStringLiteral("n = %1 < %2 runs").arg(row.runs).arg(options.minRuns));
+        row.reasons.append(Tr::translate("AllocationsReport", "n = %1 < %2 runs")
+                               .arg(row.runs)
+                               .arg(options.minRuns));
     if (!row.cvPercent) {
-        row.reasons.append(QStringLiteral("CV undefined (mean 0)"));
+        row.reasons.append(Tr::translate("AllocationsReport", "CV undefined (mean 0)"));
     } else if (*row.cvPercent >= options.cvMaxPercent) {
-        row.reasons.append(QStringLiteral("CV %1 %: %2 of %3 samples off the mode")
-                               .arg(formatAgainstThreshold(*row.cvPercent, options.cvMaxPercent))
-                               .arg(row.samples - row.modeCount)
-                               .arg(row.samples));
+        row.reasons.append(
+            Tr::translate("AllocationsReport", "CV %1 %: %2 of %3 samples off the mode")
+                .arg(formatAgainstThreshold(*row.cvPercent, options.cvMaxPercent))
+                .arg(row.samples - row.modeCount)
+                .arg(row.samples));
     }
     if (row.drift && !row.within) {
         row.reasons.append(
-            *row.drift > 0 ? QStringLiteral("drift %1 > %2")
+            *row.drift > 0 ? Tr::translate("AllocationsReport", "drift %1 > %2")
                                  .arg(formatSigned(*row.drift), formatCompact(options.driftMax))
-                           : QStringLiteral("drift %1 < -%2")
+                           : Tr::translate("AllocationsReport", "drift %1 < -%2")
                                  .arg(formatSigned(*row.drift), formatCompact(options.driftMax)));
     }
     if (!row.shortRunIds.isEmpty())
-        row.reasons.append(QStringLiteral("fewer samples in %1 than other detectors")
-                               .arg(runList(row.shortRunIds)));
+        row.reasons.append(
+            Tr::translate("AllocationsReport", "fewer samples in %1 than other detectors")
+                .arg(runList(row.shortRunIds)));
     if (hasBaseline && !row.baseline)
-        row.reasons.append(QStringLiteral("no baseline value"));
+        row.reasons.append(Tr::translate("AllocationsReport", "no baseline value"));
 }
 
 DetectorAllocations detectorRow(const DetectorKey &key, const Pool &pool,
@@ -235,13 +243,14 @@ void decideGate(AllocationsResult &result)
     if (withSamples == 0) {
         result.status = GateStatus::NoData; // runs, but none with samples of the metric
         result.checks = allocationsChecks(result);
-        result.reasons.append(QStringLiteral("no %1 samples in the %2 (units present: %3)")
-                                  .arg(options.metric,
-                                       plural(result.runsSelected(), QStringLiteral("selected run"),
-                                              QStringLiteral("selected runs")),
-                                       result.units.isEmpty()
-                                           ? QStringLiteral("none")
-                                           : result.units.join(QStringLiteral(", "))));
+        result.reasons.append(
+            Tr::translate("AllocationsReport", "no %1 samples in the %2 (units present: %3)")
+                .arg(options.metric,
+                     plural(result.runsSelected(),
+                            Tr::translate("AllocationsReport", "selected run"),
+                            Tr::translate("AllocationsReport", "selected runs")),
+                     result.units.isEmpty() ? Tr::translate("AllocationsReport", "none")
+                                            : result.units.join(QStringLiteral(", "))));
         return;
     }
     const int over = result.detectorsOver();
@@ -249,46 +258,78 @@ void decideGate(AllocationsResult &result)
     result.checks = allocationsChecks(result);
     result.status = statusFromChecks(true, result.checks);
     if (result.status == GateStatus::Insufficient)
-        result.reasons.append(
-            QStringLiteral("%1 runs (%2 needed)").arg(result.runsSelected()).arg(options.minRuns));
+        result.reasons.append(Tr::translate("AllocationsReport", "%1 runs (%2 needed)")
+                                  .arg(result.runsSelected())
+                                  .arg(options.minRuns));
     const QString cvMax = formatCompact(options.cvMaxPercent);
     if (over > 0)
-        result.reasons.append(
-            QStringLiteral("%1 over CV %2 %")
-                .arg(plural(over, QStringLiteral("detector"), QStringLiteral("detectors")), cvMax));
+        result.reasons.append(Tr::translate("AllocationsReport", "%1 over CV %2 %")
+                                  .arg(plural(over, Tr::translate("AllocationsReport", "detector"),
+                                              Tr::translate("AllocationsReport", "detectors")),
+                                       cvMax));
     if (outside > 0)
         result.reasons.append(
-            QStringLiteral("%1 outside the baseline (|drift| > %2)")
-                .arg(plural(outside, QStringLiteral("detector"), QStringLiteral("detectors")),
+            Tr::translate("AllocationsReport", "%1 outside the baseline (|drift| > %2)")
+                .arg(plural(outside, Tr::translate("AllocationsReport", "detector"),
+                            Tr::translate("AllocationsReport", "detectors")),
                      formatCompact(options.driftMax)));
     if (failed > 0)
         result.reasons.append(
-            QStringLiteral("%1 failed in some runs")
-                .arg(plural(failed, QStringLiteral("detector"), QStringLiteral("detectors"))));
+            Tr::translate("AllocationsReport", "%1 failed in some runs")
+                .arg(plural(failed, Tr::translate("AllocationsReport", "detector"),
+                            Tr::translate("AllocationsReport", "detectors"))));
     if (fewRuns > 0)
         result.reasons.append(
-            QStringLiteral("%1 in fewer than %2 runs")
-                .arg(plural(fewRuns, QStringLiteral("detector"), QStringLiteral("detectors")))
+            Tr::translate("AllocationsReport", "%1 in fewer than %2 runs")
+                .arg(plural(fewRuns, Tr::translate("AllocationsReport", "detector"),
+                            Tr::translate("AllocationsReport", "detectors")))
                 .arg(options.minRuns));
     if (result.baselineFile.isUnreadable())
-        result.reasons.append(QStringLiteral("baseline %1 cannot be read: %2")
+        result.reasons.append(Tr::translate("AllocationsReport", "baseline %1 cannot be read: %2")
                                   .arg(result.baselineFile.path, result.baselineFile.error));
     else if (!result.hasBaseline)
-        result.reasons.append(QStringLiteral("no baseline loaded: drift not checked"));
+        result.reasons.append(
+            Tr::translate("AllocationsReport", "no baseline loaded: drift not checked"));
     else if (noBaselineValue > 0)
-        result.reasons.append(QStringLiteral("%1 without a baseline value")
-                                  .arg(plural(noBaselineValue, QStringLiteral("detector"),
-                                              QStringLiteral("detectors"))));
+        result.reasons.append(
+            Tr::translate("AllocationsReport", "%1 without a baseline value")
+                .arg(plural(noBaselineValue, Tr::translate("AllocationsReport", "detector"),
+                            Tr::translate("AllocationsReport", "detectors"))));
     if (result.status == GateStatus::Pass)
         result.reasons.prepend(
-            QStringLiteral("%1 runs, %2: every CV < %3 %, every baseline within +-%4")
+            Tr::translate("AllocationsReport",
+                          "%1 runs, %2: every CV < %3 %, every baseline within +-%4")
                 .arg(result.runsSelected())
-                .arg(plural(static_cast<int>(result.detectors.size()), QStringLiteral("detector"),
-                            QStringLiteral("detectors")),
+                .arg(plural(static_cast<int>(result.detectors.size()),
+                            Tr::translate("AllocationsReport", "detector"),
+                            Tr::translate("AllocationsReport", "detectors")),
                      cvMax, formatCompact(options.driftMax)));
 }
 
 } // namespace
+
+QStringList detectorReasons(const DetectorAllocations &row, const AllocationsOptions &options,
+                            bool hasBaseline)
+{
+    if (row.fromBaselineOnly)
+        return {Tr::translate("AllocationsReport", "baseline value only: no benchmark runs")};
+    DetectorAllocations copy = row;
+    copy.reasons.clear();
+    addReasons(copy, options, hasBaseline);
+    return copy.reasons;
+}
+
+QStringList allocationsReasons(const AllocationsResult &result)
+{
+    // Only a result decideGate judged can be judged again; the others (no runs, baseline
+    // values only) keep what the analysis stored.
+    if (result.baselineOnly || result.runsSelected() == 0)
+        return result.reasons;
+    AllocationsResult copy = result;
+    copy.reasons.clear();
+    decideGate(copy);
+    return copy.reasons;
+}
 
 QString detectorStatusName(DetectorStatus status)
 {

@@ -3,8 +3,8 @@
 // the last N benchmark runs, the comparison with the committed baseline, and the
 // graduation verdict with plain-language reasons.
 #include "Baseline.h"
-#include "changes/SeriesChanges.h"
 #include "BenchTypes.h"
+#include "changes/SeriesChanges.h"
 #include "common/FileState.h"
 #include "common/GateStatus.h"
 #include "stats/CvInterval.h"
@@ -112,6 +112,11 @@ AllocationsResult analyzeAllocations(const QList<BenchRun> &runsInOrder,
                                      const std::optional<Baseline> &baseline,
                                      const AllocationsOptions &options,
                                      const std::optional<FileState> &baselineFile = std::nullopt);
+// The reasons of a detector and of the gate in words, rendered again in this thread's
+// report language (the stored ones are English, for CSV and JSON).
+QStringList detectorReasons(const DetectorAllocations &row, const AllocationsOptions &options,
+                            bool hasBaseline);
+QStringList allocationsReasons(const AllocationsResult &result);
 
 // Numbers for people: at most `decimals` decimals, trailing zeros dropped, '.' always
 // ("12.1", "0.3162", "20"); empty for NaN; "inf" for infinity.

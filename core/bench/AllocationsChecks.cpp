@@ -1,4 +1,5 @@
 #include "AllocationsChecks.h"
+#include "common/Translate.h"
 
 #include "AllocationsAnalysis.h"
 
@@ -6,9 +7,21 @@ namespace gatehouse {
 
 namespace {
 
-QString plural(qsizetype count, const char *one, const char *many)
+// "%n run(s)" and friends (counts of a few hundred: int is plenty): counted nouns in the report
+// language, plural forms from the catalogue (German has its own).
+QString runsCount(int count)
 {
-    return QStringLiteral("%1 %2").arg(count).arg(QLatin1String(count == 1 ? one : many));
+    return Tr::translate("AllocationsChecks", "%n run(s)", nullptr, count);
+}
+
+QString detectorsCount(int count)
+{
+    return Tr::translate("AllocationsChecks", "%n detector(s)", nullptr, count);
+}
+
+QString detectorsWithBaselineCount(int count)
+{
+    return Tr::translate("AllocationsChecks", "%n detector(s) with a baseline", nullptr, count);
 }
 
 // The name alone: the package is in every table next to it, and a check stays one line.
@@ -23,17 +36,17 @@ QString offenderList(const QStringList &items)
     constexpr int shown = 3;
     QString text = items.mid(0, shown).join(QStringLiteral(", "));
     if (items.size() > shown)
-        text += QStringLiteral(" and %1 more").arg(items.size() - shown);
+        text += Tr::translate("AllocationsChecks", " and %1 more").arg(items.size() - shown);
     return text;
 }
 
 QString cvText(const DetectorAllocations &row, const AllocationsOptions &options)
 {
     if (row.samples == 0)
-        return QStringLiteral("no %1 samples").arg(options.metric);
+        return Tr::translate("AllocationsChecks", "no %1 samples").arg(options.metric);
     if (!row.cvPercent)
-        return QStringLiteral("CV undefined (mean 0)");
-    return QStringLiteral("CV %1 % >= %2 %")
+        return Tr::translate("AllocationsChecks", "CV undefined (mean 0)");
+    return Tr::translate("AllocationsChecks", "CV %1 % >= %2 %")
         .arg(formatAgainstThreshold(*row.cvPercent, options.cvMaxPercent),
              formatCompact(options.cvMaxPercent));
 }
@@ -41,9 +54,9 @@ QString cvText(const DetectorAllocations &row, const AllocationsOptions &options
 QString driftText(const DetectorAllocations &row, const AllocationsOptions &options)
 {
     const double drift = row.drift.value_or(0);
-    return drift > 0 ? QStringLiteral("drift %1 > %2")
+    return drift > 0 ? Tr::translate("AllocationsChecks", "drift %1 > %2")
                            .arg(formatSigned(drift), formatCompact(options.driftMax))
-                     : QStringLiteral("drift %1 < -%2")
+                     : Tr::translate("AllocationsChecks", "drift %1 < -%2")
                            .arg(formatSigned(drift), formatCompact(options.driftMax));
 }
 
@@ -72,20 +85,20 @@ QString detectorVerdictText(const DetectorAllocations &row, const AllocationsOpt
 {
     const QStringList blockers = detectorBlockers(row);
     if (blockers.isEmpty())
-        return QStringLiteral("ready");
+        return Tr::translate("AllocationsChecks", "ready");
     QStringList parts;
     for (const QString &blocker : blockers) {
         if (blocker == QLatin1String("runs"))
-            parts.append(QStringLiteral("baseline value only, no runs"));
+            parts.append(Tr::translate("AllocationsChecks", "baseline value only, no runs"));
         else if (blocker == QLatin1String("cv"))
             parts.append(cvText(row, options));
         else if (blocker == QLatin1String("drift"))
             parts.append(driftText(row, options));
         else if (blocker == QLatin1String("failed_runs"))
-            parts.append(
-                QStringLiteral("failed in %1").arg(plural(row.failedRunIds.size(), "run", "runs")));
+            parts.append(Tr::translate("AllocationsChecks", "failed in %1")
+                             .arg(runsCount(row.failedRunIds.size())));
     }
-    return QStringLiteral("blocked: ") + parts.join(QStringLiteral("; "));
+    return Tr::translate("AllocationsChecks", "blocked: %1").arg(parts.join(QStringLiteral("; ")));
 }
 
 GateChecks allocationsChecks(const AllocationsResult &result)
@@ -101,61 +114,64 @@ GateChecks allocationsChecks(const AllocationsResult &result)
         if (!row.within)
             outside.append(QStringLiteral("%1 (%2)").arg(detectorName(row), driftText(row, o)));
         if (row.failures > 0)
-            failed.append(QStringLiteral("%1 (%2)").arg(
-                detectorName(row), plural(row.failedRunIds.size(), "run", "runs")));
+            failed.append(QStringLiteral("%1 (%2)").arg(detectorName(row),
+                                                        runsCount(row.failedRunIds.size())));
     }
     const QString cvMax = formatCompact(o.cvMaxPercent);
     GateChecks checks;
-    checks.append({QStringLiteral("runs"), QStringLiteral("At least %1 runs").arg(o.minRuns),
+    checks.append({QStringLiteral("runs"),
+                   Tr::translate("AllocationsChecks", "At least %1 runs").arg(o.minRuns),
                    result.runsSelected() >= o.minRuns,
-                   QStringLiteral("%1 (%2 needed)")
-                       .arg(plural(result.runsSelected(), "run", "runs"))
+                   Tr::translate("AllocationsChecks", "%1 (%2 needed)")
+                       .arg(runsCount(result.runsSelected()))
                        .arg(o.minRuns)});
     QString cvDetail;
     if (result.baselineOnly)
-        cvDetail = QStringLiteral("no benchmark runs");
+        cvDetail = Tr::translate("AllocationsChecks", "no benchmark runs");
     else if (detectors == 0)
-        cvDetail = QStringLiteral("no %1 samples").arg(o.metric);
+        cvDetail = Tr::translate("AllocationsChecks", "no %1 samples").arg(o.metric);
     else if (over.isEmpty())
-        cvDetail = QStringLiteral("all %1 below %2 %")
-                       .arg(plural(detectors, "detector", "detectors"), cvMax);
+        cvDetail = Tr::translate("AllocationsChecks", "all %1 below %2 %")
+                       .arg(detectorsCount(detectors), cvMax);
     else
-        cvDetail = QStringLiteral("%1 of %2 at or above %3 %: %4")
+        cvDetail = Tr::translate("AllocationsChecks", "%1 of %2 at or above %3 %: %4")
                        .arg(over.size())
-                       .arg(plural(detectors, "detector", "detectors"), cvMax, offenderList(over));
+                       .arg(detectorsCount(detectors), cvMax, offenderList(over));
     checks.append({QStringLiteral("cv"),
-                   QStringLiteral("Every detector's %1 CV below %2 %").arg(o.metric, cvMax),
+                   Tr::translate("AllocationsChecks", "Every detector's %1 CV below %2 %")
+                       .arg(o.metric, cvMax),
                    detectors > 0 && over.isEmpty() && !result.baselineOnly, cvDetail});
     const int withBaseline = result.detectorsWithBaseline();
     QString driftDetail;
     if (result.baselineFile.isUnreadable())
-        driftDetail = QStringLiteral("not checked: the baseline cannot be read");
+        driftDetail =
+            Tr::translate("AllocationsChecks", "not checked: the baseline cannot be read");
     else if (!result.hasBaseline)
-        driftDetail = QStringLiteral("no baseline: nothing to compare");
+        driftDetail = Tr::translate("AllocationsChecks", "no baseline: nothing to compare");
     else if (outside.isEmpty())
-        driftDetail =
-            QStringLiteral("%1 with a baseline value, all within %2")
-                .arg(plural(withBaseline, "detector", "detectors"), formatCompact(o.driftMax));
+        driftDetail = Tr::translate("AllocationsChecks", "%1 with a baseline value, all within %2")
+                          .arg(detectorsCount(withBaseline), formatCompact(o.driftMax));
     else
-        driftDetail =
-            QStringLiteral("%1 of %2 drift more than %3: %4")
-                .arg(outside.size())
-                .arg(plural(withBaseline, "detector with a baseline", "detectors with a baseline"),
-                     formatCompact(o.driftMax), offenderList(outside));
-    checks.append({QStringLiteral("drift"),
-                   QStringLiteral("Every detector's drift from its baseline at most %1")
-                       .arg(formatCompact(o.driftMax)),
-                   outside.isEmpty(), driftDetail});
+        driftDetail = Tr::translate("AllocationsChecks", "%1 of %2 drift more than %3: %4")
+                          .arg(outside.size())
+                          .arg(detectorsWithBaselineCount(withBaseline), formatCompact(o.driftMax),
+                               offenderList(outside));
+    checks.append(
+        {QStringLiteral("drift"),
+         Tr::translate("AllocationsChecks", "Every detector's drift from its baseline at most %1")
+             .arg(formatCompact(o.driftMax)),
+         outside.isEmpty(), driftDetail});
     checks.append({QStringLiteral("failed_runs"),
-                   QStringLiteral("No detector failed in a selected run"), failed.isEmpty(),
-                   failed.isEmpty() ? QStringLiteral("no --- FAIL results")
-                                    : QStringLiteral("%1 failed: %2")
-                                          .arg(plural(failed.size(), "detector", "detectors"),
-                                               offenderList(failed))});
+                   Tr::translate("AllocationsChecks", "No detector failed in a selected run"),
+                   failed.isEmpty(),
+                   failed.isEmpty()
+                       ? Tr::translate("AllocationsChecks", "no --- FAIL results")
+                       : Tr::translate("AllocationsChecks", "%1 failed: %2")
+                             .arg(detectorsCount(failed.size()), offenderList(failed))});
     const FileState &file = result.baselineFile;
     checks.append({QStringLiteral("baseline_readable"),
-                   QStringLiteral("baselines.json readable (absent is fine)"), !file.isUnreadable(),
-                   readableCheckDetail(file)});
+                   Tr::translate("AllocationsChecks", "baselines.json readable (absent is fine)"),
+                   !file.isUnreadable(), readableCheckDetail(file)});
     return checks;
 }
 

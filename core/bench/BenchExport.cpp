@@ -1,4 +1,5 @@
 #include "BenchExport.h"
+#include "common/Translate.h"
 
 #include "AllocationsChecks.h"
 #include "common/Csv.h"
@@ -6,7 +7,9 @@
 #include "common/TextTable.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <set>
 
 namespace gatehouse {
@@ -53,7 +56,7 @@ QString cvText(const DetectorAllocations &row, const AllocationsOptions &options
     if (row.samples == 0)
         return QStringLiteral("-");
     return row.cvPercent ? formatAgainstThreshold(*row.cvPercent, options.cvMaxPercent)
-                         : QStringLiteral("undefined");
+                         : Tr::translate("AllocationsReport", "undefined");
 }
 
 QString intervalText(const DetectorAllocations &row)
@@ -79,17 +82,20 @@ QString statusText(const DetectorAllocations &row, const AllocationsOptions &opt
 {
     switch (row.status) {
     case DetectorStatus::Ok:
-        return QStringLiteral("OK (CV < %1 %)").arg(formatCompact(options.cvMaxPercent));
+        return Tr::translate("AllocationsReport", "OK (CV < %1 %)")
+            .arg(formatCompact(options.cvMaxPercent));
     case DetectorStatus::Over:
-        return QStringLiteral("OVER (CV >= %1 %)").arg(formatCompact(options.cvMaxPercent));
+        return Tr::translate("AllocationsReport", "OVER (CV >= %1 %)")
+            .arg(formatCompact(options.cvMaxPercent));
     case DetectorStatus::NoData:
         break;
     }
-    return QStringLiteral("BASELINE ONLY (no runs)");
+    return Tr::translate("AllocationsReport", "BASELINE ONLY (no runs)");
 }
 
 // The cells both the terminal table and the Markdown table show, in column order.
-QStringList displayCells(const DetectorAllocations &row, const AllocationsOptions &options)
+QStringList displayCells(const DetectorAllocations &row, const AllocationsOptions &options,
+                         bool hasBaseline)
 {
     return {QString::number(row.runs),
             QString::number(row.samples),
@@ -102,14 +108,34 @@ QStringList displayCells(const DetectorAllocations &row, const AllocationsOption
             row.drift ? formatSigned(*row.drift) : QStringLiteral("-"),
             statusText(row, options),
             detectorVerdictText(row, options),
-            row.reasons.join(QStringLiteral("; "))};
+            detectorReasons(row, options, hasBaseline).join(QStringLiteral("; "))};
 }
 
-const QStringList kDisplayHeaders = {
-    QStringLiteral("runs"),       QStringLiteral("n"),        QStringLiteral("mean"),
-    QStringLiteral("stdev"),      QStringLiteral("CV %"),     QStringLiteral("CV 95% CI"),
-    QStringLiteral("mode share"), QStringLiteral("baseline"), QStringLiteral("drift"),
-    QStringLiteral("status"),     QStringLiteral("verdict"),  QStringLiteral("why")};
+// The headers of displayCells, in the report language (the CSV keeps its own keys).
+QStringList displayHeaders()
+{
+    return {Tr::translate("AllocationsReport", "runs"),
+            Tr::translate("AllocationsReport", "n"),
+            Tr::translate("AllocationsReport", "mean"),
+            Tr::translate("AllocationsReport", "stdev"),
+            Tr::translate("AllocationsReport", "CV %"),
+            Tr::translate("AllocationsReport", "CV 95% CI"),
+            Tr::translate("AllocationsReport", "mode share"),
+            Tr::translate("AllocationsReport", "baseline"),
+            Tr::translate("AllocationsReport", "drift"),
+            Tr::translate("AllocationsReport", "status"),
+            Tr::translate("AllocationsReport", "verdict"),
+            Tr::translate("AllocationsReport", "why")};
+}
+
+// Columns the tables align left: text, not numbers.
+constexpr int kLeftAlignedColumns[] = {5, 9, 10, 11};
+
+bool leftAligned(int column)
+{
+    return std::find(std::begin(kLeftAlignedColumns), std::end(kLeftAlignedColumns), column) !=
+           std::end(kLeftAlignedColumns);
+}
 
 QString detectorLabel(const DetectorAllocations &row, bool withPkg)
 {
@@ -122,9 +148,11 @@ QString headline(const AllocationsResult &result)
 {
     const AllocationsOptions &o = result.options;
     if (result.baselineOnly)
-        return QStringLiteral("%1: no benchmark runs, baseline values only").arg(o.metric);
-    return QStringLiteral("%1 over the last %2 of %3 runs (need %4); CV < %5 %, drift within "
-                          "+-%6")
+        return Tr::translate("AllocationsReport", "%1: no benchmark runs, baseline values only")
+            .arg(o.metric);
+    return Tr::translate("AllocationsReport",
+                         "%1 over the last %2 of %3 runs (need %4); CV < %5 %, drift within "
+                         "+-%6")
         .arg(o.metric)
         .arg(result.runsSelected())
         .arg(result.runsAvailable)
@@ -154,15 +182,14 @@ QByteArray allocationsCsv(const AllocationsResult &result)
         if (row.cvInterval)
             high = std::isinf(row.cvInterval->high) ? QStringLiteral("inf")
                                                     : shortest(row.cvInterval->high);
-        csv.addRow({row.key.pkg, row.key.name, QString::number(row.runs),
-                    QString::number(row.samples), shortest(row.mean), shortest(row.stdev),
-                    shortest(row.cvPercent),
-                    row.cvInterval ? shortest(row.cvInterval->low) : QString(), high,
-                    shortest(row.modeShare), shortest(row.median), shortest(row.min),
-                    shortest(row.max), shortest(row.baseline), shortest(row.drift),
-                    detectorStatusName(row.status), detectorVerdictName(row),
-                    detectorBlockers(row).join(QLatin1Char(';')),
-                    row.reasons.join(QStringLiteral("; "))});
+        csv.addRow(
+            {row.key.pkg, row.key.name, QString::number(row.runs), QString::number(row.samples),
+             shortest(row.mean), shortest(row.stdev), shortest(row.cvPercent),
+             row.cvInterval ? shortest(row.cvInterval->low) : QString(), high,
+             shortest(row.modeShare), shortest(row.median), shortest(row.min), shortest(row.max),
+             shortest(row.baseline), shortest(row.drift), detectorStatusName(row.status),
+             detectorVerdictName(row), detectorBlockers(row).join(QLatin1Char(';')),
+             row.reasons.join(QStringLiteral("; "))});
     }
     return csv.data();
 }
@@ -227,14 +254,13 @@ QString allocationsTable(const AllocationsResult &result)
     const bool withPkg = severalPackages(result);
     TextTable table;
     table.addColumn(QStringLiteral("detector"));
-    for (const QString &header : kDisplayHeaders) {
-        const bool text = header == QLatin1String("status") || header == QLatin1String("why") ||
-                          header == QLatin1String("verdict") ||
-                          header == QLatin1String("CV 95% CI");
-        table.addColumn(header, text ? TextTable::Align::Left : TextTable::Align::Right);
-    }
+    const QStringList headers = displayHeaders();
+    for (int i = 0; i < headers.size(); ++i)
+        table.addColumn(headers.at(i),
+                        leftAligned(i) ? TextTable::Align::Left : TextTable::Align::Right);
     for (const DetectorAllocations &row : result.detectors)
-        table.addRow(QStringList{detectorLabel(row, withPkg)} + displayCells(row, result.options));
+        table.addRow(QStringList{detectorLabel(row, withPkg)} +
+                     displayCells(row, result.options, result.hasBaseline));
 
     QString out = QStringLiteral("Allocations gate: ") + headline(result) + QLatin1Char('\n');
     if (!result.detectors.isEmpty())
@@ -249,37 +275,36 @@ QString allocationsTable(const AllocationsResult &result)
 
 QString allocationsMarkdown(const AllocationsResult &result)
 {
+    // Checks rendered again in the report language (the stored ones are English, for JSON).
     const AllocationsOptions &o = result.options;
 
-    QString out = QStringLiteral("### Allocations gate: %1\n\n").arg(gateStatusName(result.status));
+    QString out = Tr::translate("AllocationsReport", "### Allocations gate: %1\n\n")
+                      .arg(gateStatusName(result.status));
     if (result.baselineOnly)
-        out += QStringLiteral("No benchmark runs were found: the table shows the committed "
-                              "baseline values as single samples, not measurements. ");
+        out += Tr::translate("AllocationsReport",
+                             "No benchmark runs were found: the table shows the committed "
+                             "baseline values as single samples, not measurements. ");
     else
-        out += QStringLiteral("`%1` over the last %2 of %3 runs. ")
+        out += Tr::translate("AllocationsReport", "`%1` over the last %2 of %3 runs. ")
                    .arg(o.metric)
                    .arg(result.runsSelected())
                    .arg(result.runsAvailable);
     out += QStringLiteral("\n\n");
 
-    out += checksMarkdown(result.checks) + QLatin1Char('\n');
+    out += checksMarkdown(allocationsChecks(result)) + QLatin1Char('\n');
 
     if (!result.detectors.isEmpty()) {
-        QStringList headers{QStringLiteral("detector")};
-        headers += kDisplayHeaders;
+        QStringList headers{Tr::translate("AllocationsReport", "detector")};
+        headers += displayHeaders();
         out += QStringLiteral("| ") + headers.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
-        for (const QString &header : headers) {
-            const bool left = header == QLatin1String("detector") ||
-                              header == QLatin1String("status") || header == QLatin1String("why") ||
-                              header == QLatin1String("verdict") ||
-                              header == QLatin1String("CV 95% CI");
-            out += left ? QStringLiteral(" --- |") : QStringLiteral(" ---: |");
-        }
+        for (int i = 0; i < headers.size(); ++i)
+            out +=
+                i == 0 || leftAligned(i - 1) ? QStringLiteral(" --- |") : QStringLiteral(" ---: |");
         out += QLatin1Char('\n');
         const bool withPkg = severalPackages(result);
         for (const DetectorAllocations &row : result.detectors) {
             QStringList cells{QLatin1Char('`') + detectorLabel(row, withPkg) + QLatin1Char('`')};
-            cells += displayCells(row, o);
+            cells += displayCells(row, o, result.hasBaseline);
             for (QString &cell : cells)
                 cell = markdownCell(cell);
             out +=
@@ -287,14 +312,15 @@ QString allocationsMarkdown(const AllocationsResult &result)
         }
         out += QLatin1Char('\n');
     }
-    out += QStringLiteral("**Status: %1** (%2)")
+    out += Tr::translate("AllocationsReport", "**Status: %1** (%2)")
                .arg(gateStatusName(result.status), verdictWord(result.status));
-    out +=
-        result.reasons.isEmpty()
-            ? QStringLiteral("\n")
-            : QStringLiteral(" — ") + result.reasons.join(QStringLiteral("; ")) + QLatin1Char('\n');
+    out += result.reasons.isEmpty()
+               ? QStringLiteral("\n")
+               : QStringLiteral(" — ") + allocationsReasons(result).join(QStringLiteral("; ")) +
+                     QLatin1Char('\n');
     for (const QString &warning : result.warnings)
-        out += QStringLiteral("\n> **Warning:** ") + markdownCell(warning) + QLatin1Char('\n');
+        out += Tr::translate("AllocationsReport", "\n> **Warning:** ") + markdownCell(warning) +
+               QLatin1Char('\n');
     return out;
 }
 

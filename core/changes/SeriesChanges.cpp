@@ -1,6 +1,7 @@
 #include "SeriesChanges.h"
 
 #include "bench/AllocationsAnalysis.h"
+#include "common/Translate.h"
 #include "rollout/RolloutExport.h"
 
 #include <QJsonObject>
@@ -33,11 +34,11 @@ QJsonArray seriesChangePointsToJson(const SeriesChangePoints &series)
 QString changeWords(const ChangePoint &point)
 {
     if (point.meanBefore == 0 || !std::isfinite(point.forwardChangePercent))
-        return QStringLiteral("changed");
+        return Tr::translate("Changes", "changed");
     const double percent = point.forwardChangePercent;
-    return QStringLiteral("%1 %2 %").arg(
-        percent >= 0 ? QStringLiteral("rose") : QStringLiteral("fell"),
-        formatCompact(std::fabs(percent), std::fabs(percent) < 10 ? 1 : 0));
+    const QString amount = formatCompact(std::fabs(percent), std::fabs(percent) < 10 ? 1 : 0);
+    return percent >= 0 ? Tr::translate("Changes", "rose %1 %").arg(amount)
+                        : Tr::translate("Changes", "fell %1 %").arg(amount);
 }
 
 QString describeLatestChange(const QString &what, const SeriesChangePoints &series)
@@ -47,13 +48,17 @@ QString describeLatestChange(const QString &what, const SeriesChangePoints &seri
     const ChangePoint &last = series.points.last();
     const QString run =
         last.index < series.runIds.size() ? series.runIds.at(last.index) : QString();
-    QString text = QStringLiteral("%1 %2 at run %3 (%4 → %5, p = %6)")
-                       .arg(what, changeWords(last), run, formatCompact(last.meanBefore, 4),
-                            formatCompact(last.meanAfter, 4), pvalueText(last.pvalue));
+    const QString before = formatCompact(last.meanBefore, 4),
+                  after = formatCompact(last.meanAfter, 4);
+    const QString p = pvalueText(last.pvalue);
+    // One sentence per case: "what" is the subject, "rose 12 %" the verb phrase.
     if (series.startsNewPolicy(last))
-        text +=
-            QStringLiteral(", the first run of policy %1").arg(series.policyHashes.at(last.index));
-    return text;
+        return Tr::translate("Changes",
+                             "%1 %2 at run %3 (%4 → %5, p = %6), the first run of policy %7")
+            .arg(what, changeWords(last), run, before, after, p,
+                 series.policyHashes.at(last.index));
+    return Tr::translate("Changes", "%1 %2 at run %3 (%4 → %5, p = %6)")
+        .arg(what, changeWords(last), run, before, after, p);
 }
 
 } // namespace gatehouse::changes

@@ -1,4 +1,5 @@
 #include "FileState.h"
+#include "common/Translate.h"
 
 #include <QJsonValue>
 
@@ -45,11 +46,12 @@ QString readableCheckDetail(const FileState &file)
 {
     switch (file.state) {
     case FileStateKind::Absent:
-        return QStringLiteral("none found");
+        return Tr::translate("GateChecks", "none found");
     case FileStateKind::Loaded:
-        return file.path.isEmpty() ? QStringLiteral("loaded") : QStringLiteral("read ") + file.path;
+        return file.path.isEmpty() ? Tr::translate("GateChecks", "loaded")
+                                   : Tr::translate("GateChecks", "read %1").arg(file.path);
     case FileStateKind::Unreadable:
-        return QStringLiteral("%1 cannot be read: %2").arg(file.path, file.error);
+        return Tr::translate("GateChecks", "%1 cannot be read: %2").arg(file.path, file.error);
     }
     return QString();
 }

@@ -1,4 +1,5 @@
 #include "InstallAnalysis.h"
+#include "common/Translate.h"
 
 #include "common/NumberFormat.h"
 #include "common/RunOrder.h"
@@ -22,7 +23,7 @@ QString seconds(double value)
 
 QString runsWord(int count)
 {
-    return count == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(count);
+    return Tr::translate("InstallReport", "%n run(s)", nullptr, count);
 }
 
 // Why a run's metadata puts it outside the filters; empty when it is kept.
@@ -75,60 +76,72 @@ void fillRollingMedian(QList<InstallPoint> &series, int window)
     }
 }
 
-void explain(InstallResult &r, int keptRuns)
+QStringList explain(const InstallResult &r, int keptRuns)
 {
+    QStringList reasons;
     const InstallOptions &o = r.options;
     if (!r.excluded.isEmpty())
-        r.reasons.append(QStringLiteral("%1 left out by the filters (%2, %3)")
-                             .arg(runsWord(static_cast<int>(r.excluded.size())),
-                                  describeBranchFilter(o), describeConclusionFilter(o)));
+        reasons.append(Tr::translate("InstallReport", "%1 left out by the filters (%2, %3)")
+                           .arg(runsWord(static_cast<int>(r.excluded.size())),
+                                describeBranchFilter(o), describeConclusionFilter(o)));
     if (r.status == GateStatus::NoData) {
-        r.reasons.prepend(r.excluded.isEmpty() ? QStringLiteral("no install durations found")
-                                               : QStringLiteral("no run left after the filters"));
-        return;
+        reasons.prepend(r.excluded.isEmpty()
+                            ? Tr::translate("InstallReport", "no install durations found")
+                            : Tr::translate("InstallReport", "no run left after the filters"));
+        return reasons;
     }
     const QString comparison =
         r.median <= o.budgetSeconds ? QStringLiteral("≤") : QStringLiteral(">");
-    r.reasons.prepend(
-        QStringLiteral("median %1 %2 budget %3 over the last %4")
+    reasons.prepend(
+        Tr::translate("InstallReport", "median %1 %2 budget %3 over the last %4")
             .arg(seconds(r.median), comparison, seconds(o.budgetSeconds), runsWord(r.runsUsed)));
     if (r.status == GateStatus::Insufficient)
-        r.reasons.insert(
-            1, QStringLiteral("only %1 kept, need ≥ %2 runs").arg(runsWord(keptRuns)).arg(o.runs));
+        reasons.insert(1, Tr::translate("InstallReport", "only %1 kept, need ≥ %2 runs")
+                              .arg(runsWord(keptRuns))
+                              .arg(o.runs));
     int over = 0;
     for (const InstallPoint &p : r.series)
         over += p.used && p.overBudget ? 1 : 0;
     if (over > 0)
-        r.reasons.append(QStringLiteral("runs over budget: %1 of %2").arg(over).arg(r.runsUsed));
+        reasons.append(
+            Tr::translate("InstallReport", "runs over budget: %1 of %2").arg(over).arg(r.runsUsed));
     if (r.branchUnknownUsed > 0)
-        r.reasons.append(QStringLiteral("%1 without metadata or head_branch: branch unknown")
-                             .arg(runsWord(r.branchUnknownUsed)));
+        reasons.append(
+            Tr::translate("InstallReport", "%1 without metadata or head_branch: branch unknown")
+                .arg(runsWord(r.branchUnknownUsed)));
+    return reasons;
 }
 
 } // namespace
+
+QStringList installReasons(const InstallResult &result)
+{
+    return explain(result, static_cast<int>(result.series.size()));
+}
 
 GateChecks installChecks(const InstallResult &r, int keptRuns)
 {
     const InstallOptions &o = r.options;
     GateChecks checks;
     checks.append({QStringLiteral("runs"),
-                   QStringLiteral("At least %1 runs after the filters (%2, %3)")
+                   Tr::translate("InstallReport", "At least %1 runs after the filters (%2, %3)")
                        .arg(o.runs)
                        .arg(describeBranchFilter(o), describeConclusionFilter(o)),
                    keptRuns >= o.runs,
-                   QStringLiteral("%1 after the filters (%2 needed)")
+                   Tr::translate("InstallReport", "%1 after the filters (%2 needed)")
                        .arg(runsWord(keptRuns))
                        .arg(o.runs)});
     const bool hasMedian = r.runsUsed > 0;
     checks.append({QStringLiteral("median"),
-                   QStringLiteral("Median within the %1 budget").arg(seconds(o.budgetSeconds)),
+                   Tr::translate("InstallReport", "Median within the %1 budget")
+                       .arg(seconds(o.budgetSeconds)),
                    hasMedian && r.median <= o.budgetSeconds,
-                   hasMedian ? QStringLiteral("median %1 %2 %3 over the last %4")
+                   hasMedian ? Tr::translate("InstallReport", "median %1 %2 %3 over the last %4")
                                    .arg(seconds(r.median),
                                         r.median <= o.budgetSeconds ? QStringLiteral("≤")
                                                                     : QStringLiteral(">"),
                                         seconds(o.budgetSeconds), runsWord(r.runsUsed))
-                             : QStringLiteral("no runs")});
+                             : Tr::translate("InstallReport", "no runs")});
     return checks;
 }
 
@@ -143,15 +156,16 @@ QList<InstallPoint> InstallResult::usedPoints() const
 
 QString describeBranchFilter(const InstallOptions &options)
 {
-    return filterMatchesAny(options.branch) ? QStringLiteral("any branch")
-                                            : QStringLiteral("branch ") + options.branch;
+    return filterMatchesAny(options.branch)
+               ? Tr::translate("InstallReport", "any branch")
+               : Tr::translate("InstallReport", "branch %1").arg(options.branch);
 }
 
 QString describeConclusionFilter(const InstallOptions &options)
 {
     return filterMatchesAny(options.conclusion)
-               ? QStringLiteral("any conclusion")
-               : QStringLiteral("conclusion ") + options.conclusion;
+               ? Tr::translate("InstallReport", "any conclusion")
+               : Tr::translate("InstallReport", "conclusion %1").arg(options.conclusion);
 }
 
 InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const InstallOptions &options)
@@ -203,7 +217,7 @@ InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const Install
     if (r.branchUnknownUsed > 0)
         r.warnings.append(
             QStringLiteral("%1 of the used runs without a known branch").arg(r.branchUnknownUsed));
-    explain(r, keptRuns);
+    r.reasons = explain(r, keptRuns);
     for (const InstallPoint &p : std::as_const(r.series)) {
         r.changes.values.append(static_cast<double>(p.seconds));
         r.changes.runIds.append(p.runId);

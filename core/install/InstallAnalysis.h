@@ -58,14 +58,14 @@ struct InstallResult
     InstallOptions options;
     GateStatus status = GateStatus::NoData; // statusFromChecks(checks), SPEC §8
     GateChecks checks;                      // runs, median
-    QList<InstallPoint> series;       // every kept run, in run order
-    QList<InstallExclusion> excluded; // in run order
-    int runsUsed = 0;                 // the last min(N, kept) runs of the series
-    double median = 0;                // of the used runs; meaningless when runsUsed == 0
-    int branchUnknownUsed = 0;        // used runs flagged "branch unknown"
-    QStringList warnings;             // e.g. "need ≥ 10 runs (have 4)"
-    QStringList reasons;              // plain-language explanation of the status
-    changes::SeriesChangePoints changes; // SPEC §9: every kept run's duration, in run order
+    QList<InstallPoint> series;             // every kept run, in run order
+    QList<InstallExclusion> excluded;       // in run order
+    int runsUsed = 0;                       // the last min(N, kept) runs of the series
+    double median = 0;                      // of the used runs; meaningless when runsUsed == 0
+    int branchUnknownUsed = 0;              // used runs flagged "branch unknown"
+    QStringList warnings;                   // e.g. "need ≥ 10 runs (have 4)"
+    QStringList reasons;                    // plain-language explanation of the status
+    changes::SeriesChangePoints changes;    // SPEC §9: every kept run's duration, in run order
 
     bool hasMedian() const { return runsUsed > 0; }
     QList<InstallPoint> usedPoints() const;
@@ -78,6 +78,8 @@ InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const Install
 // SPEC §8: runs (>= N successful runs after the filters), median (<= budget). The one
 // place that decides them; keptRuns = runs left after the filters.
 GateChecks installChecks(const InstallResult &result, int keptRuns);
+// The result's reasons in words, rendered again in this thread's report language.
+QStringList installReasons(const InstallResult &result);
 
 // "main" / "any branch"; "success" / "any conclusion": for messages and reports.
 QString describeBranchFilter(const InstallOptions &options);

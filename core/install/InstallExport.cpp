@@ -1,4 +1,5 @@
 #include "InstallExport.h"
+#include "common/Translate.h"
 
 #include "common/Csv.h"
 #include "common/NumberFormat.h"
@@ -22,7 +23,7 @@ QString secondsText(double value)
 
 QString runsText(int count)
 {
-    return count == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(count);
+    return Tr::translate("InstallReport", "%n run(s)", nullptr, count);
 }
 
 QString filterLabel(const QString &filter)
@@ -95,16 +96,16 @@ QString installSummaryLine(const InstallResult &result)
 {
     const QString status = gateStatusName(result.status);
     if (!result.hasMedian())
-        return QStringLiteral("no install durations (%1, %2): %3")
+        return Tr::translate("InstallReport", "no install durations (%1, %2): %3")
             .arg(describeBranchFilter(result.options), describeConclusionFilter(result.options),
                  status);
     const double budget = result.options.budgetSeconds;
-    QString line = QStringLiteral("median %1 %2 budget %3 over the last %4: %5")
+    QString line = Tr::translate("InstallReport", "median %1 %2 budget %3 over the last %4: %5")
                        .arg(secondsText(result.median),
                             result.median <= budget ? QStringLiteral("≤") : QStringLiteral(">"),
                             secondsText(budget), runsText(result.runsUsed), status);
     if (result.status == GateStatus::Insufficient)
-        line += QStringLiteral(" (need ≥ %1 runs)").arg(result.options.runs);
+        line += Tr::translate("InstallReport", " (need ≥ %1 runs)").arg(result.options.runs);
     return line;
 }
 
@@ -148,22 +149,24 @@ QString installTable(const InstallResult &result)
 QString installMarkdown(const InstallResult &result)
 {
     QString md;
-    md += QStringLiteral("## Install-duration gate (helm install → DaemonSet Ready)\n\n");
-    md += checksMarkdown(result.checks);
-    md += QStringLiteral("\nStatus: **%1** (%2). %3.\n")
+    md += Tr::translate("InstallReport",
+                        "## Install-duration gate (helm install → DaemonSet Ready)\n\n");
+    md += checksMarkdown(installChecks(result, static_cast<int>(result.series.size())));
+    md += Tr::translate("InstallReport", "\nStatus: **%1** (%2). %3.\n")
               .arg(gateStatusName(result.status), verdictWord(result.status),
-                   result.reasons.join(QStringLiteral("; ")));
+                   installReasons(result).join(QStringLiteral("; ")));
     if (!result.excluded.isEmpty()) {
         // A review is read by a person: the first few, then a count. Every run with its
         // reason is in install_durations.csv.
         constexpr qsizetype kListed = 20;
-        md += QStringLiteral("\nLeft out by the filters:\n\n");
+        md += Tr::translate("InstallReport", "\nLeft out by the filters:\n\n");
         for (qsizetype i = 0; i < result.excluded.size() && i < kListed; ++i)
-            md += QStringLiteral("- run %1: %2\n")
+            md += Tr::translate("InstallReport", "- run %1: %2\n")
                       .arg(result.excluded.at(i).runId, result.excluded.at(i).reason);
         if (result.excluded.size() > kListed)
-            md += QStringLiteral("- … and %1 more (install_durations.csv lists every run with its "
-                                 "branch and conclusion)\n")
+            md += Tr::translate("InstallReport",
+                                "- … and %1 more (install_durations.csv lists every run with its "
+                                "branch and conclusion)\n")
                       .arg(result.excluded.size() - kListed);
     }
     return md;

@@ -1,4 +1,5 @@
 #include "ChangesReport.h"
+#include "common/Translate.h"
 
 #include "GateReport.h"
 #include "common/Csv.h"
@@ -95,32 +96,36 @@ QString latestBenchChange(const AllocationsResult &result)
 QString changesMarkdown(const GateReport &report)
 {
     const changes::ChangePointOptions &cp = report.install.options.changePoints;
-    QString md = QStringLiteral("## What changed\n\n");
-    md += QStringLiteral(
+    QString md = Tr::translate("Changes", "## What changed\n\n");
+    md += Tr::translate(
+              "Changes",
               "Change points (Otava's method: window %1, p ≤ %2, minimum magnitude %3):\n\n")
               .arg(cp.window)
               .arg(formatShortest(cp.maxPvalue), formatShortest(cp.minMagnitude));
     auto line = [](const QString &gate, const QString &text, qsizetype points) {
         return QStringLiteral("- %1: %2\n")
-            .arg(gate, text.isEmpty() ? QStringLiteral("no change point")
-                                      : QStringLiteral("%1 (%2 in all)").arg(text).arg(points));
+            .arg(gate, text.isEmpty()
+                           ? Tr::translate("Changes", "no change point")
+                           : Tr::translate("Changes", "%1 (%2 in all)").arg(text).arg(points));
     };
     qsizetype benchPoints = 0;
     for (const DetectorAllocations &d : report.allocations.detectors)
         benchPoints += d.changes.points.size();
-    md += line(QStringLiteral("Allocations"), latestBenchChange(report.allocations), benchPoints);
-    md += line(
-        QStringLiteral("Install duration"),
-        changes::describeLatestChange(QStringLiteral("install duration"), report.install.changes),
-        report.install.changes.points.size());
-    md +=
-        line(QStringLiteral("Gate-V1 rollout"),
-             changes::describeLatestChange(QStringLiteral("unknown_rate"), report.rollout.changes),
-             report.rollout.changes.points.size());
+    md += line(Tr::translate("Changes", "Allocations"), latestBenchChange(report.allocations),
+               benchPoints);
+    md += line(Tr::translate("Changes", "Install duration"),
+               changes::describeLatestChange(Tr::translate("Changes", "install duration"),
+                                             report.install.changes),
+               report.install.changes.points.size());
+    md += line(Tr::translate("Changes", "Gate-V1 rollout"),
+               changes::describeLatestChange(Tr::translate("Changes", "unknown_rate"),
+                                             report.rollout.changes),
+               report.rollout.changes.points.size());
 
     const compare::CompareResult &c = report.comparison;
-    md += QStringLiteral("\nBenchmarks, last %1 runs against the %2 before (benchstat's U test, "
-                         "α = %3): ")
+    md += Tr::translate("Changes",
+                        "\nBenchmarks, last %1 runs against the %2 before (benchstat's U test, "
+                        "α = %3): ")
               .arg(c.newRuns)
               .arg(c.oldRuns)
               .arg(formatShortest(c.options.alpha));
@@ -131,18 +136,18 @@ QString changesMarkdown(const GateReport &report)
                                    .arg(row.key.name, row.unit, compare::formatDelta(row),
                                         pvalueText(row.pvalue)));
     if (c.rows.isEmpty())
-        md += QStringLiteral("not enough runs to compare.\n");
+        md += Tr::translate("Changes", "not enough runs to compare.\n");
     else if (significant.isEmpty())
-        md += QStringLiteral("no significant change in %1 rows.\n").arg(c.rows.size());
+        md += Tr::translate("Changes", "no significant change in %1 rows.\n").arg(c.rows.size());
     else {
-        md += QStringLiteral("%1 significant of %2 rows:\n\n")
+        md += Tr::translate("Changes", "%1 significant of %2 rows:\n\n")
                   .arg(significant.size())
                   .arg(c.rows.size());
         constexpr qsizetype kListed = 20; // compare.csv has every row
         for (qsizetype i = 0; i < significant.size() && i < kListed; ++i)
             md += QStringLiteral("- %1\n").arg(significant.at(i));
         if (significant.size() > kListed)
-            md += QStringLiteral("- … and %1 more (compare.csv lists every row)\n")
+            md += Tr::translate("Changes", "- … and %1 more (compare.csv lists every row)\n")
                       .arg(significant.size() - kListed);
     }
     return md;

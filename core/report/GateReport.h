@@ -3,6 +3,7 @@
 // `report`): CSVs, Markdown (rollout_series_v1.md and a graduation review ready to paste
 // into a PR) and one JSON document. Shared by the CLI and the GUI.
 #include "bench/AllocationsAnalysis.h"
+#include "common/Translate.h"
 #include "install/InstallAnalysis.h"
 #include "report/ReportOptions.h"
 #include "rollout/RolloutAnalysis.h"
@@ -50,8 +51,10 @@ QString rulesMarkdown(const RuleSet &rules);
 // (rules) is hard FAILs, 2 when no gate has data, else 0.
 int reportExitCode(const GateReport &report);
 
-// The review checklist of all three gates with their numbers.
-QByteArray graduationReviewMarkdown(const GateReport &report);
+// The review checklist of all three gates with their numbers, in `language` (numbers,
+// ids, file names and status words such as PASS stay as they are in CSV and JSON).
+QByteArray graduationReviewMarkdown(const GateReport &report,
+                                    Language language = Language::English);
 // {"rules": …, "bench": …, "install": …, "rollout": …, "issues": [{path, line, severity,
 // message}]}; each gate's object carries "rules" too.
 QJsonObject reportToJson(const GateReport &report);
@@ -59,9 +62,11 @@ QJsonObject reportToJson(const GateReport &report);
 QByteArray parseIssuesCsv(const ParseIssues &issues);
 
 // (file name, bytes) of every report file, in a fixed order.
-QList<QPair<QString, QByteArray>> reportFiles(const GateReport &report);
+// The two Markdown files are written in `language`, every other file in English.
+QList<QPair<QString, QByteArray>> reportFiles(const GateReport &report,
+                                              Language language = Language::English);
 // Writes every report file into dir atomically; on failure returns false with *error.
-bool writeReport(const GateReport &report, const QString &dir, QStringList *written,
-                 QString *error);
+bool writeReport(const GateReport &report, const QString &dir, QStringList *written, QString *error,
+                 Language language = Language::English);
 
 } // namespace gatehouse

@@ -1,5 +1,6 @@
 // The rollout gate's checks (SPEC §8). Declared in RolloutAnalysis.h.
 #include "RolloutAnalysis.h"
+#include "common/Translate.h"
 
 #include "bench/AllocationsAnalysis.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString runsText(int count)
 {
-    return count == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(count);
+    return Tr::translate("RolloutChecks", "%n run(s)", nullptr, count);
 }
 
 QString fpDetail(const RolloutResult &result)
@@ -19,32 +20,35 @@ QString fpDetail(const RolloutResult &result)
     const WarnPreview &warn = result.warn;
     const double limit = result.options.fpMax;
     if (!warn.fpRateWithWhitelist)
-        return QStringLiteral("undefined: no runs with an outcome other than FAIL");
-    QString detail = QStringLiteral("%1: %2 of %3 non-FAIL runs would WARN at threshold %4")
-                         .arg(percentText(*warn.fpRateWithWhitelist, limit))
-                         .arg(warn.falsePositivesWithWhitelist)
-                         .arg(warn.nonFailRuns)
-                         .arg(formatCompact(warn.threshold, 4));
+        return Tr::translate("RolloutChecks", "undefined: no runs with an outcome other than FAIL");
+    QString detail =
+        Tr::translate("RolloutChecks", "%1: %2 of %3 non-FAIL runs would WARN at threshold %4")
+            .arg(percentText(*warn.fpRateWithWhitelist, limit))
+            .arg(warn.falsePositivesWithWhitelist)
+            .arg(warn.nonFailRuns)
+            .arg(formatCompact(warn.threshold, 4));
     if (result.hasWhitelist && warn.fpRate)
-        detail +=
-            QStringLiteral(" (%1 without the whitelist)").arg(percentText(*warn.fpRate, limit));
+        detail += Tr::translate("RolloutChecks", " (%1 without the whitelist)")
+                      .arg(percentText(*warn.fpRate, limit));
     return detail;
 }
 
 QString staleDetail(const RolloutResult &result)
 {
     if (!result.hasWhitelist)
-        return result.whitelistFile.isUnreadable() ? QStringLiteral("whitelist unreadable")
-                                                   : QStringLiteral("no whitelist loaded");
+        return result.whitelistFile.isUnreadable()
+                   ? Tr::translate("RolloutChecks", "whitelist unreadable")
+                   : Tr::translate("RolloutChecks", "no whitelist loaded");
     if (result.staleClasses == 0)
-        return QStringLiteral("all %1 within review_by").arg(result.whitelistClasses.size());
+        return Tr::translate("RolloutChecks", "all %1 within review_by")
+            .arg(result.whitelistClasses.size());
     QStringList stale;
     for (const WhitelistClassUse &use : result.whitelistClasses)
         if (use.stale)
-            stale.append(QStringLiteral("%1 (review_by %2)").arg(use.reason, use.reviewBy));
-    return QStringLiteral("%1 stale as of %2: %3")
-        .arg(result.staleClasses == 1 ? QStringLiteral("1 class")
-                                      : QStringLiteral("%1 classes").arg(result.staleClasses))
+            stale.append(
+                Tr::translate("RolloutChecks", "%1 (review_by %2)").arg(use.reason, use.reviewBy));
+    return Tr::translate("RolloutChecks", "%n class(es) stale as of %1: %2", nullptr,
+                         result.staleClasses)
         .arg(result.options.today.toString(Qt::ISODate), stale.join(QStringLiteral(", ")));
 }
 
@@ -66,22 +70,26 @@ GateChecks rolloutChecks(const RolloutResult &result)
 {
     const RolloutOptions &o = result.options;
     GateChecks checks;
-    checks.append(
-        {QStringLiteral("runs"), QStringLiteral("At least %1 runs").arg(o.readinessTarget),
-         result.runs >= o.readinessTarget,
-         QStringLiteral("%1 (%2 needed)").arg(runsText(result.runs)).arg(o.readinessTarget)});
+    checks.append({QStringLiteral("runs"),
+                   Tr::translate("RolloutChecks", "At least %1 runs").arg(o.readinessTarget),
+                   result.runs >= o.readinessTarget,
+                   Tr::translate("RolloutChecks", "%1 (%2 needed)")
+                       .arg(runsText(result.runs))
+                       .arg(o.readinessTarget)});
     const FileState &file = result.whitelistFile;
-    checks.append({QStringLiteral("whitelist_readable"),
-                   QStringLiteral("unknown_whitelist.json readable (absent is fine)"),
-                   !file.isUnreadable(), readableCheckDetail(file)});
+    checks.append(
+        {QStringLiteral("whitelist_readable"),
+         Tr::translate("RolloutChecks", "unknown_whitelist.json readable (absent is fine)"),
+         !file.isUnreadable(), readableCheckDetail(file)});
     const WarnPreview &warn = result.warn;
-    checks.append({QStringLiteral("fp_rate"),
-                   QStringLiteral("False-positive rate with the whitelist at most %1")
-                       .arg(formatCompact(o.fpMax * 100.0, 4) + QStringLiteral(" %")),
-                   warn.fpRateWithWhitelist && *warn.fpRateWithWhitelist <= o.fpMax,
-                   fpDetail(result)});
+    checks.append(
+        {QStringLiteral("fp_rate"),
+         Tr::translate("RolloutChecks", "False-positive rate with the whitelist at most %1")
+             .arg(formatCompact(o.fpMax * 100.0, 4) + QStringLiteral(" %")),
+         warn.fpRateWithWhitelist && *warn.fpRateWithWhitelist <= o.fpMax, fpDetail(result)});
     if (o.staleBlocks)
-        checks.append({QStringLiteral("stale"), QStringLiteral("No stale whitelist class"),
+        checks.append({QStringLiteral("stale"),
+                       Tr::translate("RolloutChecks", "No stale whitelist class"),
                        result.staleClasses == 0, staleDetail(result)});
     return checks;
 }

@@ -4,6 +4,7 @@
 // the terminal table, and the graduation checklist section for the combined report.
 // All outputs are deterministic functions of the result: same inputs, same bytes.
 #include "RolloutAnalysis.h"
+#include "common/Translate.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -21,7 +22,8 @@ QByteArray classFrequencyCsv(const RolloutResult &result);
 
 // rollout_series_v1.md: per-policy min/median/max, class frequency table, spikes by
 // primary reason, whitelist classes, RD, RR, and the WARN-phase preview.
-QByteArray rolloutReportMarkdown(const RolloutResult &result);
+QByteArray rolloutReportMarkdown(const RolloutResult &result,
+                                 Language language = Language::English);
 
 // The `rollout --json` document (SPEC §5) plus detail keys (readiness, counts, reasons).
 QJsonObject rolloutToJson(const RolloutResult &result);

@@ -1,6 +1,7 @@
 // Human-readable rollout outputs: rollout_series_v1.md, the terminal table and the
 // graduation checklist section. Declared in RolloutExport.h.
 #include "RolloutExport.h"
+#include "common/Translate.h"
 
 #include "PolicyChanges.h"
 #include "WarnKeyPoints.h"
@@ -18,7 +19,7 @@ constexpr int kTopSpikeReasons = 5; // terminal output only; the report lists th
 
 QString yesNo(bool value)
 {
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
+    return value ? Tr::translate("RolloutReport", "yes") : Tr::translate("RolloutReport", "no");
 }
 
 // Reasons and hashes are free text: keep them from breaking a Markdown table row.
@@ -29,7 +30,7 @@ QString mdCell(const QString &text)
     cell.replace(QLatin1Char('|'), QStringLiteral("\\|"));
     cell.replace(QLatin1Char('\r'), QLatin1Char(' '));
     cell.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return cell.isEmpty() ? QStringLiteral("(none)") : cell;
+    return cell.isEmpty() ? Tr::translate("RolloutReport", "(none)") : cell;
 }
 
 QString mdRow(const QStringList &cells)
@@ -45,27 +46,28 @@ QString fraction(int part, int whole)
 // False-positive rates read as percent on every surface (SPEC §8 wording).
 QString rate(const std::optional<double> &value, double limit)
 {
-    return value ? percentText(*value, limit) : QStringLiteral("undefined");
+    return value ? percentText(*value, limit) : Tr::translate("RolloutReport", "undefined");
 }
 
 // A difference of two rates, in percentage points.
 QString points(const std::optional<double> &value)
 {
     if (!value)
-        return QStringLiteral("undefined");
+        return Tr::translate("RolloutReport", "undefined");
     const QString text = formatCompact(*value * 100.0, 1);
-    return text + (text == QLatin1String("1") || text == QLatin1String("-1")
-                       ? QStringLiteral(" percentage point")
-                       : QStringLiteral(" percentage points"));
+    return text == QLatin1String("1") || text == QLatin1String("-1")
+               ? Tr::translate("RolloutReport", "%1 percentage point").arg(text)
+               : Tr::translate("RolloutReport", "%1 percentage points").arg(text);
 }
 
 QString spikeRuleText(const RolloutOptions &options)
 {
     if (options.spikeThreshold)
-        return QStringLiteral("unknown_rate > %1 (absolute threshold)")
+        return Tr::translate("RolloutReport", "unknown_rate > %1 (absolute threshold)")
             .arg(roundedNumber(*options.spikeThreshold, 6));
-    return QStringLiteral("unknown_rate > median + max(%1 × 1.4826 × MAD, %2) within each "
-                          "policy_hash")
+    return Tr::translate("RolloutReport",
+                         "unknown_rate > median + max(%1 × 1.4826 × MAD, %2) within each "
+                         "policy_hash")
         .arg(roundedNumber(options.spikeK, 6), roundedNumber(options.spikeMinDelta, 6));
 }
 
@@ -73,10 +75,11 @@ QString warnThresholdText(const RolloutResult &result)
 {
     const WarnPreview &warn = result.warn;
     if (warn.thresholdGiven)
-        return QStringLiteral("%1 (given)").arg(roundedNumber(warn.threshold));
+        return Tr::translate("RolloutReport", "%1 (given)").arg(roundedNumber(warn.threshold));
     if (!std::isfinite(warn.threshold))
-        return QStringLiteral("undefined (no runs)");
-    return QStringLiteral("%1 (median %2 + max(3 × 1.4826 × MAD %3, %4) over the last %5 runs)")
+        return Tr::translate("RolloutReport", "undefined (no runs)");
+    return Tr::translate("RolloutReport",
+                         "%1 (median %2 + max(3 × 1.4826 × MAD %3, %4) over the last %5 runs)")
         .arg(roundedNumber(warn.threshold), roundedNumber(warn.windowMedian),
              roundedNumber(warn.windowMad), roundedNumber(result.options.spikeMinDelta, 6))
         .arg(warn.windowRuns);
@@ -84,23 +87,25 @@ QString warnThresholdText(const RolloutResult &result)
 
 QString riskDifferenceText(const RiskDifference &rd)
 {
-    const QString counts = QStringLiteral("P(spike | whitelisted) = %1, P(spike | unlisted) = %2")
-                               .arg(fraction(rd.whitelistedSpikes, rd.whitelistedRuns),
-                                    fraction(rd.unlistedSpikes, rd.unlistedRuns));
+    const QString counts =
+        Tr::translate("RolloutReport", "P(spike | whitelisted) = %1, P(spike | unlisted) = %2")
+            .arg(fraction(rd.whitelistedSpikes, rd.whitelistedRuns),
+                 fraction(rd.unlistedSpikes, rd.unlistedRuns));
     if (!rd.estimate.isDefined())
-        return QStringLiteral("undefined: %1 (%2)").arg(rd.undefinedReason, counts);
-    return QStringLiteral("%1 (95 % CI, Newcombe hybrid score; %2)")
+        return Tr::translate("RolloutReport", "undefined: %1 (%2)").arg(rd.undefinedReason, counts);
+    return Tr::translate("RolloutReport", "%1 (95 % CI, Newcombe hybrid score; %2)")
         .arg(formatEstimate(rd.estimate, 3, true), counts);
 }
 
 QString riskRatioText(const RiskRatio &rr)
 {
-    const QString counts = QStringLiteral("P(FAIL | spike) = %1, P(FAIL | no spike) = %2")
-                               .arg(fraction(rr.spikeFail, rr.spikeFail + rr.spikeNoFail),
-                                    fraction(rr.noSpikeFail, rr.noSpikeFail + rr.noSpikeNoFail));
+    const QString counts =
+        Tr::translate("RolloutReport", "P(FAIL | spike) = %1, P(FAIL | no spike) = %2")
+            .arg(fraction(rr.spikeFail, rr.spikeFail + rr.spikeNoFail),
+                 fraction(rr.noSpikeFail, rr.noSpikeFail + rr.noSpikeNoFail));
     if (!rr.estimate.isDefined())
-        return QStringLiteral("undefined: %1 (%2)").arg(rr.undefinedReason, counts);
-    return QStringLiteral("%1 (95 % CI, Katz log; %2)")
+        return Tr::translate("RolloutReport", "undefined: %1 (%2)").arg(rr.undefinedReason, counts);
+    return Tr::translate("RolloutReport", "%1 (95 % CI, Katz log; %2)")
         .arg(formatEstimate(rr.estimate, 2, false), counts);
 }
 
@@ -108,8 +113,9 @@ QString fpRateText(const std::optional<double> &fpRate, int falsePositives, int 
                    double limit)
 {
     if (!fpRate)
-        return QStringLiteral("undefined (no runs with outcome other than FAIL)");
-    return QStringLiteral("%1 (%2 of %3 runs with outcome other than FAIL would WARN)")
+        return Tr::translate("RolloutReport", "undefined (no runs with outcome other than FAIL)");
+    return Tr::translate("RolloutReport",
+                         "%1 (%2 of %3 runs with outcome other than FAIL would WARN)")
         .arg(rate(fpRate, limit))
         .arg(falsePositives)
         .arg(nonFailRuns);
@@ -117,9 +123,7 @@ QString fpRateText(const std::optional<double> &fpRate, int falsePositives, int 
 
 QString readinessText(const RolloutResult &result)
 {
-    return QStringLiteral("%1 (%2 needed)")
-        .arg(result.runs == 1 ? QStringLiteral("1 run")
-                              : QStringLiteral("%1 runs").arg(result.runs))
+    return Tr::translate("RolloutReport", "%n run(s) (%1 needed)", nullptr, result.runs)
         .arg(result.options.readinessTarget);
 }
 
@@ -128,7 +132,8 @@ QString staleClassList(const RolloutResult &result)
     QStringList stale;
     for (const WhitelistClassUse &use : result.whitelistClasses)
         if (use.stale)
-            stale.append(QStringLiteral("`%1` (review_by %2)").arg(use.reason, use.reviewBy));
+            stale.append(Tr::translate("RolloutReport", "`%1` (review_by %2)")
+                             .arg(use.reason, use.reviewBy));
     return stale.join(QStringLiteral(", "));
 }
 
@@ -167,27 +172,31 @@ QString formatEstimate(const stats::Estimate &estimate, int decimals, bool showS
         .arg(number(estimate.value), number(estimate.low), number(estimate.high));
 }
 
-QByteArray rolloutReportMarkdown(const RolloutResult &result)
+QByteArray rolloutReportMarkdown(const RolloutResult &result, Language language)
 {
-    QString md = QStringLiteral("# Gate-V1 rollout series\n\n");
-    md += QStringLiteral("- Runs: %1\n").arg(readinessText(result));
-    md += QStringLiteral("- Policies: %1\n").arg(result.policies.size());
+    const ScopedReportLanguage scope(language);
+    QString md = Tr::translate("RolloutReport", "# Gate-V1 rollout series\n\n");
+    md += Tr::translate("RolloutReport", "- Runs: %1\n").arg(readinessText(result));
+    md += Tr::translate("RolloutReport", "- Policies: %1\n").arg(result.policies.size());
     if (result.hasWhitelist)
-        md += QStringLiteral("- Whitelist classes: %1 (%2 stale as of %3)\n")
+        md += Tr::translate("RolloutReport", "- Whitelist classes: %1 (%2 stale as of %3)\n")
                   .arg(result.whitelistClasses.size())
                   .arg(result.staleClasses)
                   .arg(result.options.today.toString(Qt::ISODate));
     else if (result.whitelistFile.isUnreadable())
-        md += QStringLiteral("- Whitelist: %1 cannot be read (%2); runs are judged without it\n")
+        md += Tr::translate("RolloutReport",
+                            "- Whitelist: %1 cannot be read (%2); runs are judged without it\n")
                   .arg(result.whitelistFile.path, result.whitelistFile.error);
     else
-        md += QStringLiteral("- Whitelist: none loaded\n");
-    md += QStringLiteral("- Spike rule: %1\n").arg(spikeRuleText(result.options));
+        md += Tr::translate("RolloutReport", "- Whitelist: none loaded\n");
+    md += Tr::translate("RolloutReport", "- Spike rule: %1\n").arg(spikeRuleText(result.options));
 
-    md += QStringLiteral("\n## unknown_rate per policy_hash\n\n");
-    md += mdRow({QStringLiteral("policy_hash"), QStringLiteral("runs"), QStringLiteral("min"),
-                 QStringLiteral("median"), QStringLiteral("max"), QStringLiteral("spike threshold"),
-                 QStringLiteral("spikes"), QStringLiteral("FAILs")});
+    md += Tr::translate("RolloutReport", "\n## unknown_rate per policy_hash\n\n");
+    md += mdRow(
+        {Tr::translate("RolloutReport", "policy_hash"), Tr::translate("RolloutReport", "runs"),
+         Tr::translate("RolloutReport", "min"), Tr::translate("RolloutReport", "median"),
+         Tr::translate("RolloutReport", "max"), Tr::translate("RolloutReport", "spike threshold"),
+         Tr::translate("RolloutReport", "spikes"), Tr::translate("RolloutReport", "FAILs")});
     md += QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const PolicySummary &p : result.policies)
         md += mdRow({mdCell(p.policyHash), QString::number(p.runs), roundedNumber(p.unknownRateMin),
@@ -195,10 +204,12 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
                      roundedNumber(p.spikeThreshold), QString::number(p.spikes),
                      QString::number(p.fails)});
 
-    md += QStringLiteral("\n## Class frequency\n\n");
-    md += mdRow({QStringLiteral("policy_hash"), QStringLiteral("reason"), QStringLiteral("runs"),
-                 QStringLiteral("spikes"), QStringLiteral("FAILs"), QStringLiteral("whitelisted"),
-                 QStringLiteral("stale")});
+    md += Tr::translate("RolloutReport", "\n## Class frequency\n\n");
+    md += mdRow({Tr::translate("RolloutReport", "policy_hash"),
+                 Tr::translate("RolloutReport", "reason"), Tr::translate("RolloutReport", "runs"),
+                 Tr::translate("RolloutReport", "spikes"), Tr::translate("RolloutReport", "FAILs"),
+                 Tr::translate("RolloutReport", "whitelisted"),
+                 Tr::translate("RolloutReport", "stale")});
     md += QStringLiteral("|---|---|---:|---:|---:|---|---|\n");
     for (const PolicySummary &p : result.policies)
         for (const ReasonFrequency &f : p.reasons)
@@ -206,13 +217,15 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
                          QString::number(f.spikes), QString::number(f.fails), yesNo(f.whitelisted),
                          yesNo(f.stale)});
 
-    md += QStringLiteral("\n## Spikes by primary reason\n\n");
+    md += Tr::translate("RolloutReport", "\n## Spikes by primary reason\n\n");
     if (result.spikesByReason.isEmpty())
-        md += QStringLiteral("No spikes.\n");
+        md += Tr::translate("RolloutReport", "No spikes.\n");
     else {
-        md += mdRow({QStringLiteral("primary reason"), QStringLiteral("spikes"),
-                     QStringLiteral("whitelisted"), QStringLiteral("unlisted"),
-                     QStringLiteral("no reason")});
+        md += mdRow({Tr::translate("RolloutReport", "primary reason"),
+                     Tr::translate("RolloutReport", "spikes"),
+                     Tr::translate("RolloutReport", "whitelisted"),
+                     Tr::translate("RolloutReport", "unlisted"),
+                     Tr::translate("RolloutReport", "no reason")});
         md += QStringLiteral("|---|---:|---:|---:|---:|\n");
         for (const SpikeReasonCount &c : result.spikesByReason)
             md +=
@@ -221,9 +234,11 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
     }
 
     if (result.hasWhitelist) {
-        md += QStringLiteral("\n## Whitelist classes\n\n");
-        md += mdRow({QStringLiteral("reason"), QStringLiteral("review_by"), QStringLiteral("stale"),
-                     QStringLiteral("runs matched")});
+        md += Tr::translate("RolloutReport", "\n## Whitelist classes\n\n");
+        md += mdRow({Tr::translate("RolloutReport", "reason"),
+                     Tr::translate("RolloutReport", "review_by"),
+                     Tr::translate("RolloutReport", "stale"),
+                     Tr::translate("RolloutReport", "runs matched")});
         md += QStringLiteral("|---|---|---|---:|\n");
         for (const WhitelistClassUse &use : result.whitelistClasses)
             md += mdRow({mdCell(use.reason), mdCell(use.reviewBy), yesNo(use.stale),
@@ -232,10 +247,12 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
 
     const QList<PolicyChange> changes = policyChanges(result);
     if (!changes.isEmpty()) {
-        md += QStringLiteral("\n## Policy changes (Mann-Whitney U test)\n\n");
-        md += mdRow({QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("runs"),
-                     QStringLiteral("median before"), QStringLiteral("median after"),
-                     QStringLiteral("delta"), QStringLiteral("p")});
+        md += Tr::translate("RolloutReport", "\n## Policy changes (Mann-Whitney U test)\n\n");
+        md += mdRow({Tr::translate("RolloutReport", "from"), Tr::translate("RolloutReport", "to"),
+                     Tr::translate("RolloutReport", "runs"),
+                     Tr::translate("RolloutReport", "median before"),
+                     Tr::translate("RolloutReport", "median after"),
+                     Tr::translate("RolloutReport", "delta"), QStringLiteral("p")});
         md += QStringLiteral("|---|---|---:|---:|---:|---:|---:|\n");
         for (const PolicyChange &c : changes)
             md += mdRow({mdCell(c.from), mdCell(c.to),
@@ -244,40 +261,42 @@ QByteArray rolloutReportMarkdown(const RolloutResult &result)
                          formatSigned(c.delta, 4), pvalueText(c.pvalue)});
     }
 
-    md += QStringLiteral("\n## Risk difference (whitelisted vs. unlisted)\n\n");
-    md += QStringLiteral("RD = P(spike | whitelisted) − P(spike | unlisted): %1\n")
+    md += Tr::translate("RolloutReport", "\n## Risk difference (whitelisted vs. unlisted)\n\n");
+    md += Tr::translate("RolloutReport", "RD = P(spike | whitelisted) − P(spike | unlisted): %1\n")
               .arg(riskDifferenceText(result.riskDifference));
 
-    md += QStringLiteral("\n## Risk ratio (signal vs. unknown)\n\n");
+    md += Tr::translate("RolloutReport", "\n## Risk ratio (signal vs. unknown)\n\n");
     const RiskRatio &rr = result.riskRatio;
-    md += mdRow({QString(), QStringLiteral("FAIL"), QStringLiteral("not FAIL")});
+    md += mdRow({QString(), Tr::translate("RolloutReport", "FAIL"),
+                 Tr::translate("RolloutReport", "not FAIL")});
     md += QStringLiteral("|---|---:|---:|\n");
-    md += mdRow(
-        {QStringLiteral("spike"), QString::number(rr.spikeFail), QString::number(rr.spikeNoFail)});
-    md += mdRow({QStringLiteral("no spike"), QString::number(rr.noSpikeFail),
+    md += mdRow({Tr::translate("RolloutReport", "spike"), QString::number(rr.spikeFail),
+                 QString::number(rr.spikeNoFail)});
+    md += mdRow({Tr::translate("RolloutReport", "no spike"), QString::number(rr.noSpikeFail),
                  QString::number(rr.noSpikeNoFail)});
-    md +=
-        QStringLiteral("\nRR = P(FAIL | spike) / P(FAIL | no spike): %1\n").arg(riskRatioText(rr));
+    md += Tr::translate("RolloutReport", "\nRR = P(FAIL | spike) / P(FAIL | no spike): %1\n")
+              .arg(riskRatioText(rr));
 
     const WarnPreview &warn = result.warn;
-    md += QStringLiteral("\n## WARN-phase preview\n\n");
-    md += QStringLiteral("- Threshold: %1\n").arg(warnThresholdText(result));
-    md += QStringLiteral("- Would WARN: %1 runs without whitelist, %2 with whitelist\n")
+    md += Tr::translate("RolloutReport", "\n## WARN-phase preview\n\n");
+    md += Tr::translate("RolloutReport", "- Threshold: %1\n").arg(warnThresholdText(result));
+    md += Tr::translate("RolloutReport",
+                        "- Would WARN: %1 runs without whitelist, %2 with whitelist\n")
               .arg(warn.wouldWarn)
               .arg(warn.wouldWarnWithWhitelist);
-    md += QStringLiteral("- False-positive rate without whitelist: %1\n")
+    md += Tr::translate("RolloutReport", "- False-positive rate without whitelist: %1\n")
               .arg(fpRateText(warn.fpRate, warn.falsePositives, warn.nonFailRuns,
                               result.options.fpMax));
-    md += QStringLiteral("- False-positive rate with whitelist: %1\n")
+    md += Tr::translate("RolloutReport", "- False-positive rate with whitelist: %1\n")
               .arg(fpRateText(warn.fpRateWithWhitelist, warn.falsePositivesWithWhitelist,
                               warn.nonFailRuns, result.options.fpMax));
-    md += QStringLiteral("- Reduction: %1\n").arg(points(warn.reduction));
-    md += QStringLiteral("- Readiness: %1\n").arg(readinessText(result));
+    md += Tr::translate("RolloutReport", "- Reduction: %1\n").arg(points(warn.reduction));
+    md += Tr::translate("RolloutReport", "- Readiness: %1\n").arg(readinessText(result));
     md += QLatin1Char('\n') + warnTradeOffMarkdown(result);
     md += QLatin1Char('\n') + classEffectsMarkdown(result);
-    md += QStringLiteral("\n## Verdict: %1 (%2)\n\n")
+    md += Tr::translate("RolloutReport", "\n## Verdict: %1 (%2)\n\n")
               .arg(gateStatusName(result.status), verdictWord(result.status));
-    md += checksMarkdown(result.checks);
+    md += checksMarkdown(rolloutChecks(result));
     return md.toUtf8();
 }
 
@@ -334,9 +353,9 @@ QString rolloutTable(const RolloutResult &result)
 
 QString rolloutMarkdownSection(const RolloutResult &result)
 {
-    QString md = QStringLiteral("### Gate-V1 rollout: COMMENT → WARN\n\n");
-    md += checksMarkdown(result.checks);
-    md += QStringLiteral("\nStatus: **%1** (%2).\n")
+    QString md = Tr::translate("RolloutReport", "### Gate-V1 rollout: COMMENT → WARN\n\n");
+    md += checksMarkdown(rolloutChecks(result));
+    md += Tr::translate("RolloutReport", "\nStatus: **%1** (%2).\n")
               .arg(gateStatusName(result.status), verdictWord(result.status));
     return md;
 }

@@ -1,4 +1,5 @@
 #include "WarnKeyPoints.h"
+#include "common/Translate.h"
 
 #include "RolloutExport.h"
 #include "WhitelistEffects.h"
@@ -32,7 +33,7 @@ WarnCurvePoint pointAt(const RolloutResult &result, double threshold)
 
 QString rateCell(const std::optional<double> &rate, double limit)
 {
-    return rate ? percentText(*rate, limit) : QStringLiteral("undefined");
+    return rate ? percentText(*rate, limit) : Tr::translate("RolloutReport", "undefined");
 }
 
 QString cell(const QString &text)
@@ -57,34 +58,36 @@ QList<WarnKeyPoint> warnKeyPoints(const RolloutResult &result)
             }
         points.append({label, pointAt(result, threshold)});
     };
-    add(QStringLiteral("in force"), result.warn.threshold);
-    add(QStringLiteral("default rule"), result.warn.defaultRuleThreshold);
+    add(Tr::translate("RolloutReport", "in force"), result.warn.threshold);
+    add(Tr::translate("RolloutReport", "default rule"), result.warn.defaultRuleThreshold);
     if (const auto lowest = lowestThresholdMeetingFpMax(warnCurve(result), result.options.fpMax))
-        add(QStringLiteral("lowest meeting fp_max"), *lowest);
+        add(Tr::translate("RolloutReport", "lowest meeting fp_max"), *lowest);
     return points;
 }
 
 QString warnTradeOffMarkdown(const RolloutResult &result)
 {
     const double limit = result.options.fpMax;
-    QString md = QStringLiteral("## WARN trade-off\n\n");
+    QString md = Tr::translate("RolloutReport", "## WARN trade-off\n\n");
     const QList<WarnKeyPoint> points = warnKeyPoints(result);
     if (points.isEmpty())
-        return md + QStringLiteral("No runs: no threshold to judge.\n");
-    md += QStringLiteral("A run would WARN when unknown_rate > threshold; with the whitelist, "
-                         "whitelisted runs never WARN. fp_max = %1.\n\n")
+        return md + Tr::translate("RolloutReport", "No runs: no threshold to judge.\n");
+    md += Tr::translate("RolloutReport",
+                        "A run would WARN when unknown_rate > threshold; with the whitelist, "
+                        "whitelisted runs never WARN. fp_max = %1.\n\n")
               .arg(percentText(limit, limit));
-    md += QStringLiteral("| threshold | which | FP rate without whitelist | FP rate with "
-                         "whitelist | FAIL recall |\n|---:|---|---:|---:|---:|\n");
+    md += Tr::translate("RolloutReport",
+                        "| threshold | which | FP rate without whitelist | FP rate with "
+                        "whitelist | FAIL recall |\n|---:|---|---:|---:|---:|\n");
     for (const WarnKeyPoint &k : points)
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                   .arg(roundedNumber(k.point.threshold), k.label,
                        rateCell(k.point.fpRateWithoutWhitelist, limit),
                        rateCell(k.point.fpRateWithWhitelist, limit),
                        k.point.failRecall ? percentText(*k.point.failRecall, 1.0)
-                                          : QStringLiteral("no FAIL runs"));
+                                          : Tr::translate("RolloutReport", "no FAIL runs"));
     if (!lowestThresholdMeetingFpMax(warnCurve(result), limit))
-        md += QStringLiteral("\nNo threshold meets fp_max with the whitelist.\n");
+        md += Tr::translate("RolloutReport", "\nNo threshold meets fp_max with the whitelist.\n");
     return md;
 }
 
@@ -93,16 +96,18 @@ QString classEffectsMarkdown(const RolloutResult &result)
     const WhitelistEffects effects =
         whitelistEffects(result, result.whitelist, result.options.today);
     const double limit = result.options.fpMax;
-    QString md = QStringLiteral("## Whitelist classes: what each one does\n\n");
+    QString md = Tr::translate("RolloutReport", "## Whitelist classes: what each one does\n\n");
     if (effects.classes.isEmpty())
-        md += QStringLiteral("No whitelist classes.\n");
+        md += Tr::translate("RolloutReport", "No whitelist classes.\n");
     else {
-        md += QStringLiteral("At the threshold in force (%1). Decisive runs are whitelisted only "
-                             "because of the class.\n\n")
+        md += Tr::translate("RolloutReport",
+                            "At the threshold in force (%1). Decisive runs are whitelisted only "
+                            "because of the class.\n\n")
                   .arg(roundedNumber(effects.threshold));
-        md += QStringLiteral("| class | matched runs | decisive runs | spikes covered | FAILs "
-                             "matched | FP rate without it | stale | warnings |\n"
-                             "|---|---:|---:|---:|---:|---:|---|---|\n");
+        md += Tr::translate("RolloutReport",
+                            "| class | matched runs | decisive runs | spikes covered | FAILs "
+                            "matched | FP rate without it | stale | warnings |\n"
+                            "|---|---:|---:|---:|---:|---:|---|---|\n");
         for (const WhitelistClassEffect &c : effects.classes)
             md += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                       .arg(cell(c.reason))
@@ -111,13 +116,15 @@ QString classEffectsMarkdown(const RolloutResult &result)
                       .arg(c.spikesCovered)
                       .arg(c.failsMatched)
                       .arg(rateCell(c.fpRateWithoutClass, limit),
-                           c.stale ? QStringLiteral("yes") : QStringLiteral("no"),
+                           c.stale ? Tr::translate("RolloutReport", "yes")
+                                   : Tr::translate("RolloutReport", "no"),
                            c.warnings().join(QStringLiteral(", ")));
     }
     if (!effects.candidates.isEmpty()) {
-        md += QStringLiteral("\nCandidates (unlisted reasons, by the FP rate if added):\n\n"
-                             "| reason | runs | spikes | FAILs | FP rate if added |\n"
-                             "|---|---:|---:|---:|---:|\n");
+        md += Tr::translate("RolloutReport",
+                            "\nCandidates (unlisted reasons, by the FP rate if added):\n\n"
+                            "| reason | runs | spikes | FAILs | FP rate if added |\n"
+                            "|---|---:|---:|---:|---:|\n");
         constexpr qsizetype kListed = 10;
         for (qsizetype i = 0; i < effects.candidates.size() && i < kListed; ++i) {
             const WhitelistCandidate &c = effects.candidates.at(i);

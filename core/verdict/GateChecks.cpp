@@ -1,4 +1,5 @@
 #include "GateChecks.h"
+#include "common/Translate.h"
 
 #include <QJsonObject>
 
@@ -68,13 +69,13 @@ QString verdictWord(GateStatus status)
 {
     switch (status) {
     case GateStatus::Pass:
-        return QStringLiteral("ready");
+        return Tr::translate("GateChecks", "ready");
     case GateStatus::Fail:
-        return QStringLiteral("not ready");
+        return Tr::translate("GateChecks", "not ready");
     case GateStatus::Insufficient:
-        return QStringLiteral("waiting for runs");
+        return Tr::translate("GateChecks", "waiting for runs");
     case GateStatus::NoData:
-        return QStringLiteral("no data");
+        return Tr::translate("GateChecks", "no data");
     }
     return QString();
 }

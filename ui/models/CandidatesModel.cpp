@@ -75,8 +75,9 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QVariant();
     if (role == Qt::DisplayRole) {
-        static const char *const names[ColumnCount] = {"reason", "runs", "spikes", "FAILs",
-                                                       "FP if added"};
+        static const char *const names[ColumnCount] = {QT_TR_NOOP("reason"), QT_TR_NOOP("runs"),
+                                                       QT_TR_NOOP("spikes"), QT_TR_NOOP("FAILs"),
+                                                       QT_TR_NOOP("FP if added")};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole) {

@@ -99,7 +99,9 @@ QVariant ChangePointsModel::headerData(int section, Qt::Orientation orientation,
         return QVariant();
     if (role == Qt::DisplayRole) {
         static const char *const names[ColumnCount] = {
-            "change at run", "time", "mean before", "mean after", "change", "p", "note"};
+            QT_TR_NOOP("change at run"), QT_TR_NOOP("time"),   QT_TR_NOOP("mean before"),
+            QT_TR_NOOP("mean after"),    QT_TR_NOOP("change"), QT_TR_NOOP("p"),
+            QT_TR_NOOP("note")};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole) {

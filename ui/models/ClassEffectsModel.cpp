@@ -243,6 +243,10 @@ QVariant ClassEffectsModel::data(const QModelIndex &index, int role) const
         const WhitelistClassState state = stateAt(row);
         switch (role) {
         case Qt::DisplayRole:
+            // The state in the window's language; RawValueRole keeps the export's word.
+            return state == WhitelistClassState::Stale ? tr("stale")
+                   : state == WhitelistClassState::Due ? tr("due")
+                                                       : tr("active");
         case RawValueRole:
             return whitelistClassStateName(state);
         case SortRole:
@@ -284,8 +288,9 @@ QVariant ClassEffectsModel::headerData(int section, Qt::Orientation orientation,
     if (!isExtraColumn(section))
         return QIdentityProxyModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
-        static const char *const names[] = {"decisive", "spikes covered", "FAILs matched",
-                                            "FP rate without it", "warnings"};
+        static const char *const names[] = {
+            QT_TR_NOOP("decisive"), QT_TR_NOOP("spikes covered"), QT_TR_NOOP("FAILs matched"),
+            QT_TR_NOOP("FP rate without it"), QT_TR_NOOP("warnings")};
         return tr(names[section - WhitelistModel::ColumnCount]);
     }
     if (role == Qt::ToolTipRole) {

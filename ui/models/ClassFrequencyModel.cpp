@@ -16,12 +16,11 @@ void ClassFrequencyModel::setResult(const RolloutResult &result)
             rows.append({policy.policyHash, frequency});
     // Same (policy, reason) rows after a whitelist edit: update in place so the selected
     // row stays selected and "Whitelist this reason" can be pressed again at once.
-    const bool sameRows = m_rows.size() == rows.size() &&
-                          std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin(),
-                                     [](const Row &a, const Row &b) {
-                                         return a.policyHash == b.policyHash &&
-                                                a.frequency.reason == b.frequency.reason;
-                                     });
+    const bool sameRows =
+        m_rows.size() == rows.size() &&
+        std::equal(m_rows.cbegin(), m_rows.cend(), rows.cbegin(), [](const Row &a, const Row &b) {
+            return a.policyHash == b.policyHash && a.frequency.reason == b.frequency.reason;
+        });
     if (sameRows && !m_rows.isEmpty()) {
         m_rows = rows;
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -36,8 +35,7 @@ void ClassFrequencyModel::setStaleBackground(const QColor &color)
 {
     m_staleBackground = color;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::BackgroundRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
 int ClassFrequencyModel::rowCount(const QModelIndex &parent) const
@@ -68,8 +66,7 @@ QVariant ClassFrequencyModel::displayValue(const Row &row, int column) const
         if (!f.whitelisted)
             return tr("no");
         // Name the class when a glob decided, so the operator knows which entry to edit.
-        return f.whitelistPattern == f.reason ? tr("yes")
-                                              : tr("yes (%1)").arg(f.whitelistPattern);
+        return f.whitelistPattern == f.reason ? tr("yes") : tr("yes (%1)").arg(f.whitelistPattern);
     case StaleColumn:
         return f.stale ? tr("stale") : QString();
     default:
@@ -113,14 +110,15 @@ QVariant ClassFrequencyModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ClassFrequencyModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const
+QVariant ClassFrequencyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QVariant();
     if (role == Qt::DisplayRole) {
         static const char *const names[ColumnCount] = {
-            "policy_hash", "reason", "runs", "spikes", "FAILs", "whitelisted", "stale"};
+            QT_TR_NOOP("policy_hash"), QT_TR_NOOP("reason"), QT_TR_NOOP("runs"),
+            QT_TR_NOOP("spikes"),      QT_TR_NOOP("FAILs"),  QT_TR_NOOP("whitelisted"),
+            QT_TR_NOOP("stale")};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole && section == RunsColumn)

@@ -178,9 +178,15 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QVariant();
     if (role == Qt::DisplayRole) {
-        static const char *const names[ColumnCount] = {
-            "series", "unit", "old (median ± CI)", "n", "new (median ± CI)", "n", "vs old",
-            "p",      "notes"};
+        static const char *const names[ColumnCount] = {QT_TR_NOOP("series"),
+                                                       QT_TR_NOOP("unit"),
+                                                       QT_TR_NOOP("old (median ± CI)"),
+                                                       QT_TR_NOOP("n"),
+                                                       QT_TR_NOOP("new (median ± CI)"),
+                                                       QT_TR_NOOP("n"),
+                                                       QT_TR_NOOP("vs old"),
+                                                       QT_TR_NOOP("p"),
+                                                       QT_TR_NOOP("notes")};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole && section == DeltaColumn)

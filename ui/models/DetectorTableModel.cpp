@@ -210,8 +210,9 @@ QVariant DetectorTableModel::display(const DetectorAllocations &row, int column)
             return tr("BASELINE ONLY");
         // SPEC §8: the verdict with every blocker, never a bare OK for a blocked detector.
         return detectorVerdictText(row, m_result.options);
-    case Why:
-        return row.reasons.join(QStringLiteral("; "));
+    case Why: // in the window's language; the stored reasons are the CSV's
+        return detectorReasons(row, m_result.options, m_result.hasBaseline)
+            .join(QStringLiteral("; "));
     default:
         return QVariant();
     }
@@ -286,8 +287,10 @@ QVariant DetectorTableModel::toolTip(const DetectorAllocations &row, int column)
         return tr("%1\nCV gate (CV < %2 %): %3")
             .arg(detectorVerdictText(row, m_result.options),
                  formatCompact(m_result.options.cvMaxPercent), detectorStatusName(row.status));
-    case Why:
-        return row.reasons.isEmpty() ? QVariant() : QVariant(row.reasons.join(QLatin1Char('\n')));
+    case Why: {
+        const QStringList reasons = detectorReasons(row, m_result.options, m_result.hasBaseline);
+        return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(QLatin1Char('\n')));
+    }
     default:
         return QVariant();
     }

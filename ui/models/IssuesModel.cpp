@@ -46,8 +46,8 @@ QString localFileForIssue(const QString &issuePath, const QStringList &sources)
         const QFileInfo info(source);
         if (!info.exists())
             continue;
-        const QString base = info.isDir() ? info.canonicalFilePath()
-                                          : QFileInfo(info.canonicalFilePath()).path();
+        const QString base =
+            info.isDir() ? info.canonicalFilePath() : QFileInfo(info.canonicalFilePath()).path();
         const QString found = existingPrefix(base, issuePath);
         if (!found.isEmpty())
             return found;
@@ -78,10 +78,9 @@ void IssuesModel::setIssues(const ParseIssues &issues, const QStringList &source
 
 int IssuesModel::countOf(Severity severity) const
 {
-    return static_cast<int>(std::count_if(m_issues.cbegin(), m_issues.cend(),
-                                          [severity](const ParseIssue &i) {
-                                              return i.severity == severity;
-                                          }));
+    return static_cast<int>(
+        std::count_if(m_issues.cbegin(), m_issues.cend(),
+                      [severity](const ParseIssue &i) { return i.severity == severity; }));
 }
 
 int IssuesModel::unusableFiles() const
@@ -110,6 +109,11 @@ QVariant IssuesModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         switch (column) {
         case SeverityColumn:
+            // Shown in the window's language; RawValueRole keeps the CSV's word.
+            if (role == Qt::DisplayRole)
+                return issue.severity == Severity::Error     ? tr("error")
+                       : issue.severity == Severity::Warning ? tr("warning")
+                                                             : tr("note");
             return severityName(issue.severity);
         case File:
             return issue.path;

@@ -90,15 +90,15 @@ QVariant PolicySummaryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PolicySummaryModel::headerData(int section, Qt::Orientation orientation,
-                                        int role) const
+QVariant PolicySummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QVariant();
     if (role == Qt::DisplayRole) {
         static const char *const names[ColumnCount] = {
-            "policy_hash", "runs", "min", "median", "max", "MAD", "spike threshold", "spikes",
-            "FAILs"};
+            QT_TR_NOOP("policy_hash"),     QT_TR_NOOP("runs"),   QT_TR_NOOP("min"),
+            QT_TR_NOOP("median"),          QT_TR_NOOP("max"),    QT_TR_NOOP("MAD"),
+            QT_TR_NOOP("spike threshold"), QT_TR_NOOP("spikes"), QT_TR_NOOP("FAILs")};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole) {

@@ -1,5 +1,7 @@
 #include "ReviewModel.h"
+#include <QCoreApplication>
 
+#include "bench/AllocationsChecks.h"
 #include "report/ChangesReport.h"
 
 #include "common/FileState.h"
@@ -23,30 +25,37 @@ QString checksHeadline(const GateChecks &checks)
         std::count_if(checks.cbegin(), checks.cend(), [](const GateCheck &c) { return c.met; });
     if (checks.isEmpty())
         return QString();
-    if (met == checks.size())
-        return checks.size() == 1 ? QStringLiteral("The check is met")
-                                  : QStringLiteral("All %1 checks are met").arg(checks.size());
-    return QStringLiteral("%1 of %2 checks met").arg(met).arg(checks.size());
+    const int total = static_cast<int>(checks.size());
+    if (met == total)
+        return total == 1 ? QCoreApplication::translate("ReviewModel", "The check is met")
+                          : QCoreApplication::translate("ReviewModel", "All %n checks are met",
+                                                        nullptr, total);
+    return QCoreApplication::translate("ReviewModel", "%1 of %n check(s) met", nullptr, total)
+        .arg(met);
 }
 
 // SPEC §9 on the card: the gate's latest change point in words, as the Markdown says it.
 QString orNone(const QString &change)
 {
-    return change.isEmpty() ? QStringLiteral("no change point") : change;
+    return change.isEmpty() ? QCoreApplication::translate("ReviewModel", "no change point")
+                            : change;
 }
 
 GateSummary allocationsSummary(const AllocationsResult &r)
 {
     GateSummary s;
     s.gate = GateId::Allocations;
-    s.title = QStringLiteral("Allocations gate");
-    s.transition = QStringLiteral("soft gate → hard gate");
+    s.title = QCoreApplication::translate("ReviewModel", "Allocations gate");
+    s.transition = QCoreApplication::translate("ReviewModel", "soft gate → hard gate");
     s.status = r.status;
-    s.checks = r.checks;
-    s.facts.append({QStringLiteral("Metric"), r.options.metric});
-    s.facts.append({QStringLiteral("Detectors"), QString::number(r.detectors.size())});
-    s.facts.append({QStringLiteral("Baseline"), describeFileState(r.baselineFile)});
-    s.facts.append({QStringLiteral("Latest change"), orNone(latestBenchChange(r))});
+    s.checks = allocationsChecks(r);
+    s.facts.append({QCoreApplication::translate("ReviewModel", "Metric"), r.options.metric});
+    s.facts.append({QCoreApplication::translate("ReviewModel", "Detectors"),
+                    QString::number(r.detectors.size())});
+    s.facts.append({QCoreApplication::translate("ReviewModel", "Baseline"),
+                    describeFileState(r.baselineFile)});
+    s.facts.append({QCoreApplication::translate("ReviewModel", "Latest change"),
+                    orNone(latestBenchChange(r))});
     s.warnings = r.warnings;
     return s;
 }
@@ -55,19 +64,21 @@ GateSummary installSummary(const InstallResult &r)
 {
     GateSummary s;
     s.gate = GateId::Install;
-    s.title = QStringLiteral("Install-duration gate");
-    s.transition = QStringLiteral("median helm install → Ready within budget");
+    s.title = QCoreApplication::translate("ReviewModel", "Install-duration gate");
+    s.transition =
+        QCoreApplication::translate("ReviewModel", "median helm install → Ready within budget");
     s.status = r.status;
-    s.checks = r.checks;
-    s.facts.append({QStringLiteral("Filter"),
+    s.checks = installChecks(r, static_cast<int>(r.series.size()));
+    s.facts.append({QCoreApplication::translate("ReviewModel", "Filter"),
                     QStringLiteral("%1, %2").arg(describeBranchFilter(r.options),
                                                  describeConclusionFilter(r.options))});
-    s.facts.append({QStringLiteral("Excluded"),
-                    r.excluded.size() == 1 ? QStringLiteral("1 run")
-                                           : QStringLiteral("%1 runs").arg(r.excluded.size())});
+    const int excluded = static_cast<int>(r.excluded.size());
+    s.facts.append({QCoreApplication::translate("ReviewModel", "Excluded"),
+                    QCoreApplication::translate("ReviewModel", "%n run(s)", nullptr, excluded)});
     s.facts.append(
-        {QStringLiteral("Latest change"),
-         orNone(changes::describeLatestChange(QStringLiteral("install duration"), r.changes))});
+        {QCoreApplication::translate("ReviewModel", "Latest change"),
+         orNone(changes::describeLatestChange(
+             QCoreApplication::translate("ReviewModel", "install duration"), r.changes))});
     s.warnings = r.warnings;
     return s;
 }
@@ -76,34 +87,37 @@ GateSummary rolloutSummary(const RolloutResult &r)
 {
     GateSummary s;
     s.gate = GateId::Rollout;
-    s.title = QStringLiteral("Gate-V1 rollout");
-    s.transition = QStringLiteral("COMMENT phase → WARN phase");
+    s.title = QCoreApplication::translate("ReviewModel", "Gate-V1 rollout");
+    s.transition = QCoreApplication::translate("ReviewModel", "COMMENT phase → WARN phase");
     s.status = r.status;
-    s.checks = r.checks;
+    s.checks = rolloutChecks(r);
     const WarnPreview &w = r.warn;
     if (r.runs > 0) {
-        s.facts.append({QStringLiteral("WARN threshold"),
-                        QStringLiteral("unknown_rate > %1%2")
-                            .arg(formatCompact(w.threshold),
-                                 w.thresholdGiven ? QStringLiteral(" (given)") : QString())});
-        s.facts.append({QStringLiteral("False positives"),
-                        QStringLiteral("%1 with whitelist, %2 without")
+        s.facts.append(
+            {QCoreApplication::translate("ReviewModel", "WARN threshold"),
+             QCoreApplication::translate("ReviewModel", "unknown_rate > %1%2")
+                 .arg(formatCompact(w.threshold),
+                      w.thresholdGiven ? QCoreApplication::translate("ReviewModel", " (given)")
+                                       : QString())});
+        s.facts.append({QCoreApplication::translate("ReviewModel", "False positives"),
+                        QCoreApplication::translate("ReviewModel", "%1 with whitelist, %2 without")
                             .arg(percent(w.fpRateWithWhitelist, r.options.fpMax),
                                  percent(w.fpRate, r.options.fpMax))});
     }
     QString whitelist = describeFileState(r.whitelistFile);
+    const int classes = static_cast<int>(r.whitelistClasses.size());
     if (r.hasWhitelist)
         whitelist =
-            QStringLiteral("%1 (%2, %3 stale)")
-                .arg(r.whitelistFile.isLoaded() ? r.whitelistFile.path : QStringLiteral("edited"),
-                     r.whitelistClasses.size() == 1
-                         ? QStringLiteral("1 class")
-                         : QStringLiteral("%1 classes").arg(r.whitelistClasses.size()))
+            QCoreApplication::translate("ReviewModel", "%1 (%2, %3 stale)")
+                .arg(r.whitelistFile.isLoaded()
+                         ? r.whitelistFile.path
+                         : QCoreApplication::translate("ReviewModel", "edited"),
+                     QCoreApplication::translate("ReviewModel", "%n class(es)", nullptr, classes))
                 .arg(r.staleClasses);
-    s.facts.append({QStringLiteral("Whitelist"), whitelist});
-    s.facts.append(
-        {QStringLiteral("Latest change"),
-         orNone(changes::describeLatestChange(QStringLiteral("unknown_rate"), r.changes))});
+    s.facts.append({QCoreApplication::translate("ReviewModel", "Whitelist"), whitelist});
+    s.facts.append({QCoreApplication::translate("ReviewModel", "Latest change"),
+                    orNone(changes::describeLatestChange(
+                        QCoreApplication::translate("ReviewModel", "unknown_rate"), r.changes))});
     return s;
 }
 
@@ -119,7 +133,7 @@ QString checkLine(const GateCheck &check)
 
 QString rulesErrorVerdict()
 {
-    return QStringLiteral("the rules file has errors");
+    return QCoreApplication::translate("ReviewModel", "the rules file has errors");
 }
 
 QString statusIconName(GateStatus status)
@@ -147,8 +161,9 @@ QList<GateSummary> summarizeGates(const GateReport &report, bool rulesHaveErrors
             g.blocked = true;
             g.verdict = rulesErrorVerdict();
             g.checks.clear();
-            g.headline = QStringLiteral("No verdict until the rules file is fixed or the "
-                                        "built-in defaults are chosen");
+            g.headline = QCoreApplication::translate(
+                "ReviewModel", "No verdict until the rules file is fixed or the "
+                               "built-in defaults are chosen");
             continue;
         }
         g.verdict = verdictWord(g.status);

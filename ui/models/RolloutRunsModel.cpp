@@ -3,6 +3,8 @@
 #include "ModelRoles.h"
 #include "common/NumberFormat.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace gatehouse::ui {
@@ -11,7 +13,7 @@ namespace {
 
 QString yesOrEmpty(bool value)
 {
-    return value ? QStringLiteral("yes") : QString();
+    return value ? QCoreApplication::translate("RolloutRunsModel", "yes") : QString();
 }
 
 } // namespace
@@ -22,12 +24,11 @@ void RolloutRunsModel::setResult(const RolloutResult &result)
 {
     // The same runs re-analysed (a new WARN threshold, a whitelist edit): update in place
     // so the view keeps its selection and scroll position while a slider moves.
-    const bool sameRuns =
-        m_rows.size() == result.rows.size() &&
-        std::equal(m_rows.cbegin(), m_rows.cend(), result.rows.cbegin(),
-                   [](const RolloutRunRow &a, const RolloutRunRow &b) {
-                       return a.run.identity.runId == b.run.identity.runId;
-                   });
+    const bool sameRuns = m_rows.size() == result.rows.size() &&
+                          std::equal(m_rows.cbegin(), m_rows.cend(), result.rows.cbegin(),
+                                     [](const RolloutRunRow &a, const RolloutRunRow &b) {
+                                         return a.run.identity.runId == b.run.identity.runId;
+                                     });
     if (sameRuns && !m_rows.isEmpty()) {
         m_rows = result.rows;
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -42,14 +43,25 @@ void RolloutRunsModel::setStaleBackground(const QColor &color)
 {
     m_staleBackground = color;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::BackgroundRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
 QString RolloutRunsModel::classText(const RolloutRunRow &row)
 {
-    const QString name = runClassName(row.runClass);
-    return row.usesStaleClass ? name + QStringLiteral(" (stale)") : name;
+    // runClassName() is the CSV's word; this is the window's.
+    QString name;
+    switch (row.runClass) {
+    case RunClass::Whitelisted:
+        name = tr("whitelisted");
+        break;
+    case RunClass::Unlisted:
+        name = tr("unlisted");
+        break;
+    case RunClass::None:
+        name = tr("none");
+        break;
+    }
+    return row.usesStaleClass ? tr("%1 (stale)").arg(name) : name;
 }
 
 int RolloutRunsModel::rowCount(const QModelIndex &parent) const
@@ -155,8 +167,11 @@ QVariant RolloutRunsModel::headerData(int section, Qt::Orientation orientation, 
         return QVariant();
     if (role == Qt::DisplayRole) {
         static const char *const names[ColumnCount] = {
-            "run id", "time",  "policy_hash", "outcome",    "unknown_rate",
-            "reasons", "class", "spike",       "would WARN", "WARN with whitelist"};
+            QT_TR_NOOP("run id"),       QT_TR_NOOP("time"),
+            QT_TR_NOOP("policy_hash"),  QT_TR_NOOP("outcome"),
+            QT_TR_NOOP("unknown_rate"), QT_TR_NOOP("reasons"),
+            QT_TR_NOOP("class"),        QT_TR_NOOP("spike"),
+            QT_TR_NOOP("would WARN"),   QT_TR_NOOP("WARN with whitelist")};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole && section == WouldWarnWithWhitelistColumn)

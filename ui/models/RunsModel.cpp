@@ -1,4 +1,5 @@
 #include "RunsModel.h"
+#include <QCoreApplication>
 
 #include "common/RunOrder.h"
 
@@ -46,16 +47,16 @@ namespace {
 
 QString benchDetails(const BenchRun &run)
 {
-    QString text = QStringLiteral("%1 detectors, %2 values")
+    QString text = QCoreApplication::translate("RunsModel", "%1 detectors, %2 values")
                        .arg(run.detectorCount())
                        .arg(static_cast<int>(run.valueCount()));
     int failures = 0;
     for (int f : run.failures)
         failures += f;
     if (failures > 0)
-        text += QStringLiteral(", %1 failed").arg(failures);
+        text += QCoreApplication::translate("RunsModel", ", %1 failed").arg(failures);
     if (run.machines.size() > 1)
-        text += QStringLiteral(", %1 machines").arg(run.machines.size());
+        text += QCoreApplication::translate("RunsModel", ", %1 machines").arg(run.machines.size());
     return text;
 }
 
@@ -63,10 +64,11 @@ QString installDetails(const InstallRun &run)
 {
     QString text = QStringLiteral("%1 s").arg(run.seconds);
     if (!run.metadata)
-        return text + QStringLiteral(", no metadata");
+        return text + QCoreApplication::translate("RunsModel", ", no metadata");
     const RunMetadata &m = *run.metadata;
-    text += QStringLiteral(", branch %1")
-                .arg(m.headBranch.isEmpty() ? QStringLiteral("unknown") : m.headBranch);
+    text += QCoreApplication::translate("RunsModel", ", branch %1")
+                .arg(m.headBranch.isEmpty() ? QCoreApplication::translate("RunsModel", "unknown")
+                                            : m.headBranch);
     if (!m.conclusion.isEmpty())
         text += QStringLiteral(", %1").arg(m.conclusion);
     return text;
@@ -74,7 +76,7 @@ QString installDetails(const InstallRun &run)
 
 QString gateDetails(const GateRun &run)
 {
-    QString text = QStringLiteral("%1, policy %2, unknown_rate %3")
+    QString text = QCoreApplication::translate("RunsModel", "%1, policy %2, unknown_rate %3")
                        .arg(run.outcome, run.policyHash, formatCompact(run.unknownRate));
     if (!run.topReasons.isEmpty())
         text += QStringLiteral(", %1").arg(run.topReasons.join(QStringLiteral("; ")));

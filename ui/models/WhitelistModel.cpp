@@ -37,8 +37,7 @@ void WhitelistModel::setHighlightColors(const QColor &errorBackground,
     m_errorBackground = errorBackground;
     m_staleBackground = staleBackground;
     if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::BackgroundRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::BackgroundRole});
 }
 
 void WhitelistModel::setWhitelist(const Whitelist &whitelist)
@@ -208,7 +207,7 @@ QVariant WhitelistModel::data(const QModelIndex &index, int role) const
         if (column == MatchedRunsColumn)
             return usesMatchRows() ? QVariant(m_uses.at(row).runsMatched) : QVariant();
         if (column == StatusColumn)
-            return stale ? QStringLiteral("stale") : QStringLiteral("active");
+            return stale ? tr("stale") : tr("active");
         if (column == OtherFieldsColumn)
             return otherFieldsText(row);
         break;
@@ -254,8 +253,9 @@ QVariant WhitelistModel::headerData(int section, Qt::Orientation orientation, in
         return QVariant();
     if (role == Qt::DisplayRole) {
         static const char *const names[ColumnCount] = {
-            "reason", "note", "owner", "added", "review_by", "matched runs", "status",
-            "other fields"};
+            QT_TR_NOOP("reason"), QT_TR_NOOP("note"),        QT_TR_NOOP("owner"),
+            QT_TR_NOOP("added"),  QT_TR_NOOP("review_by"),   QT_TR_NOOP("matched runs"),
+            QT_TR_NOOP("status"), QT_TR_NOOP("other fields")};
         return tr(names[section]);
     }
     if (role == Qt::ToolTipRole) {

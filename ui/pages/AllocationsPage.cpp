@@ -2,10 +2,11 @@
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
+#include "bench/AllocationsChecks.h"
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
-#include "compare/ChangesPanel.h"
 #include "charts/ValueCountsChart.h"
+#include "compare/ChangesPanel.h"
 #include "models/DetectorTableModel.h"
 #include "rules/RulesUi.h"
 #include "widgets/TableView.h"
@@ -273,7 +274,7 @@ void AllocationsPage::updateStatus()
     showGateStatus(
         m_status, r.status,
         QStringLiteral("%1 (%2) — %3").arg(gateStatusName(r.status), verdictWord(r.status), scope));
-    const QString unmet = unmetChecksText(r.checks);
+    const QString unmet = unmetChecksText(allocationsChecks(r));
     m_reasons->setText(unmet);
     m_reasons->setVisible(!unmet.isEmpty());
 }

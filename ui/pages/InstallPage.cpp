@@ -4,8 +4,8 @@
 #include "GatePageParts.h"
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
-#include "compare/ChangesPanel.h"
 #include "charts/InstallCharts.h"
+#include "compare/ChangesPanel.h"
 #include "install/InstallExport.h"
 #include "models/InstallRunsModel.h"
 #include "models/ModelRoles.h"
@@ -215,7 +215,7 @@ void InstallPage::updateStatus()
     } else {
         showGateStatus(m_status, r.status,
                        QStringLiteral("%1 (%2)").arg(installSummaryLine(r), verdictWord(r.status)));
-        const QString unmet = unmetChecksText(r.checks);
+        const QString unmet = unmetChecksText(installChecks(r, static_cast<int>(r.series.size())));
         m_reasons->setText(unmet);
         m_reasons->setVisible(!unmet.isEmpty());
     }

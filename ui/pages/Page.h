@@ -24,6 +24,10 @@ public:
     // The charts on this page, each with a file-name stem ("unknown_rate"), for
     // "Export charts" and for `gatehouse-cli report`.
     virtual QList<QPair<QString, ChartView *>> charts() const { return {}; }
+    // After a language switch (View > Language): set again the texts the window's
+    // catalogue walk cannot know (built with arguments, kept outside widgets). The
+    // session's signals follow, so what a page renders from its data needs nothing here.
+    virtual void retranslateUi() {}
 
 protected:
     AnalysisSession *session() const { return m_session; }

@@ -1,4 +1,5 @@
 #include "ReviewPage.h"
+#include "common/Translate.h"
 
 #include "AnalysisSession.h"
 #include "charts/AllocationsCharts.h"
@@ -185,6 +186,7 @@ ReviewPage::ReviewPage(AnalysisSession *session, QWidget *parent) : Page(session
     heading->setFont(headingFont);
     m_subtitle = new QLabel;
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true); // German runs longer: it must not set the window's width
     m_copied = new QLabel;
     m_copy = new QPushButton(themedIcon(QStringLiteral("copy")), tr("&Copy as Markdown"));
     m_copy->setObjectName(QStringLiteral("copyMarkdown"));
@@ -299,9 +301,9 @@ void ReviewPage::refresh()
     QStringList errors;
     for (const RulesError &e : session()->rulesErrors())
         errors << QStringLiteral("- `%1`").arg(e.text());
-    QString shown = blocked ? QStringLiteral("No review: the rules file has errors.\n\n") +
-                                  errors.join(QLatin1Char('\n'))
-                            : markdown();
+    QString shown =
+        blocked ? tr("No review: the rules file has errors.\n\n") + errors.join(QLatin1Char('\n'))
+                : markdown();
     if (shown.startsWith(QLatin1String("# ")))
         shown = shown.mid(shown.indexOf(QLatin1Char('\n')) + 1);
     // Parsed into a detached document, then swapped in: QTextBrowser::setMarkdown lays the
@@ -322,7 +324,8 @@ void ReviewPage::refresh()
 
 QString ReviewPage::markdown() const
 {
-    return QString::fromUtf8(graduationReviewMarkdown(session()->report()));
+    // In the language the window shows (this thread's report language).
+    return QString::fromUtf8(graduationReviewMarkdown(session()->report(), reportLanguage()));
 }
 
 QStringList ReviewPage::checkLines(GateId gate) const

@@ -151,7 +151,8 @@ void UnknownRatePage::updateTexts()
             tr("%1 (%2) · %3 (%4 needed)")
                 .arg(gateStatusName(result.status), verdictWord(result.status), runs)
                 .arg(result.options.readinessTarget));
-    const QString unmet = session()->verdictsBlocked() ? QString() : unmetChecksText(result.checks);
+    const QString unmet =
+        session()->verdictsBlocked() ? QString() : unmetChecksText(rolloutChecks(result));
     m_readiness->setToolTip(unmet);
     // SPEC §8: a whitelist found but unreadable is named with its error, never "none".
     const FileState &file = result.whitelistFile;

@@ -1,4 +1,5 @@
 #include "WhitelistValidation.h"
+#include <QCoreApplication>
 
 #include <QDate>
 #include <QHash>
@@ -25,32 +26,41 @@ QList<WhitelistProblem> validateWhitelist(const QList<WhitelistClass> &classes,
     for (int row = 0; row < classes.size(); ++row) {
         const WhitelistClass &cls = classes.at(row);
         const QString name = cls.reason.isEmpty()
-                                 ? QStringLiteral("row %1").arg(displayedRows.value(row, row) + 1)
+                                 ? QCoreApplication::translate("WhitelistValidation", "row %1")
+                                       .arg(displayedRows.value(row, row) + 1)
                                  : QStringLiteral("\"%1\"").arg(cls.reason);
         if (cls.reason.trimmed().isEmpty())
-            problems.append({row, WhitelistField::Reason,
-                             QStringLiteral("%1: the reason is empty").arg(name)});
+            problems.append(
+                {row, WhitelistField::Reason,
+                 QCoreApplication::translate("WhitelistValidation", "%1: the reason is empty")
+                     .arg(name)});
         else if (timesListed.value(cls.reason) > 1)
-            problems.append({row, WhitelistField::Reason,
-                             QStringLiteral("%1 is listed %2 times; only the first entry applies")
-                                 .arg(name)
-                                 .arg(timesListed.value(cls.reason))});
+            problems.append(
+                {row, WhitelistField::Reason,
+                 QCoreApplication::translate("WhitelistValidation",
+                                             "%1 is listed %2 times; only the first entry applies")
+                     .arg(name)
+                     .arg(timesListed.value(cls.reason))});
 
         const bool addedOk = cls.added.isEmpty() || isIsoDate(cls.added);
         const bool reviewOk = cls.reviewBy.isEmpty() || isIsoDate(cls.reviewBy);
         if (!addedOk)
             problems.append({row, WhitelistField::Added,
-                             QStringLiteral("%1: added \"%2\" is not a YYYY-MM-DD date")
+                             QCoreApplication::translate(
+                                 "WhitelistValidation", "%1: added \"%2\" is not a YYYY-MM-DD date")
                                  .arg(name, cls.added)});
         if (!reviewOk)
-            problems.append({row, WhitelistField::ReviewBy,
-                             QStringLiteral("%1: review_by \"%2\" is not a YYYY-MM-DD date")
-                                 .arg(name, cls.reviewBy)});
+            problems.append(
+                {row, WhitelistField::ReviewBy,
+                 QCoreApplication::translate("WhitelistValidation",
+                                             "%1: review_by \"%2\" is not a YYYY-MM-DD date")
+                     .arg(name, cls.reviewBy)});
         if (addedOk && reviewOk && !cls.added.isEmpty() && !cls.reviewBy.isEmpty() &&
             QDate::fromString(cls.reviewBy, Qt::ISODate) <
                 QDate::fromString(cls.added, Qt::ISODate))
             problems.append({row, WhitelistField::ReviewBy,
-                             QStringLiteral("%1: review_by %2 is before added %3")
+                             QCoreApplication::translate("WhitelistValidation",
+                                                         "%1: review_by %2 is before added %3")
                                  .arg(name, cls.reviewBy, cls.added)});
     }
     return problems;
