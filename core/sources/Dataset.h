@@ -23,6 +23,7 @@ struct LoadCounters
                                 // its own path so nothing is counted twice
     int filesSkippedByKind = 0; // of an artifact kind the load did not ask for (LoadOptions::
                                 // kinds): never opened, so they raise no parse issue
+    int filesReused = 0;
 };
 
 struct Dataset

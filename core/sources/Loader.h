@@ -7,8 +7,11 @@
 
 #include <QStringList>
 #include <functional>
+#include <memory>
 
 namespace gatehouse {
+
+class LoadCache;
 
 struct LoadOptions
 {
@@ -22,6 +25,7 @@ struct LoadOptions
     // Called as parts of the load finish (done of total parts, each a small batch of files
     // or folders); returning false cancels the load.
     std::function<bool(int done, int total)> progress;
+    std::shared_ptr<LoadCache> cache;
 };
 
 // Returns what could be loaded; *cancelled is set when progress asked to stop.
