@@ -8,6 +8,10 @@
 #include <functional>
 #include <memory>
 
+namespace gatehouse {
+struct LoadCounters;
+}
+
 class QAction;
 class QListWidget;
 class QMenu;
@@ -69,6 +73,8 @@ public:
     IssueBanner *issueBanner() const { return m_banner; }
     RulesBanner *rulesBanner() const { return m_rulesBanner; }
     QString statusCounts() const;
+    // The status bar after F5 or a watch reload: "reloaded: 3 files changed, 31,999 reused".
+    static QString reloadSummary(const LoadCounters &counters);
     QAction *action(const QString &objectName) const;
 
 protected:

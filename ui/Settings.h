@@ -34,6 +34,9 @@ public:
     void setSplitterState(const QString &name, const QByteArray &state);
     int lastPage() const; // -1 when none was saved
     void setLastPage(int page);
+    // View > Watch Sources: reload by itself when the sources change on disk.
+    bool watchSources() const; // off by default
+    void setWatchSources(bool on);
 
     // The sources open when the window last closed; empty on first start.
     QStringList lastSources() const;
@@ -57,6 +60,7 @@ inline constexpr char kWindowState[] = "window/state";
 inline constexpr char kSplitterPrefix[] = "window/splitter/";
 inline constexpr char kLastPage[] = "window/lastPage";
 inline constexpr char kLastSources[] = "sources/last";
+inline constexpr char kWatchSources[] = "sources/watch";
 inline constexpr char kRecentSources[] = "sources/recent";
 inline constexpr char kRecentPaths[] = "paths";
 } // namespace SettingsKey
