@@ -112,7 +112,9 @@ public:
     // the one running (its result is dropped). 0: always on a worker (tests).
     static constexpr int kBackgroundAnalysisFiles = 3000;
     void setBackgroundAnalysisFiles(int files) { m_backgroundFiles = files; }
-    bool isAnalysing() const { return m_analysisWatcher.isRunning(); }
+    // A re-analysis started whose result has not been taken yet (running, or finished
+    // with its signal still on the way).
+    bool isAnalysing() const { return m_analysisTaken != m_analysisStarted; }
     // Blocks until no re-analysis is running or queued, and publishes its result.
     void waitForAnalysis();
     // The rules in force; the analyses' options are always derived from them.
@@ -208,6 +210,7 @@ private:
     GateSelection m_pendingGates{false, false, false}; // edits not analysed yet
     quint64 m_analysisGeneration = 0;                  // bumped by every edit and every load
     QFutureWatcher<AnalysedGates> m_analysisWatcher;
+    quint64 m_analysisStarted = 0, m_analysisTaken = 0; // so a result is taken only once
     std::shared_ptr<LoadCache> m_cache = std::make_shared<LoadCache>();
     bool m_isReload = false;
     QTimer m_watchTimer;

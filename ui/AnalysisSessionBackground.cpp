@@ -24,6 +24,7 @@ void AnalysisSession::startAnalysis()
     // Copies are cheap (implicitly shared lists); the worker owns them.
     GateReport report = m_report;
     report.rules = m_rules;
+    ++m_analysisStarted;
     m_analysisWatcher.setFuture(
         QtConcurrent::run([report = std::move(report), dataset = m_dataset, options = options(),
                            gates, generation = m_analysisGeneration]() mutable {
@@ -41,6 +42,9 @@ void AnalysisSession::startAnalysis()
 
 void AnalysisSession::onAnalysed()
 {
+    if (m_analysisTaken == m_analysisStarted)
+        return; // waitForAnalysis() took it before the finished signal arrived
+    m_analysisTaken = m_analysisStarted;
     AnalysedGates out = m_analysisWatcher.result();
     const bool anyPending =
         m_pendingGates.allocations || m_pendingGates.install || m_pendingGates.rollout;
@@ -72,13 +76,12 @@ void AnalysisSession::onAnalysed()
 
 void AnalysisSession::waitForAnalysis()
 {
-    while (m_analysisWatcher.isRunning() || m_analysisWatcher.isFinished()) {
+    // The finished signal is queued from the worker and may not be posted yet when the
+    // future reports finished: take each result here (onAnalysed() takes it only once);
+    // taking one may start the next analysis.
+    while (m_analysisTaken != m_analysisStarted) {
         m_analysisWatcher.waitForFinished();
-        // The finished signal is queued to this thread: deliver it now.
-        QCoreApplication::sendPostedEvents(&m_analysisWatcher);
-        QCoreApplication::sendPostedEvents(this);
-        if (!m_analysisWatcher.isRunning())
-            break;
+        onAnalysed();
     }
 }
 

@@ -276,7 +276,7 @@ void AnalysisSession::recomputeGates(bool allocations, bool install, bool rollou
     m_pendingGates.install |= install;
     m_pendingGates.rollout |= rollout;
     ++m_analysisGeneration;
-    if (!m_analysisWatcher.isRunning())
+    if (!isAnalysing()) // else the one running picks these up when its result arrives
         startAnalysis();
 }
 
