@@ -27,8 +27,9 @@
 # build/bench-release, tests off, GUI on for the GUI probe unless BENCH_GUI=0).
 #
 # GUI (10k runs, or the largest size below it): gatehouse-bench-gui opens the main window
-# offscreen on the set, measures the longest stall of the GUI thread while it loads (a
-# 1 ms timer probe) and the redraw time of every chart.
+# offscreen on the set, measures the longest stall of the GUI thread (a 1 ms timer probe)
+# while it loads, over a tour of every page and over WARN slider moves, and the redraw
+# time of every chart.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -233,17 +234,29 @@ if [ -n "$GUI_PROBE" ] && [ -x "$GUI_PROBE" ] && [ -n "$gui_size" ]; then
   data="$BENCH_WORK/runs-$gui_size"
   QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$GUI_PROBE" "$data" > "$scratch/gui.txt" 2> /dev/null
   stall="$(awk '$1 == "longest_stall_ms" {print $2}' "$scratch/gui.txt")"
+  stall_pages="$(awk '$1 == "longest_stall_pages_ms" {print $2}' "$scratch/gui.txt")"
+  stall_slider="$(awk '$1 == "longest_stall_slider_ms" {print $2}' "$scratch/gui.txt")"
+  stall_all="$(awk '$1 == "longest_stall_all_ms" {print $2}' "$scratch/gui.txt")"
   worst="$(awk '$1 == "redraw" && $6 > m {m = $6} END {print m + 0}' "$scratch/gui.txt")"
   {
     echo
     echo "GUI ($gui_size runs, offscreen): load $(awk '$1 == "load_ms" {print $2}' "$scratch/gui.txt") ms," \
          "longest GUI-thread stall ${stall} ms ($(awk '$1 ~ /^stalls_over/ {print $2}' "$scratch/gui.txt") over 50 ms)."
+    echo "Longest stall over a tour of every page (twice): ${stall_pages:-?} ms;" \
+         "over WARN slider moves ($(awk '$1 == "slider_steps" {print $2}' "$scratch/gui.txt") steps; 30 single steps, 10 jumps): ${stall_slider:-?} ms."
+    echo
+    echo "| phase | slowest events the GUI thread handled (ms, receiver) |"
+    echo "|-------|------------------------------------------------------|"
+    awk '$1 ~ /^slow_event/ {phase = $1; sub(/^slow_event_?/, "", phase); sub(/_?ms$/, "", phase);
+         if (phase == "") phase = "load"; $1 = ""; sub(/^ /, ""); printf "| %s | %s |\n", phase, $0}' "$scratch/gui.txt"
     echo
     echo "| chart | points drawn | redraw ms |"
     echo "|-------|-------------:|----------:|"
     awk '$1 == "redraw" {printf "| %s | %s | %s |\n", $2, $4, $6}' "$scratch/gui.txt"
   } | tee -a "$scratch/table.md"
   target "GUI thread: longest stall while $gui_size runs load, ms" "$stall" 50
+  target "GUI, ${gui_size%000}k runs: longest GUI-thread stall (load, page switch, slider), ms" \
+    "${stall_all:-$stall}" 50
   target "GUI: slowest chart redraw with $gui_size runs, ms" "$worst" 100
 else
   echo "(GUI probe skipped: no gatehouse-bench-gui; BENCH_GUI=0 or a GUI-less build)" | tee -a "$scratch/table.md"

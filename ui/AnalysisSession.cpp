@@ -22,12 +22,21 @@ AnalysisSession::AnalysisSession(QObject *parent) : QObject(parent)
 {
     m_today = QDate::currentDate();
     connect(&m_watcher, &QFutureWatcher<LoadedData>::finished, this, &AnalysisSession::onLoaded);
+    connect(&m_analysisWatcher, &QFutureWatcher<AnalysedGates>::finished, this,
+            &AnalysisSession::onAnalysed);
+    m_watchTimer.setInterval(kWatchIntervalMs);
+    connect(&m_watchTimer, &QTimer::timeout, this, &AnalysisSession::checkSourcesNow);
+    connect(&m_checkWatcher, &QFutureWatcher<bool>::finished, this,
+            &AnalysisSession::onSourcesChecked);
+    m_extras = computeRolloutExtras(m_report.rollout);
 }
 
 AnalysisSession::~AnalysisSession()
 {
     cancel();
     m_watcher.waitForFinished();
+    m_analysisWatcher.waitForFinished();
+    m_checkWatcher.waitForFinished();
 }
 
 bool AnalysisSession::isDemo() const
@@ -39,9 +48,14 @@ void AnalysisSession::load(const QStringList &sources)
 {
     cancel();
     m_publishStep = -1; // the views need not take the rest of a superseded result
+    ++m_analysisGeneration; // a re-analysis of the old dataset is of no use any more
+    m_pendingGates = {false, false, false};
     // SPEC §7: rules never carry from one data set to the next. New sources bring their
     // own gatehouse.toml (or the defaults) and drop every edit and picked file; a reload
     // keeps them.
+    m_isReload = sources == m_sources && !sources.isEmpty();
+    if (!m_isReload)
+        m_cache = std::make_shared<LoadCache>(); // another set of sources: nothing to reuse
     if (sources != m_sources) {
         m_rulesPicked = false;
         m_pickedWhitelist.clear();
@@ -60,6 +74,7 @@ void AnalysisSession::load(const QStringList &sources)
 
     LoadOptions options;
     options.sources = sources;
+    options.cache = m_cache;
     // Called on worker threads: report through a queued call, and only when the
     // progress moved by at least 0.1 % so the GUI thread is never flooded.
     options.progress = [this, job, cancelFlag](int done, int total) {
@@ -81,11 +96,15 @@ void AnalysisSession::load(const QStringList &sources)
         return true;
     };
     m_watcher.setFuture(QtConcurrent::run(
-        [options, rules = m_rules, today = m_today, generation = m_optionsGeneration] {
+        [options, rules = m_rules, today = m_today, generation = m_optionsGeneration,
+         language = reportLanguage()] {
             LoadedData loaded;
             loaded.dataset = loadSources(options);
             loaded.report = analyzeAll(loaded.dataset, withToday(rules.reportOptions(), today));
             loaded.report.rules = rules;
+            loaded.extras = computeRolloutExtras(loaded.report.rollout);
+            loaded.reviewMarkdown = graduationReviewMarkdown(loaded.report, language);
+            loaded.reviewLanguage = language;
             loaded.optionsGeneration = generation;
             return loaded;
         }));
@@ -119,15 +138,22 @@ void AnalysisSession::onLoaded()
     }
     LoadedData loaded = m_watcher.result();
     m_dataset = std::move(loaded.dataset);
-    m_selectedRunId.clear();
+    // A reload keeps the run the operator selected (the views select it again as they
+    // take the result); new sources start without one.
+    if (!m_isReload)
+        m_selectedRunId.clear();
     const bool picked = !m_pickedWhitelist.isEmpty() || !m_pickedBaseline.isEmpty();
     applyPickedFiles();
     // Computed on the load thread with the rules of the time; again if they changed since
     // (or a picked whitelist or baseline replaced the sources' one).
-    if (loaded.optionsGeneration == m_optionsGeneration && !picked)
+    if (loaded.optionsGeneration == m_optionsGeneration && !picked) {
         m_report = std::move(loaded.report);
-    else
+        m_extras = std::move(loaded.extras);
+        m_reviewMarkdown = std::move(loaded.reviewMarkdown);
+        m_reviewMarkdownLanguage = loaded.reviewLanguage;
+    } else {
         recomputeReport();
+    }
     m_publishStep = 0;
     publishNext(m_jobId);
 }
@@ -161,6 +187,16 @@ void AnalysisSession::publishNext(quint64 job)
     // A 1 ms timer, not a posted call: posted calls run back to back before input and
     // timers get a turn, which would make the steps one long stall again.
     QTimer::singleShot(1, this, [this, job] { publishNext(job); });
+}
+
+QByteArray AnalysisSession::reviewMarkdown() const
+{
+    // In the language the window shows now: a language switch makes it again.
+    if (!m_reviewMarkdown || m_reviewMarkdownLanguage != reportLanguage()) {
+        m_reviewMarkdownLanguage = reportLanguage();
+        m_reviewMarkdown = graduationReviewMarkdown(m_report, m_reviewMarkdownLanguage);
+    }
+    return *m_reviewMarkdown;
 }
 
 void AnalysisSession::selectRun(const QString &runId)

@@ -8,17 +8,34 @@
 #include "install/InstallAnalysis.h"
 #include "report/GateReport.h"
 #include "rollout/RolloutAnalysis.h"
+#include "rollout/WarnCurve.h"
+#include "rollout/WarnKeyPoints.h"
+#include "rollout/WhitelistEffects.h"
 #include "rules/RulesFile.h"
 #include "sources/Dataset.h"
+#include "sources/LoadCache.h"
+#include "common/Translate.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 
 namespace gatehouse::ui {
+
+// What the pages show of a rollout result beyond the result itself, computed by core
+// functions next to the analysis (off the GUI thread for a large dataset), so a page only
+// reads them: the WARN trade-off curve and what each whitelist class does.
+struct RolloutExtras
+{
+    QList<WarnCurvePoint> warnCurve;
+    QList<WarnKeyPoint> warnKeys; // warnKeyPoints(): in force, default rule, lowest
+    WhitelistEffects effects;     // of result.whitelist, as of result.options.today
+};
+RolloutExtras computeRolloutExtras(const RolloutResult &result);
 
 // What a load hands back from its worker thread: the analyses are run there too, so the
 // GUI thread only takes the results (10k runs: the analyses alone would stall it).
@@ -26,7 +43,21 @@ struct LoadedData
 {
     Dataset dataset;
     GateReport report;
+    RolloutExtras extras;
+    QByteArray reviewMarkdown;
+    Language reviewLanguage = Language::English; // the GUI's language when the load began
     quint64 optionsGeneration = 0; // the rules the report was computed with
+};
+
+// A re-analysis done on a worker thread (AnalysisSessionBackground.cpp).
+struct AnalysedGates
+{
+    GateReport report;
+    RolloutExtras extras;
+    QByteArray reviewMarkdown;
+    Language reviewLanguage = Language::English;
+    GateSelection gates;
+    quint64 generation = 0; // m_analysisGeneration when it started
 };
 
 class AnalysisSession : public QObject
@@ -36,9 +67,28 @@ public:
     explicit AnalysisSession(QObject *parent = nullptr);
     ~AnalysisSession() override;
 
-    // Starts loading; a load already running is cancelled and its result dropped.
+    // Starts loading; a load already running is cancelled and its result dropped. The
+    // same sources again (F5, reopening them) pass the session's LoadCache, so only files
+    // that changed are read again; other sources start a new cache.
     void load(const QStringList &sources);
     void reload() { load(m_sources); }
+    // True while the running (or last) load re-read the same sources with their cache.
+    bool isReload() const { return m_isReload; }
+    LoadCache *loadCache() const { return m_cache.get(); }
+
+    // Watch sources (AnalysisSessionWatch.cpp): every interval, when no load is running,
+    // asks the cache on a worker thread whether a source changed on disk (stat only) and
+    // then reloads like F5. The window stays responsive; the selection is kept.
+    static constexpr int kWatchIntervalMs = 3000;
+    void setWatchSources(bool on);
+    bool watchesSources() const { return m_watchTimer.isActive(); }
+    void setWatchInterval(int ms) { m_watchTimer.setInterval(ms); }
+    // One check now (the timer's tick); a check already running or a load makes it a no-op.
+    void checkSourcesNow();
+    bool isCheckingSources() const { return m_checkWatcher.isRunning(); }
+    // Asked before a watch reload; false keeps the data as it is (the main window: the
+    // whitelist editor holds unsaved edits a reload would replace).
+    void setReloadGuard(std::function<bool()> mayReload) { m_mayReload = std::move(mayReload); }
     void cancel();
     bool isLoading() const { return m_loading; }
     // Blocks until the current load has finished (tests and the headless screenshot mode).
@@ -51,6 +101,25 @@ public:
     const AllocationsResult &allocations() const { return m_report.allocations; }
     const InstallResult &install() const { return m_report.install; }
     const RolloutResult &rollout() const { return m_report.rollout; }
+    // warnCurve(rollout()) and whitelistEffects(rollout(), …), computed with the result.
+    const QList<WarnCurvePoint> &warnCurve() const { return m_extras.warnCurve; }
+    const QList<WarnKeyPoint> &warnKeyPoints() const { return m_extras.warnKeys; }
+    // graduationReviewMarkdown(report()), made with the result on the worker thread when
+    // there is one (10k runs: tens of milliseconds), else made here when first asked for.
+    QByteArray reviewMarkdown() const;
+    const WhitelistEffects &whitelistEffects() const { return m_extras.effects; }
+
+    // A rule edit re-runs its gate inline when the dataset came from fewer files than
+    // this (a few milliseconds; the edit and its result are then one step), else on a
+    // worker thread: the result lands a moment later, and edits made meanwhile replace
+    // the one running (its result is dropped). 0: always on a worker (tests).
+    static constexpr int kBackgroundAnalysisFiles = 3000;
+    void setBackgroundAnalysisFiles(int files) { m_backgroundFiles = files; }
+    // A re-analysis started whose result has not been taken yet (running, or finished
+    // with its signal still on the way).
+    bool isAnalysing() const { return m_analysisTaken != m_analysisStarted; }
+    // Blocks until no re-analysis is running or queued, and publishes its result.
+    void waitForAnalysis();
     // The rules in force; the analyses' options are always derived from them.
     const RuleSet &rules() const { return m_rules; }
     ReportOptions options() const;
@@ -102,9 +171,13 @@ signals:
     void installChanged();
     void rolloutChanged();
     void runSelected(const QString &runId);
+    // A watch check found changed sources and started a reload.
+    // reloading is false when the reload guard held it back.
+    void sourcesChangedOnDisk(bool reloading);
 
 private:
     void onLoaded();
+    void onSourcesChecked();
     void publishNext(quint64 job);
     void readRulesForSources();
     void applyRules(const RulesLoad &load, const QString &path);
@@ -114,6 +187,9 @@ private:
     void computeGates(bool allocations, bool install, bool rollout);
     void recomputeReport();
     void recomputeGates(bool allocations, bool install, bool rollout);
+    void emitGates(const GateSelection &gates);
+    void startAnalysis();
+    void onAnalysed();
 
     QStringList m_sources;
     Dataset m_dataset;
@@ -131,6 +207,20 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QFutureWatcher<LoadedData> m_watcher;
     quint64 m_optionsGeneration = 0; // bumped whenever m_rules changes
+    RolloutExtras m_extras;
+    mutable std::optional<QByteArray> m_reviewMarkdown; // none: make it when asked
+    mutable Language m_reviewMarkdownLanguage = Language::English; // the language it is in
+    int m_backgroundFiles = kBackgroundAnalysisFiles;
+    GateSelection m_pendingGates{false, false, false}; // edits not analysed yet
+    quint64 m_analysisGeneration = 0;                  // bumped by every edit and every load
+    QFutureWatcher<AnalysedGates> m_analysisWatcher;
+    quint64 m_analysisStarted = 0, m_analysisTaken = 0; // so a result is taken only once
+    std::shared_ptr<LoadCache> m_cache = std::make_shared<LoadCache>();
+    bool m_isReload = false;
+    QTimer m_watchTimer;
+    std::function<bool()> m_mayReload;
+    QFutureWatcher<bool> m_checkWatcher;
+    quint64 m_checkJob = 0; // the load job a running check was started after
     QElapsedTimer m_loadTimer;
     int m_lastPermille = -1;
 };

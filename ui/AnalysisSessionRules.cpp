@@ -257,6 +257,9 @@ void AnalysisSession::computeGates(bool allocations, bool install, bool rollout)
 {
     m_report.rules = m_rules;
     analyzeGates(m_report, m_dataset, options(), {allocations, install, rollout});
+    m_reviewMarkdown.reset();
+    if (rollout)
+        m_extras = computeRolloutExtras(m_report.rollout);
 }
 
 void AnalysisSession::recomputeReport()
@@ -264,16 +267,31 @@ void AnalysisSession::recomputeReport()
     computeGates(true, true, true);
     m_report.issues = m_dataset.issues;
     m_report.counters = m_dataset.counters;
+    m_reviewMarkdown.reset();
 }
 
 void AnalysisSession::recomputeGates(bool allocations, bool install, bool rollout)
 {
-    computeGates(allocations, install, rollout);
-    if (allocations)
+    if (m_dataset.counters.filesUsed < m_backgroundFiles) {
+        computeGates(allocations, install, rollout);
+        emitGates({allocations, install, rollout});
+        return;
+    }
+    m_pendingGates.allocations |= allocations;
+    m_pendingGates.install |= install;
+    m_pendingGates.rollout |= rollout;
+    ++m_analysisGeneration;
+    if (!isAnalysing()) // else the one running picks these up when its result arrives
+        startAnalysis();
+}
+
+void AnalysisSession::emitGates(const GateSelection &gates)
+{
+    if (gates.allocations)
         emit allocationsChanged();
-    if (install)
+    if (gates.install)
         emit installChanged();
-    if (rollout)
+    if (gates.rollout)
         emit rolloutChanged();
 }
 

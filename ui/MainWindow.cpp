@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -58,6 +59,17 @@ QString describeSources(const QStringList &sources)
 }
 
 } // namespace
+
+QString MainWindow::reloadSummary(const LoadCounters &counters)
+{
+    // What the reload read again: files that produced data and were not taken from the
+    // load cache, against those the cache gave back unchanged.
+    const int reread = std::max(0, counters.filesUsed - counters.filesReused);
+    const QLocale locale;
+    return tr("reloaded: %1 changed, %2 reused")
+        .arg(reread == 1 ? tr("1 file") : tr("%1 files").arg(locale.toString(reread)),
+             locale.toString(counters.filesReused));
+}
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(std::make_unique<Settings>(), parent) {}
 
@@ -112,7 +124,12 @@ void MainWindow::createPages()
         m_stack->addWidget(page);
     }
     m_pageList->setMinimumWidth(m_pageList->sizeHintForColumn(0) + 24);
-    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // The page to be shown catches up first, so it never paints what it showed before.
+    connect(m_pageList, &QListWidget::currentRowChanged, m_stack, [this](int row) {
+        for (int i = 0; i < m_pages.size(); ++i)
+            m_pages.at(i)->setActive(i == row);
+        m_stack->setCurrentIndex(row);
+    });
 
     m_rulesBanner = new RulesBanner;
     connect(m_rulesBanner, &RulesBanner::useDefaultsRequested, m_session,
@@ -176,10 +193,20 @@ void MainWindow::connectSession()
         m_banner->setIssues(m_session->dataset().issues);
         updateStatusCounts();
     });
+    // A watch reload never replaces whitelist edits that are not saved.
+    m_session->setReloadGuard([this] { return !m_whitelist->isDirty(); });
+    connect(m_session, &AnalysisSession::sourcesChangedOnDisk, this, [this](bool reloading) {
+        if (!reloading)
+            statusBar()->showMessage(tr("The sources changed on disk; save or undo the "
+                                        "whitelist edits, then press F5 to reload."));
+    });
     connect(m_session, &AnalysisSession::loadFinished, this, [this](bool cancelled) {
+        const LoadCounters &counters = m_session->dataset().counters;
         if (cancelled)
             statusBar()->showMessage(tr("Loading cancelled; showing what was loaded before."),
                                      8000);
+        else if (m_session->isReload())
+            statusBar()->showMessage(reloadSummary(counters), 8000);
         else
             statusBar()->showMessage(tr("Loaded %1 files from %2")
                                          .arg(m_session->dataset().counters.filesUsed)
@@ -191,7 +218,11 @@ void MainWindow::connectSession()
 
 Page *MainWindow::page(int index) const
 {
-    return index >= 0 && index < m_pages.size() ? m_pages.at(index) : nullptr;
+    if (index < 0 || index >= m_pages.size())
+        return nullptr;
+    // Whoever asks for a page (export, tests, screenshots) gets it as the session is now.
+    m_pages.at(index)->catchUp();
+    return m_pages.at(index);
 }
 
 QString MainWindow::pageKey(int index)
@@ -267,6 +298,7 @@ void MainWindow::restoreSettings()
     const int last = m_settings->lastPage();
     if (last >= 0 && last < PageCount)
         setCurrentPage(last);
+    action(QStringLiteral("watchSources"))->setChecked(m_settings->watchSources());
 }
 
 void MainWindow::saveSettings()

@@ -10,6 +10,10 @@
 #include <functional>
 #include <memory>
 
+namespace gatehouse {
+struct LoadCounters;
+}
+
 class QAction;
 class QActionGroup;
 class QListWidget;
@@ -72,6 +76,8 @@ public:
     IssueBanner *issueBanner() const { return m_banner; }
     RulesBanner *rulesBanner() const { return m_rulesBanner; }
     QString statusCounts() const;
+    // The status bar after F5 or a watch reload: "reloaded: 3 files changed, 31,999 reused".
+    static QString reloadSummary(const LoadCounters &counters);
     QAction *action(const QString &objectName) const;
     // View > Language: applies the choice now (no restart) and keeps it in the settings.
     void setLanguageChoice(const QString &key);

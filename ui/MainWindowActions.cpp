@@ -85,6 +85,16 @@ void MainWindow::createActions()
         if (!m_session->sources().isEmpty() && m_whitelist->maybeSave())
             m_session->reload();
     });
+    QAction *watch =
+        add(makeAction(this, QStringLiteral("watchSources"), tr("&Watch Sources"), QString()));
+    watch->setCheckable(true);
+    watch->setToolTip(tr("Reload by itself when files in the sources change (checked every "
+                         "%1 s, only what changed is read again)")
+                          .arg(AnalysisSession::kWatchIntervalMs / 1000));
+    connect(watch, &QAction::toggled, this, [this](bool on) {
+        m_session->setWatchSources(on);
+        m_settings->setWatchSources(on);
+    });
     QAction *cancel = add(makeAction(this, QStringLiteral("cancelLoading"), tr("&Cancel Loading"),
                                      QStringLiteral("cancel"), QKeySequence(Qt::Key_Escape)));
     cancel->setEnabled(false);
@@ -137,6 +147,7 @@ void MainWindow::createMenus()
     rebuildRecentMenu(); // so the menu is enabled or not from the start
     file->addSeparator();
     file->addAction(action(QStringLiteral("reload")));
+    file->addAction(action(QStringLiteral("watchSources")));
     file->addAction(action(QStringLiteral("cancelLoading")));
     file->addSeparator();
     addRulesMenus(file);
@@ -220,6 +231,7 @@ bool MainWindow::exportAll(const QString &dir, QStringList *written, QString *er
     if (!writeReport(m_session->report(), dir, written, error, reportLanguage()))
         return false;
     for (Page *p : std::as_const(m_pages)) {
+        p->catchUp(); // a page not shown since the last result has not drawn it yet
         for (const auto &chart : p->charts()) {
             ChartView *view = chart.second;
             if (!view)

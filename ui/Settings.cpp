@@ -67,6 +67,16 @@ int Settings::lastPage() const
     return m_settings->value(key(SettingsKey::kLastPage), -1).toInt();
 }
 
+bool Settings::watchSources() const
+{
+    return m_settings->value(key(SettingsKey::kWatchSources), false).toBool();
+}
+
+void Settings::setWatchSources(bool on)
+{
+    m_settings->setValue(key(SettingsKey::kWatchSources), on);
+}
+
 void Settings::setLastPage(int page)
 {
     m_settings->setValue(key(SettingsKey::kLastPage), page);

@@ -37,6 +37,9 @@ public:
     // View > Language: "system" (the default), "en" or "de".
     QString language() const;
     void setLanguage(const QString &choice);
+    // View > Watch Sources: reload by itself when the sources change on disk.
+    bool watchSources() const; // off by default
+    void setWatchSources(bool on);
 
     // The sources open when the window last closed; empty on first start.
     QStringList lastSources() const;
@@ -61,6 +64,7 @@ inline constexpr char kSplitterPrefix[] = "window/splitter/";
 inline constexpr char kLastPage[] = "window/lastPage";
 inline constexpr char kLanguage[] = "view/language";
 inline constexpr char kLastSources[] = "sources/last";
+inline constexpr char kWatchSources[] = "sources/watch";
 inline constexpr char kRecentSources[] = "sources/recent";
 inline constexpr char kRecentPaths[] = "paths";
 } // namespace SettingsKey

@@ -3,6 +3,10 @@
 //  1. Stalls: a 1 ms timer probe runs on the GUI thread from the moment the load starts
 //     until every page has taken the result; the longest gap between two ticks is the
 //     longest time the window could not react to input. Target: never above 50 ms.
+//     Then the same probe runs over a tour of page switches (every page in turn, twice:
+//     once after the load, once after the slider moves below) and over WARN slider moves
+//     on the Unknown rate page (one step at a time as a held arrow key gives them, then
+//     jumps across the range); each phase's longest stall is printed on its own.
 //  2. Redraws: every chart of every page is rendered again (QWidget::grab, the same full
 //     paint a resize or an expose causes), several times; the slowest is reported with the
 //     number of points its series hold. Target: within 100 ms with 10k runs behind it.
@@ -19,11 +23,14 @@
 #include <QChart>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QXYSeries>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 using namespace gatehouse::ui;
 
@@ -109,6 +116,90 @@ struct StallProbe
     }
 };
 
+// Runs the steps one per timer turn (interval ms apart), then waits settleMs so work the
+// last step started off the GUI thread lands inside the phase, then quits the loop.
+void runSteps(const QList<std::function<void()>> &steps, int interval, int settleMs)
+{
+    auto index = std::make_shared<int>(0);
+    auto timer = std::make_shared<QTimer>();
+    timer->setInterval(interval);
+    QObject::connect(timer.get(), &QTimer::timeout, [steps, index, timer, settleMs] {
+        if (*index < steps.size()) {
+            steps.at((*index)++)();
+            return;
+        }
+        timer->stop();
+        QTimer::singleShot(settleMs, [] { QCoreApplication::exit(0); });
+    });
+    timer->start();
+    QCoreApplication::exec();
+}
+
+struct PhaseResult
+{
+    qint64 longest = 0;
+    int overLimit = 0;
+    QList<TimingApplication::Slow> slowest;
+};
+
+PhaseResult measurePhase(TimingApplication &app, StallProbe &probe,
+                         const QList<std::function<void()>> &steps, int interval, int settleMs)
+{
+    probe.longest = 0;
+    probe.overLimit = 0;
+    probe.last = probe.clock.elapsed();
+    app.slowest.clear();
+    app.setRecording(true);
+    runSteps(steps, interval, settleMs);
+    app.setRecording(false);
+    return {probe.longest, probe.overLimit, app.slowest};
+}
+
+void printPhase(const char *name, const PhaseResult &r)
+{
+    std::printf("longest_stall_%s_ms %lld\n", name, static_cast<long long>(r.longest));
+    std::printf("stalls_%s_over_%lld_ms %d\n", name, static_cast<long long>(kStallLimitMs),
+                r.overLimit);
+    for (const TimingApplication::Slow &slow : r.slowest)
+        std::printf("slow_event_%s_ms %lld %s\n", name, static_cast<long long>(slow.ms),
+                    qPrintable(slow.what));
+}
+
+// Every page in turn, each left shown for a while as an operator would look at it. Each
+// switch prints how long it took (the page catching up), as "page_switch KEY MS".
+QList<std::function<void()>> pageTour(MainWindow &window)
+{
+    QList<std::function<void()>> steps;
+    const auto show = [&window](int index) {
+        QElapsedTimer clock;
+        clock.start();
+        window.setCurrentPage(index);
+        std::printf("page_switch %s %lld\n", qPrintable(MainWindow::pageKey(index)),
+                    static_cast<long long>(clock.elapsed()));
+    };
+    for (int index = 0; index < window.pageCount(); ++index)
+        steps.append([show, index] { show(index); });
+    steps.append([show] { show(MainWindow::UnknownRatePageIndex); });
+    return steps;
+}
+
+// The WARN slider: 30 single steps (a held arrow key repeats about every 30 ms), then ten
+// jumps across the whole range (a dragged handle, a click in the groove).
+QList<std::function<void()>> sliderMoves(QSlider *slider)
+{
+    QList<std::function<void()>> steps;
+    steps.append([slider] { slider->setFocus(); });
+    for (int i = 0; i < 30; ++i)
+        steps.append([slider] { slider->triggerAction(QAbstractSlider::SliderSingleStepAdd); });
+    for (int i = 0; i < 10; ++i)
+        steps.append([slider, i] {
+            const int span = slider->maximum() - slider->minimum();
+            slider->setValue(slider->minimum() +
+                             (i % 2 == 0 ? span * (i + 1) / 11 : span - span * i / 11));
+        });
+    return steps;
+}
+
 int seriesPoints(const ChartView *view)
 {
     int points = 0;
@@ -172,6 +263,7 @@ int main(int argc, char **argv)
         return 1;
     probe.timer.stop();
     app.setRecording(false);
+    const qint64 loadLongest = probe.longest;
     std::printf("runs %lld\n", static_cast<long long>(window.session()->dataset().gateRuns.size()));
     std::printf("load_ms %lld\n", static_cast<long long>(loadMs));
     std::printf("longest_stall_ms %lld\n", static_cast<long long>(probe.longest));
@@ -180,6 +272,25 @@ int main(int argc, char **argv)
     for (const TimingApplication::Slow &slow : app.slowest)
         std::printf("slow_event_ms %lld %s\n", static_cast<long long>(slow.ms),
                     qPrintable(slow.what));
+
+    // The probe keeps ticking from here on; each phase resets its maximum.
+    probe.timer.start();
+    const PhaseResult tour = measurePhase(app, probe, pageTour(window), 400, 400);
+    auto *slider = window.findChild<QSlider *>(QStringLiteral("warnThresholdSlider"));
+    PhaseResult moves;
+    if (slider)
+        moves = measurePhase(app, probe, sliderMoves(slider), 30, 1500);
+    const PhaseResult tourAgain = measurePhase(app, probe, pageTour(window), 400, 400);
+    probe.timer.stop();
+    PhaseResult pages = tour.longest >= tourAgain.longest ? tour : tourAgain;
+    pages.overLimit = tour.overLimit + tourAgain.overLimit;
+    printPhase("pages", pages);
+    if (slider) {
+        printPhase("slider", moves);
+        std::printf("slider_steps %d\n", slider->maximum() - slider->minimum() + 1);
+    }
+    std::printf("longest_stall_all_ms %lld\n",
+                static_cast<long long>(std::max({loadLongest, pages.longest, moves.longest})));
     measureRedraws(window);
     return 0;
 }

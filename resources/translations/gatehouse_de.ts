@@ -3325,6 +3325,105 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
     </message>
+    <message>
+        <source>reloaded: %1 changed, %2 reused</source>
+        <translation>neu geladen: %1 geändert, %2 unverändert übernommen</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>The sources changed on disk; save or undo the whitelist edits, then press F5 to reload.</source>
+        <translation>Die Quellen haben sich auf der Festplatte geändert; speichern oder verwerfen Sie die Änderungen an der Whitelist und drücken Sie dann F5, um neu zu laden.</translation>
+    </message>
+    <message>
+        <source>Open &amp;History…</source>
+        <translation>&amp;Historie öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Sources</source>
+        <translation>Quellen &amp;überwachen</translation>
+    </message>
+    <message>
+        <source>Reload by itself when files in the sources change (checked every %1 s, only what changed is read again)</source>
+        <translation>Selbsttätig neu laden, wenn sich Dateien in den Quellen ändern (Prüfung alle %1 s; nur Geändertes wird neu gelesen)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OpenHistoryDialog</name>
+    <message>
+        <source>Open History</source>
+        <translation>Historie öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file</source>
+        <translation>&amp;SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Open History Store</source>
+        <translation>Historienspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>History stores (*.sqlite);;All files (*)</source>
+        <translation>Historienspeicher (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL</source>
+        <translation>&amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>Im &amp;Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>OWNER/NAME; empty: every repository</source>
+        <translation>BESITZER/NAME; leer: alle Repositorys</translation>
+    </message>
+    <message>
+        <source>workflow name; empty: every workflow</source>
+        <translation>Workflow-Name; leer: alle Workflows</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kflow:</source>
+        <translation>Wor&amp;kflow:</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::PolicySummaryModel</name>

@@ -103,8 +103,11 @@ int addChangePointMarks(QChart *chart, const changes::SeriesChangePoints &series
 
     // Segment means as a step line over the runs the chart draws: before the first point
     // the first point's mean before, after each point its mean after (Otava's own numbers).
+    // A level is drawn from its first run to the next riser, so the runs in between add
+    // no points (10k runs were 10k points of a flat line, redrawn on every repaint).
     QList<QPointF> steps, marks;
     QVariantList indices;
+    std::optional<QPointF> lastRun; // the last drawn run, closing the last level
     int segment = -1; // the point whose segment run i is in; -1 = before the first
     for (qsizetype i = 0; i < series.runIds.size(); ++i) {
         while (segment + 1 < series.points.size() && series.points.at(segment + 1).index <= i)
@@ -114,14 +117,20 @@ int addChangePointMarks(QChart *chart, const changes::SeriesChangePoints &series
             continue;
         const double mean =
             segment < 0 ? series.points.first().meanBefore : series.points.at(segment).meanAfter;
-        if (!steps.isEmpty() && steps.last().y() != mean)
-            steps.append({*at, steps.last().y()}); // the vertical riser at the change
-        steps.append({*at, mean});
+        lastRun = QPointF(*at, mean);
+        if (steps.isEmpty() || steps.last().y() != mean) {
+            if (!steps.isEmpty())
+                steps.append({*at, steps.last().y()}); // the vertical riser at the change
+            steps.append({*at, mean});
+        }
         if (segment >= 0 && series.points.at(segment).index == i) {
             marks.append({*at, mean});
             indices.append(segment);
         }
     }
+
+    if (lastRun && steps.last() != *lastRun)
+        steps.append(*lastRun);
 
     auto *means = new QLineSeries;
     means->setObjectName(kSeriesSegmentMeans);

@@ -21,9 +21,6 @@
 
 namespace gatehouse::ui {
 
-// installPointX with the axis kind already known (it costs a pass over the series).
-double pointX(const InstallResult &result, int index, bool timeAxis);
-
 namespace {
 
 QPen cosmeticPen(const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine)
@@ -32,6 +29,9 @@ QPen cosmeticPen(const QColor &color, double width, Qt::PenStyle style = Qt::Sol
     p.setCosmetic(true);
     return p;
 }
+
+constexpr int kMarkerPixels = 4;
+constexpr int kLinePixels = 2;
 
 template <typename Series> Series *named(const QString &name, const QString &objectName)
 {
@@ -189,15 +189,23 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     auto *untimed = named<QScatterSeries>(QObject::tr("no timestamp (placed in run order)"),
                                           kSeriesNoTimestamp);
 
+    // Lines keep the lowest and highest run of every kLinePixels pixels: the same outline
+    // as one bucket per pixel at half the points (redraws with 10k runs behind them cost
+    // in proportion to the points).
     const int width = options.plotWidth;
+    const int lineBuckets = width > 0 ? std::max(1, width / kLinePixels) : 0;
     const auto all = [](const InstallPoint &) { return true; };
     const auto seconds = [](const InstallPoint &p) { return double(p.seconds); };
-    const QList<QPointF> durationPoints = pointsOf(result, width, all, seconds);
+    const QList<QPointF> durationPoints = pointsOf(result, lineBuckets, all, seconds);
     durations->replace(durationPoints);
     rolling->replace(
-        pointsOf(result, width, all, [](const InstallPoint &p) { return p.rollingMedian; }));
+        pointsOf(result, lineBuckets, all, [](const InstallPoint &p) { return p.rollingMedian; }));
+    // Markers are several pixels wide, and Qt Charts makes one scene item per scatter
+    // point (2,400 of them took a quarter of a second to lay out): one bucket per
+    // kMarkerPixels keeps every marker that would not sit on top of another.
     over->replace(pointsOf(
-        result, width, [](const InstallPoint &p) { return p.overBudget; }, seconds));
+        result, width > 0 ? std::max(1, width / kMarkerPixels) : 0,
+        [](const InstallPoint &p) { return p.overBudget; }, seconds));
     durations->setPointsVisible(durationPoints.size() <= 150);
     if (installChartUsesTime(result))
         untimed->replace(pointsOf(

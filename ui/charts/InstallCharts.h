@@ -40,6 +40,8 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
 bool installChartUsesTime(const InstallResult &result);
 // The x value of the kept run at index (result.series).
 double installPointX(const InstallResult &result, int index);
+// The same with installChartUsesTime(result) already known (a loop over every run).
+double pointX(const InstallResult &result, int index, bool timeAxis);
 // The kept run nearest to a chart point along x, -1 when there is none.
 int installPointIndexAt(const InstallResult &result, const QPointF &point);
 // Moves the ring of the selected run without rebuilding the chart (empty id: none).

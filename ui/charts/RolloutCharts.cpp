@@ -124,6 +124,18 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
     // pixel, so every spike stays visible): 10k runs then draw as fast as a thousand.
     // Spike markers are few and always drawn whole.
     double xMin = 0, xMax = 1, yMax = 0;
+    if (!result.rows.isEmpty()) {
+        xMin = rolloutChartX(result, 0, timeAxis);
+        xMax = rolloutChartX(result, static_cast<int>(result.rows.size()) - 1, timeAxis);
+    }
+    // Each policy's line gets the pixels its runs span, not the whole plot: three policies
+    // side by side were three plots' worth of points.
+    const auto bucketsFor = [&](const QVector<double> &xs) {
+        if (plotWidth < 1 || xs.isEmpty() || xMax <= xMin)
+            return plotWidth; // no reduction asked for, or nothing to share out
+        const double share = (xs.last() - xs.first()) / (xMax - xMin);
+        return std::max(1, static_cast<int>(std::ceil(share * plotWidth)));
+    };
     QList<QAbstractSeries *> allSeries;
     for (int p = 0; p < result.policies.size(); ++p) {
         const PolicySummary &policy = result.policies.at(p);
@@ -141,7 +153,7 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
         }
         QList<QPointF> points;
         QList<int> rows; // the run behind each drawn point, for clicks and the selection
-        for (const int k : decimateMinMaxIndices(xs, ys, plotWidth)) {
+        for (const int k : decimateMinMaxIndices(xs, ys, bucketsFor(xs))) {
             points.append(QPointF(xs.at(k), ys.at(k)));
             rows.append(allRows.at(k));
         }
@@ -162,10 +174,6 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
             threshold->setProperty("policyHash", policy.policyHash);
             allSeries.append(threshold);
         }
-    }
-    if (!result.rows.isEmpty()) {
-        xMin = rolloutChartX(result, 0, timeAxis);
-        xMax = rolloutChartX(result, static_cast<int>(result.rows.size()) - 1, timeAxis);
     }
     if (std::isfinite(result.warn.threshold) && !result.rows.isEmpty()) {
         QPen pen(palette.color(QPalette::Text), 1.5, Qt::DashDotLine);

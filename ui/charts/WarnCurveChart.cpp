@@ -137,14 +137,20 @@ QString warnCurvePointText(const WarnCurvePoint &point)
 
 QChart *createWarnCurveChart(const RolloutResult &result, const QPalette &palette, int plotWidth)
 {
+    return createWarnCurveChart(result, warnCurve(result), warnKeyPoints(result), palette,
+                                plotWidth);
+}
+
+QChart *createWarnCurveChart(const RolloutResult &result, const QList<WarnCurvePoint> &curve,
+                             const QList<WarnKeyPoint> &keys, const QPalette &palette,
+                             int plotWidth)
+{
     auto *chart = new QChart;
     ChartView::applyTheme(chart, palette); // the theme first: it resets series colours
     chart->setTitle(QObject::tr("WARN trade-off: a run WARNs when unknown_rate > threshold"));
     // A column on the right: at the bottom the six names were cut to "FP ra…".
     chart->legend()->setAlignment(Qt::AlignRight);
 
-    const QList<WarnCurvePoint> curve = warnCurve(result);
-    const QList<WarnKeyPoint> keys = warnKeyPoints(result);
     double xMax = 0;
     for (const WarnCurvePoint &p : curve)
         xMax = std::max(xMax, p.threshold);
@@ -206,10 +212,14 @@ QChart *createWarnCurveChart(const RolloutResult &result, const QPalette &palett
 
 bool updateWarnCurveMarks(QChart *chart, const RolloutResult &result)
 {
+    return chart && updateWarnCurveMarks(chart, warnKeyPoints(result));
+}
+
+bool updateWarnCurveMarks(QChart *chart, const QList<WarnKeyPoint> &keys)
+{
     if (!chart)
         return false;
     const QList<QXYSeries *> marks = seriesWithRole(chart, kWarnMarkSeries);
-    const QList<WarnKeyPoint> keys = warnKeyPoints(result);
     if (marks.size() != keys.size())
         return false;
     for (int i = 0; i < keys.size(); ++i) {

@@ -5,6 +5,7 @@
 // meeting fp_max) as vertical marks and fp_max as a level line. Draws only what core
 // computed. Series carry kSeriesRoleProperty (RolloutCharts.h) with the roles below.
 #include "rollout/WarnCurve.h"
+#include "rollout/WarnKeyPoints.h"
 
 #include <QPalette>
 #include <QString>
@@ -31,11 +32,17 @@ inline constexpr char kWarnMarkThresholdProperty[] = "gatehouseMarkThreshold";
 // reduced to the first and last of that pixel.
 QChart *createWarnCurveChart(const RolloutResult &result, const QPalette &palette,
                              int plotWidth = 0);
+// The same from a curve and key points computed beforehand (warnCurve(result),
+// warnKeyPoints(result): the session computes them off the GUI thread).
+QChart *createWarnCurveChart(const RolloutResult &result, const QList<WarnCurvePoint> &curve,
+                             const QList<WarnKeyPoint> &keys, const QPalette &palette,
+                             int plotWidth = 0);
 
 // Moves the marks of a chart made by createWarnCurveChart() to the key points of result
 // without rebuilding it, so the operator's zoom survives a slider move. False when the
 // marks do not fit (another number of key points): then build a new chart.
 bool updateWarnCurveMarks(QChart *chart, const RolloutResult &result);
+bool updateWarnCurveMarks(QChart *chart, const QList<WarnKeyPoint> &keys);
 
 // A threshold for people: the shortest round-trip digits when short, else 4 decimals.
 QString warnThresholdText(double threshold);

@@ -25,8 +25,13 @@ ClassEffectsModel::ClassEffectsModel(WhitelistModel *source, QObject *parent)
 
 void ClassEffectsModel::setResult(const RolloutResult &result)
 {
+    setResult(result, whitelistEffects(result, result.whitelist, result.options.today));
+}
+
+void ClassEffectsModel::setResult(const RolloutResult &result, const WhitelistEffects &effects)
+{
     m_today = result.options.today;
-    m_effects = whitelistEffects(result, result.whitelist, m_today);
+    m_effects = effects;
     m_analysedReasons.clear();
     for (const WhitelistClass &cls : result.whitelist.classes)
         m_analysedReasons.append(cls.reason);

@@ -37,6 +37,9 @@ public:
 
     // Recomputes the effects of result.whitelist on result's runs (result.options.today).
     void setResult(const RolloutResult &result);
+    // The same with the effects already computed (the session computes them off the GUI
+    // thread, with the analysis): effects must be whitelistEffects() of that result.
+    void setResult(const RolloutResult &result, const WhitelistEffects &effects);
     const WhitelistEffects &effects() const { return m_effects; }
     // The effect of the class in source row `row`, when the analysis matches the rows.
     std::optional<WhitelistClassEffect> effectAt(int row) const;

@@ -16,6 +16,20 @@ QString yesOrEmpty(bool value)
     return value ? QCoreApplication::translate("RolloutRunsModel", "yes") : QString();
 }
 
+constexpr int kRowSignalsMax = 200; // more changed rows: one dataChanged over their span
+
+// Whether every cell this model shows of a run is the same in both rows.
+bool sameCells(const RolloutRunRow &a, const RolloutRunRow &b)
+{
+    return a.runClass == b.runClass && a.spike == b.spike && a.wouldWarn == b.wouldWarn &&
+           a.wouldWarnWithWhitelist == b.wouldWarnWithWhitelist &&
+           a.usesStaleClass == b.usesStaleClass && a.spikeThreshold == b.spikeThreshold &&
+           a.run.unknownRate == b.run.unknownRate && a.run.outcome == b.run.outcome &&
+           a.run.policyHash == b.run.policyHash && a.run.topReasons == b.run.topReasons &&
+           a.run.identity.timestamp == b.run.identity.timestamp &&
+           a.run.identity.path == b.run.identity.path;
+}
+
 } // namespace
 
 RolloutRunsModel::RolloutRunsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -30,8 +44,18 @@ void RolloutRunsModel::setResult(const RolloutResult &result)
                                          return a.run.identity.runId == b.run.identity.runId;
                                      });
     if (sameRuns && !m_rows.isEmpty()) {
+        // Only the rows whose cells changed: a slider step changes a handful, and a
+        // dataChanged over all 10k rows makes the sorting proxy re-sort every one.
+        QList<int> changed;
+        for (int i = 0; i < m_rows.size(); ++i)
+            if (!sameCells(m_rows.at(i), result.rows.at(i)))
+                changed.append(i);
         m_rows = result.rows;
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (changed.size() > kRowSignalsMax)
+            emit dataChanged(index(changed.first(), 0), index(changed.last(), ColumnCount - 1));
+        else
+            for (const int row : std::as_const(changed))
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     beginResetModel();
@@ -120,6 +144,27 @@ QVariant RolloutRunsModel::sortValue(const RolloutRunRow &row, int column) const
         return row.wouldWarnWithWhitelist ? 1 : 0;
     default:
         return displayValue(row, column);
+    }
+}
+
+std::optional<double> RolloutRunsModel::numericSortKey(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    const RolloutRunRow &r = m_rows.at(row);
+    switch (column) {
+    case RunIdColumn:
+        return row; // run order, as sortValue()
+    case UnknownRateColumn:
+        return r.run.unknownRate;
+    case SpikeColumn:
+        return r.spike ? 1 : 0;
+    case WouldWarnColumn:
+        return r.wouldWarn ? 1 : 0;
+    case WouldWarnWithWhitelistColumn:
+        return r.wouldWarnWithWhitelist ? 1 : 0;
+    default:
+        return std::nullopt;
     }
 }
 

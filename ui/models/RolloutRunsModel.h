@@ -3,12 +3,14 @@
 // §4.5). Rows answer RunIdRole so the table follows the session's selected run.
 #include "rollout/RolloutAnalysis.h"
 
+#include "NumericSortKeys.h"
+
 #include <QAbstractTableModel>
 #include <QColor>
 
 namespace gatehouse::ui {
 
-class RolloutRunsModel : public QAbstractTableModel
+class RolloutRunsModel : public QAbstractTableModel, public NumericSortKeys
 {
     Q_OBJECT
 public:
@@ -35,6 +37,7 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    std::optional<double> numericSortKey(int row, int column) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

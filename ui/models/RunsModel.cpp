@@ -157,6 +157,20 @@ QHash<QString, int> RunsModel::runIdRanks(const QStringList &runIds)
     return ranks;
 }
 
+std::optional<double> RunsModel::numericSortKey(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    switch (column) {
+    case Kind:
+        return static_cast<int>(m_rows.at(row).kind);
+    case RunId:
+        return m_rows.at(row).runIdRank;
+    default:
+        return std::nullopt; // Time: msecs need all 64 bits; the QVariant path keeps them
+    }
+}
+
 QVariant RunsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

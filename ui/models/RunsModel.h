@@ -5,6 +5,8 @@
 // so a URL known for any kind is shown for all of them.
 #include "sources/Dataset.h"
 
+#include "NumericSortKeys.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QUrl>
@@ -28,7 +30,7 @@ struct RunRow
     int runIdRank = 0; // position of the run id in run-id order (SPEC §1), for sorting
 };
 
-class RunsModel : public QAbstractTableModel
+class RunsModel : public QAbstractTableModel, public NumericSortKeys
 {
     Q_OBJECT
 public:
@@ -57,6 +59,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    std::optional<double> numericSortKey(int row, int column) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

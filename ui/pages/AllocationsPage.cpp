@@ -90,7 +90,7 @@ AllocationsPage::AllocationsPage(AnalysisSession *session, QWidget *parent) : Pa
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AllocationsPage::onTableRowChanged);
     connect(session, &AnalysisSession::allocationsChanged, this,
-            &AllocationsPage::onAllocationsChanged);
+            [this] { updateWhenActive("allocations", [this] { onAllocationsChanged(); }); });
     connect(session, &AnalysisSession::runSelected, this, &AllocationsPage::onRunSelected);
     onAllocationsChanged();
 }

@@ -30,18 +30,62 @@ public:
     QIcon icon() const override;
     QList<QPair<QString, ChartView *>> charts() const override;
 
-    DetectorTableModel *detectorModel() const { return m_model; }
-    TableView *detectorTable() const { return m_table; }
-    ChartView *boxPlotView() const { return m_boxView; }
-    ChartView *detectorRunsView() const { return m_runsView; }
-    QComboBox *metricCombo() const { return m_metric; }
-    QSpinBox *windowSpin() const { return m_window; }
-    QDoubleSpinBox *cvThresholdSpin() const { return m_cvMax; }
-    QDoubleSpinBox *driftThresholdSpin() const { return m_driftMax; }
-    QLabel *statusLabel() const { return m_status; }
-    ChangesPanel *changesPanel() const { return m_changes; }
+    DetectorTableModel *detectorModel() const
+    {
+        caughtUp();
+        return m_model;
+    }
+    TableView *detectorTable() const
+    {
+        caughtUp();
+        return m_table;
+    }
+    ChartView *boxPlotView() const
+    {
+        caughtUp();
+        return m_boxView;
+    }
+    ChartView *detectorRunsView() const
+    {
+        caughtUp();
+        return m_runsView;
+    }
+    QComboBox *metricCombo() const
+    {
+        caughtUp();
+        return m_metric;
+    }
+    QSpinBox *windowSpin() const
+    {
+        caughtUp();
+        return m_window;
+    }
+    QDoubleSpinBox *cvThresholdSpin() const
+    {
+        caughtUp();
+        return m_cvMax;
+    }
+    QDoubleSpinBox *driftThresholdSpin() const
+    {
+        caughtUp();
+        return m_driftMax;
+    }
+    QLabel *statusLabel() const
+    {
+        caughtUp();
+        return m_status;
+    }
+    ChangesPanel *changesPanel() const
+    {
+        caughtUp();
+        return m_changes;
+    }
     // The detector shown run by run; an empty key when none.
-    DetectorKey currentDetector() const { return m_current; }
+    DetectorKey currentDetector() const
+    {
+        caughtUp();
+        return m_current;
+    }
     void selectDetector(const DetectorKey &key);
 
 protected:

@@ -96,7 +96,8 @@ InstallPage::InstallPage(AnalysisSession *session, QWidget *parent) : Page(sessi
         if (row >= 0 && !m_model->result().series.at(row).htmlUrl.isEmpty())
             QDesktopServices::openUrl(QUrl(m_model->result().series.at(row).htmlUrl));
     });
-    connect(session, &AnalysisSession::installChanged, this, &InstallPage::onInstallChanged);
+    connect(session, &AnalysisSession::installChanged, this,
+            [this] { updateWhenActive("install", [this] { onInstallChanged(); }); });
     connect(session, &AnalysisSession::datasetChanged, this, &InstallPage::syncControls);
     connect(session, &AnalysisSession::runSelected, this, [this](const QString &runId) {
         highlightInstallRun(m_chartView->chart(), m_model->result(), runId);

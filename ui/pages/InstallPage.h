@@ -27,15 +27,51 @@ public:
     QIcon icon() const override;
     QList<QPair<QString, ChartView *>> charts() const override;
 
-    InstallRunsModel *runsModel() const { return m_model; }
-    TableView *runsTable() const { return m_table; }
-    ChartView *durationsView() const { return m_chartView; }
-    ChangesPanel *changesPanel() const { return m_changes; }
-    QSpinBox *budgetSpin() const { return m_budget; }
-    QSpinBox *windowSpin() const { return m_window; }
-    QComboBox *branchCombo() const { return m_branch; }
-    QComboBox *conclusionCombo() const { return m_conclusion; }
-    QLabel *statusLabel() const { return m_status; }
+    InstallRunsModel *runsModel() const
+    {
+        caughtUp();
+        return m_model;
+    }
+    TableView *runsTable() const
+    {
+        caughtUp();
+        return m_table;
+    }
+    ChartView *durationsView() const
+    {
+        caughtUp();
+        return m_chartView;
+    }
+    ChangesPanel *changesPanel() const
+    {
+        caughtUp();
+        return m_changes;
+    }
+    QSpinBox *budgetSpin() const
+    {
+        caughtUp();
+        return m_budget;
+    }
+    QSpinBox *windowSpin() const
+    {
+        caughtUp();
+        return m_window;
+    }
+    QComboBox *branchCombo() const
+    {
+        caughtUp();
+        return m_branch;
+    }
+    QComboBox *conclusionCombo() const
+    {
+        caughtUp();
+        return m_conclusion;
+    }
+    QLabel *statusLabel() const
+    {
+        caughtUp();
+        return m_status;
+    }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -71,8 +71,9 @@ void InstallPage::markChanges()
 {
     const InstallResult &result = session()->install();
     QHash<QString, double> x;
+    const bool time = installChartUsesTime(result); // once: it looks at every run
     for (qsizetype i = 0; i < result.series.size(); ++i)
-        x.insert(result.series.at(i).runId, installPointX(result, int(i)));
+        x.insert(result.series.at(i).runId, pointX(result, int(i), time));
     addChangePointMarks(
         m_chartView->chart(), result.changes,
         [&x](const QString &runId) -> std::optional<double> {

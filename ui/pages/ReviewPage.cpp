@@ -156,7 +156,8 @@ public:
         }
         for (int i = 0; i < m_facts->rowCount(); ++i) {
             const bool shown = i < facts.size();
-            m_facts->setRowVisible(i, shown);
+            if (m_facts->isRowVisible(i) != shown) // each call re-lays the whole window
+                m_facts->setRowVisible(i, shown);
             if (!shown)
                 continue;
             qobject_cast<QLabel *>(m_facts->itemAt(i, QFormLayout::LabelRole)->widget())
@@ -255,12 +256,16 @@ ReviewPage::ReviewPage(AnalysisSession *session, QWidget *parent) : Page(session
     connect(session, &AnalysisSession::installChanged, this, &ReviewPage::scheduleRefresh);
     connect(session, &AnalysisSession::rolloutChanged, this, &ReviewPage::scheduleRefresh);
     connect(session, &AnalysisSession::rulesChanged, this, &ReviewPage::scheduleRefresh);
+    // A load publishes the gates one per event-loop turn: refresh once, after the last.
+    connect(session, &AnalysisSession::loadFinished, this, &ReviewPage::scheduleRefresh);
     refresh();
 }
 
 void ReviewPage::scheduleRefresh()
 {
-    m_refreshTimer->start();
+    if (session()->isLoading())
+        return; // loadFinished follows
+    updateWhenActive("refresh", [this] { m_refreshTimer->start(); });
 }
 
 void ReviewPage::refresh()
@@ -324,8 +329,8 @@ void ReviewPage::refresh()
 
 QString ReviewPage::markdown() const
 {
-    // In the language the window shows (this thread's report language).
-    return QString::fromUtf8(graduationReviewMarkdown(session()->report(), reportLanguage()));
+    // In the language the window shows (the session makes it again after a switch).
+    return QString::fromUtf8(session()->reviewMarkdown());
 }
 
 QStringList ReviewPage::checkLines(GateId gate) const

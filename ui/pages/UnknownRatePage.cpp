@@ -42,9 +42,16 @@ namespace {
 QByteArray chartSignature(const RolloutResult &result)
 {
     QByteArray signature;
-    for (const RolloutRunRow &row : result.rows)
-        signature += row.run.identity.runId.toUtf8() + char('0' + int(row.runClass)) +
-                     char('0' + int(row.spike)) + char('0' + int(row.usesStaleClass));
+    for (const RolloutRunRow &row : result.rows) {
+        // The id's UTF-16 as it is: no conversion per run (10k runs on every refresh).
+        const QString &id = row.run.identity.runId;
+        signature.append(reinterpret_cast<const char *>(id.utf16()), id.size() * 2);
+        signature += char('0' + int(row.runClass));
+        signature += char('0' + int(row.spike));
+        signature += char('0' + int(row.usesStaleClass));
+        // The rate too: a reload can re-read a run's file with a new value.
+        signature.append(reinterpret_cast<const char *>(&row.run.unknownRate), sizeof(double));
+    }
     for (const PolicySummary &policy : result.policies)
         signature +=
             policy.policyHash.toUtf8() + QByteArray::number(policy.spikeThreshold, 'g', 17);
@@ -97,8 +104,10 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
     layout->addWidget(mainSplit, 1);
 
     applyHighlightColors();
-    connect(session, &AnalysisSession::rolloutChanged, this, &UnknownRatePage::refresh);
-    connect(session, &AnalysisSession::runSelected, this, &UnknownRatePage::highlightSelectedRun);
+    connect(session, &AnalysisSession::rolloutChanged, this,
+            [this] { updateWhenActive("refresh", [this] { refresh(); }); });
+    connect(session, &AnalysisSession::runSelected, this,
+            [this] { updateWhenActive("selection", [this] { highlightSelectedRun(); }); });
     refresh();
 }
 
@@ -181,11 +190,13 @@ void UnknownRatePage::refresh()
     m_runsModel->setResult(result);
     m_policyModel->setResult(result);
     m_frequencyModel->setResult(result);
-    emit m_changes->compareInputsChanged();
     const QByteArray signature = chartSignature(result);
+    // Change points and policy versions follow the rates and classes, not the threshold.
+    if (signature != m_chartSignature)
+        emit m_changes->compareInputsChanged();
     if (signature != m_chartSignature || !updateWarnThresholdInChart(m_rateView->chart(), result))
         rebuildCharts();
-    else if (!updateWarnCurveMarks(m_warnCurveView->chart(), result))
+    else if (!updateWarnCurveMarks(m_warnCurveView->chart(), session()->warnKeyPoints()))
         rebuildWarnCurve();
     updateTexts();
     updateWarnControls();
@@ -210,13 +221,14 @@ void UnknownRatePage::rebuildCharts()
 void UnknownRatePage::rebuildWarnCurve()
 {
     m_warnCurveView->setChartWithTheme(createWarnCurveChart(
-        session()->rollout(), m_warnCurveView->palette(), m_warnCurveView->width()));
+        session()->rollout(), session()->warnCurve(), session()->warnKeyPoints(),
+        m_warnCurveView->palette(), m_warnCurveView->width()));
     // Hover reads the rates at a threshold; a click puts that step's threshold in force
     // through the same path as the slider.
     for (const char *role : {kFpWithoutSeries, kFpWithSeries, kFailRecallSeries}) {
         for (QXYSeries *series : seriesWithRole(m_warnCurveView->chart(), role)) {
             connect(series, &QXYSeries::hovered, this, [this](const QPointF &point, bool state) {
-                const auto p = warnCurvePointAt(warnCurve(session()->rollout()), point.x());
+                const auto p = warnCurvePointAt(session()->warnCurve(), point.x());
                 if (!state || !p)
                     return QToolTip::hideText();
                 QToolTip::showText(QCursor::pos(),
@@ -224,7 +236,7 @@ void UnknownRatePage::rebuildWarnCurve()
                                    m_warnCurveView);
             });
             connect(series, &QXYSeries::clicked, this, [this](const QPointF &point) {
-                if (const auto p = warnCurvePointAt(warnCurve(session()->rollout()), point.x()))
+                if (const auto p = warnCurvePointAt(session()->warnCurve(), point.x()))
                     setWarnThreshold(p->threshold);
             });
         }

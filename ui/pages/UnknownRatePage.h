@@ -37,8 +37,16 @@ public:
 
     // rollout_series.csv of the current analysis, byte for byte what the CLI writes.
     bool exportSeriesCsv(const QString &path, QString *error = nullptr) const;
-    ChangesPanel *changesPanel() const { return m_changes; }
-    ChartView *rateView() const { return m_rateView; }
+    ChangesPanel *changesPanel() const
+    {
+        caughtUp();
+        return m_changes;
+    }
+    ChartView *rateView() const
+    {
+        caughtUp();
+        return m_rateView;
+    }
 
 signals:
     // "Whitelist this reason" in the class frequency table. The main window connects it

@@ -221,7 +221,7 @@ void UnknownRatePage::updateWarnControls()
     m_sliderMax = maxRate > 0 ? maxRate : 1.0;
     if (std::isfinite(threshold) && threshold > m_sliderMax)
         m_sliderMax = threshold; // the default rule may lie above every run
-    const QList<WarnCurvePoint> curve = warnCurve(result);
+    const QList<WarnCurvePoint> &curve = session()->warnCurve();
     m_warnSteps = warnThresholdSteps(curve);
     m_lowestMeetingFpMax = lowestThresholdMeetingFpMax(curve, result.options.fpMax);
     m_syncingWarn = true;

@@ -97,7 +97,8 @@ WhitelistPage::WhitelistPage(AnalysisSession *session, QWidget *parent) : Page(s
             &WhitelistPage::updateActions);
     connect(m_watcher, &WhitelistFileWatcher::changedOnDisk, this, &WhitelistPage::onChangedOnDisk);
     connect(session, &AnalysisSession::datasetChanged, this, &WhitelistPage::loadFromSession);
-    connect(session, &AnalysisSession::rolloutChanged, this, &WhitelistPage::onRolloutChanged);
+    connect(session, &AnalysisSession::rolloutChanged, this,
+            [this] { updateWhenActive("rollout", [this] { onRolloutChanged(); }); });
     m_model->setHighlightColors(errorBackground(palette()), staleBackground(palette()));
     loadFromSession();
     onRolloutChanged();
@@ -235,7 +236,7 @@ void WhitelistPage::onClassesEdited()
 void WhitelistPage::onRolloutChanged()
 {
     m_model->setClassUse(session()->rollout().whitelistClasses);
-    m_effects->setResult(session()->rollout());
+    m_effects->setResult(session()->rollout(), session()->whitelistEffects());
     updateStatus();
 }
 

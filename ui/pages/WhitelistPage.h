@@ -42,8 +42,16 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     WhitelistModel *model() const { return m_model; }
     // The table's rows with what each class does (WhitelistPageCuration.cpp).
-    ClassEffectsModel *effectsModel() const { return m_effects; }
-    CandidatesPanel *candidatesPanel() const { return m_candidates; }
+    ClassEffectsModel *effectsModel() const
+    {
+        caughtUp();
+        return m_effects;
+    }
+    CandidatesPanel *candidatesPanel() const
+    {
+        caughtUp();
+        return m_candidates;
+    }
 
     // Where Save writes: the loaded file when it is a real file, else empty (Save As).
     QString savePath() const;

@@ -15,6 +15,7 @@ class TableView : public QTableView
 {
     Q_OBJECT
 public:
+    static constexpr int kFitRowsMeasured = 100;
     explicit TableView(QWidget *parent = nullptr);
 
     // Wraps model in a sorting proxy (SortRole) and shows it. Returns the proxy.
