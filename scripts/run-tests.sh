@@ -18,6 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
+# The setup installs PostgreSQL: its test rows must run here, not skip (tests/HistoryTestSupport.h).
+export GATEHOUSE_REQUIRE_POSTGRESQL=1
 skip_release="${GATEHOUSE_SKIP_RELEASE:-0}"
 skip_sanitizers="${GATEHOUSE_SKIP_SANITIZERS:-0}"
 skip_fuzz="${GATEHOUSE_SKIP_FUZZ:-0}"
