@@ -3,6 +3,7 @@
 // PostgreSQL connection, a disk that fills up while ingesting — each a clear error naming
 // the store (exit 4), never a crash, never a half-written artifact. And the store URLs.
 #include "HistoryTestSupport.h"
+#include "history/StorePasswords.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -200,6 +201,35 @@ private slots:
             QVERIFY2(expected.contains(line), qPrintable(line));
         ingestOk({many}, QStringLiteral("sqlite:") + path);
         QCOMPARE(contents(QStringLiteral("sqlite:") + path), expected);
+    }
+
+    // A password in a store text never reaches a message, a parse issue or the settings
+    // form of the text, whether the text parses or not (an option libpq knows but the store
+    // does not, a stray '#', a bad port, libpq's password= option).
+    void passwordNeverShown_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addRow("parses") << "postgresql://op:s3cret@127.0.0.1:1/h";
+        QTest::addRow("unknown option") << "postgresql://op:s3cret@127.0.0.1:1/h?sslmode=require";
+        QTest::addRow("stray hash") << "postgresql://op:s3#cret@127.0.0.1:1/h";
+        QTest::addRow("bad port") << "postgresql://op:s3cret@127.0.0.1:port/h";
+        QTest::addRow("password option") << "postgresql://op@127.0.0.1:1/h?password=s3cret";
+    }
+    void passwordNeverShown()
+    {
+        QFETCH(QString, text);
+        QString error;
+        const auto url = parseStoreUrl(text, &error);
+        QVERIFY2(!error.contains(QLatin1String("cret")), qPrintable(error));
+        if (url)
+            QVERIFY(!url->display().contains(QLatin1String("cret")));
+        QVERIFY2(!withoutPassword(text).contains(QLatin1String("cret")),
+                 qPrintable(withoutPassword(text)));
+        QVERIFY(!storeSourceForSettings(text).contains(QLatin1String("cret")));
+        const auto report = runCli(reportArgs({text}, m_tmp.filePath(QStringLiteral("pw"))));
+        QVERIFY(report.exitCode != 0);
+        QVERIFY2(!report.err.contains("cret") && !report.out.contains("cret"),
+                 report.err.constData());
     }
 
     void storeUrls_data()

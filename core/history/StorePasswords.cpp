@@ -49,7 +49,7 @@ QString storeSourceForSettings(const QString &source)
     QString error;
     const std::optional<StoreUrl> url = parseStoreUrl(source, &error);
     if (!url)
-        return source;
+        return withoutPassword(source); // kept as given, but never with its password
     if (!url->password.isEmpty())
         rememberStorePassword(*url, url->password);
     return url->display();

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -9,6 +10,17 @@
 namespace gatehouse {
 
 namespace {
+
+// Names the options left over, never their values: one may be a password (libpq's
+// "password=").
+QString unknownOptions(const QUrlQuery &query)
+{
+    QStringList names;
+    for (const auto &item : query.queryItems())
+        names.append(item.first);
+    return QStringLiteral("unknown option '%1' in the store URL")
+        .arg(names.join(QStringLiteral("', '")));
+}
 
 const QLatin1String kSqlitePrefix("sqlite:");
 
@@ -65,7 +77,7 @@ std::optional<StoreUrl> parseSqlite(const QString &text, QString *error)
         if (!takeFilter(query, url.filter, error))
             return std::nullopt;
         if (!query.isEmpty()) {
-            *error = QStringLiteral("unknown option '%1' in the store URL").arg(query.toString());
+            *error = unknownOptions(query);
             return std::nullopt;
         }
         rest = rest.left(question);
@@ -78,7 +90,9 @@ std::optional<StoreUrl> parsePostgres(const QString &text, QString *error)
 {
     const QUrl parsed(text, QUrl::StrictMode);
     if (!parsed.isValid()) {
-        *error = QStringLiteral("not a valid PostgreSQL URL: %1").arg(parsed.errorString());
+        // QUrl's message ends with the whole input ("; source was …"), password and all.
+        const QString why = parsed.errorString().section(QStringLiteral("; source was"), 0, 0);
+        *error = QStringLiteral("not a valid PostgreSQL URL: %1").arg(withoutPassword(why));
         return std::nullopt;
     }
     StoreUrl url;
@@ -92,7 +106,7 @@ std::optional<StoreUrl> parsePostgres(const QString &text, QString *error)
         query.removeAllQueryItems(QStringLiteral("host"));
     }
     if (!query.isEmpty()) {
-        *error = QStringLiteral("unknown option '%1' in the store URL").arg(query.toString());
+        *error = unknownOptions(query);
         return std::nullopt;
     }
     url.port = parsed.port(-1);
@@ -108,6 +122,18 @@ std::optional<StoreUrl> parsePostgres(const QString &text, QString *error)
 }
 
 } // namespace
+
+QString withoutPassword(const QString &text)
+{
+    // Greedy up to the last '@': a password may hold an unencoded '@' or '#'.
+    static const QRegularExpression userPassword(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):.*@"));
+    static const QRegularExpression passwordOption(QStringLiteral("([?&]password=)[^&]*"));
+    QString result = text;
+    result.replace(userPassword, QStringLiteral("\\1@"));
+    result.replace(passwordOption, QStringLiteral("\\1***"));
+    return result;
+}
 
 bool looksLikeStoreUrl(const QString &text)
 {

@@ -48,7 +48,12 @@ struct StoreUrl
 // Whether a SOURCE argument names a store rather than a folder, zip or file.
 bool looksLikeStoreUrl(const QString &text);
 
-// nullopt with *error set when the text is not a store URL that can be used.
+// The text with any password taken out (the user part's ":password" and a "password="
+// option), for messages, parse issues and settings when the text does not parse.
+QString withoutPassword(const QString &text);
+
+// nullopt with *error set when the text is not a store URL that can be used; the error
+// never repeats a password the text held.
 std::optional<StoreUrl> parseStoreUrl(const QString &text, QString *error);
 
 // ~/.local/share/Gatehouse/history.sqlite ($XDG_DATA_HOME honoured).

@@ -31,7 +31,7 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
     const std::optional<StoreUrl> url = parseStoreUrl(given, &error);
     TaskOutput failure;
     if (!url) {
-        failure.issues.append({given, 0, error, Severity::Error});
+        failure.issues.append({withoutPassword(given), 0, error, Severity::Error});
         read.outputs.append(std::move(failure));
         return true;
     }
