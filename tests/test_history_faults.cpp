@@ -203,6 +203,35 @@ private slots:
         QCOMPARE(contents(QStringLiteral("sqlite:") + path), expected);
     }
 
+    // A store that opens but fails part way through the read (here its files table is
+    // gone, as a damaged page or a dropped connection would leave it): no analysis runs
+    // on what was read before the failure; the command exits 4 naming the store.
+    void storeFailingPartWayStopsTheCommand()
+    {
+        const QString url = newStore(QStringLiteral("sqlite"));
+        ingestOk({m_demo}, url);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+            db.setDatabaseName(url.mid(int(qstrlen("sqlite:"))));
+            QVERIFY(db.open());
+            QSqlQuery drop(db);
+            QVERIFY2(drop.exec(QStringLiteral("DROP TABLE files")),
+                     qPrintable(drop.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+        const QString out = m_tmp.filePath(QStringLiteral("partway"));
+        const auto report = runCli(reportArgs({url}, out));
+        QCOMPARE(report.exitCode, 4);
+        QVERIFY2(report.err.contains(url.toUtf8()), report.err.constData());
+        QVERIFY2(!QFileInfo::exists(out + QStringLiteral("/report.json")),
+                 "a report was written from part of the store");
+        const auto bench =
+            runCli({QStringLiteral("bench"), url, QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(bench.exitCode, 4);
+    }
+
     // A password in a store text never reaches a message, a parse issue or the settings
     // form of the text, whether the text parses or not (an option libpq knows but the store
     // does not, a stray '#', a bad port, libpq's password= option).

@@ -222,6 +222,13 @@ Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds,
     if (showProgress)
         err() << "\r\033[K" << Qt::flush;
     printIssues(kept->issues);
+    // A store that opened but failed part way (a dropped connection, a damaged page): the
+    // analyses would judge part of what was asked for, so none runs (docs/history.md).
+    if (kept->counters.storesFailed > 0) {
+        err() << "gatehouse-cli: a history store could not be read in full (see above)\n"
+              << Qt::flush;
+        std::exit(ExitStore);
+    }
     return *kept;
 }
 

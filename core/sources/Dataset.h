@@ -24,6 +24,7 @@ struct LoadCounters
     int filesSkippedByKind = 0; // of an artifact kind the load did not ask for (LoadOptions::
                                 // kinds): never opened, so they raise no parse issue
     int filesReused = 0;        // files taken from the cache without being opened
+    int storesFailed = 0;       // history stores not read in full: what came of them is partial
 };
 
 struct Dataset

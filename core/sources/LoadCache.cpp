@@ -102,6 +102,7 @@ void appendOutput(const TaskOutput &from, TaskOutput &to)
     to.zipsRead += from.zipsRead;
     to.symlinksSkipped += from.symlinksSkipped;
     to.filesSkippedByKind += from.filesSkippedByKind;
+    to.storesFailed += from.storesFailed;
 }
 
 } // namespace gatehouse

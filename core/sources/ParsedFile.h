@@ -66,7 +66,8 @@ struct TaskOutput
     int zipsRead = 0;
     int symlinksSkipped = 0;
     int filesSkippedByKind = 0;
-    int filesReused = 0; // taken from a LoadCache without being opened
+    int filesReused = 0;  // taken from a LoadCache without being opened
+    int storesFailed = 0; // history stores that could not be read in full (StoreSource)
 };
 
 // Parses bytes that were read already (zip entries, small JSON files). A bench candidate

@@ -189,6 +189,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         dataset.counters.symlinksSkipped += out.symlinksSkipped;
         dataset.counters.filesSkippedByKind += out.filesSkippedByKind;
         dataset.counters.filesReused += out.filesReused;
+        dataset.counters.storesFailed += out.storesFailed;
         dataset.issues += out.issues;
         for (ParsedFile &file : out.files)
             files.push_back(&file);

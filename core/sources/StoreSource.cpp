@@ -32,12 +32,14 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
     TaskOutput failure;
     if (!url) {
         failure.issues.append({withoutPassword(given), 0, error, Severity::Error});
+        failure.storesFailed = 1;
         read.outputs.append(std::move(failure));
         return true;
     }
     HistoryStore store;
     if (!store.open(*url, HistoryStore::OpenMode::MustExist, &error)) {
         failure.issues.append({url->display(), 0, error, Severity::Error});
+        failure.storesFailed = 1;
         read.outputs.append(std::move(failure));
         return true;
     }
@@ -92,6 +94,7 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
     pool.waitForDone();
     if (!ok) {
         failure.issues.append({url->display(), 0, error, Severity::Error});
+        failure.storesFailed = 1;
         read.outputs.append(std::move(failure));
     }
     for (const QString &key : std::as_const(keys))
