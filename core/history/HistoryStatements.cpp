@@ -17,7 +17,7 @@ QString schemaScript(int version, bool postgres)
                                          ":/history/schema/002-repository-workflow.sql"};
     if (version < 1 || version > int(std::size(kFiles)))
         return QString();
-    QFile file(QLatin1String(kFiles[version - 1]));
+    QFile file{QString::fromLatin1(kFiles[version - 1])}; // braces: no vexing parse in clang
     if (!file.open(QIODevice::ReadOnly))
         return QString();
     QString text = QString::fromUtf8(file.readAll());

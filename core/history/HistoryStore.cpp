@@ -12,12 +12,21 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <atomic>
 #include <tuple>
 
 namespace gatehouse {
 
 namespace {
+
+// SQLITE_BUSY, plain or extended (BUSY_RECOVERY, BUSY_SNAPSHOT, ...).
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == 5;
+}
 
 QString newConnectionName()
 {
@@ -116,7 +125,14 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
         QSqlQuery query(db);
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                    "PRAGMA foreign_keys = ON"}) {
-            if (!query.exec(QLatin1String(pragma))) {
+            // Setting the journal mode takes a lock SQLite does not wait for with its busy
+            // timeout: while another ingest holds it (two starting at once), wait here.
+            bool done = query.exec(QLatin1String(pragma));
+            for (int attempt = 0; !done && attempt < 600 && isBusy(query.lastError()); ++attempt) {
+                QThread::msleep(100);
+                done = query.exec(QLatin1String(pragma));
+            }
+            if (!done) {
                 *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
                 return false;
             }
