@@ -68,6 +68,15 @@ class TestGuiReload : public QObject
         w->session()->setWatchInterval(3600 * 1000); // the tests tick it themselves
         return w;
     }
+    // A window open on a new source (its folder in *root) with Watch Sources turned on.
+    std::unique_ptr<MainWindow> watchedWindow(QString *root)
+    {
+        auto w = newWindow();
+        *root = newSource();
+        open(*w, *root);
+        w->action(QStringLiteral("watchSources"))->setChecked(true);
+        return w;
+    }
     QString newSource()
     {
         const QString root = m_tmp.filePath(QStringLiteral("source-%1").arg(++m_sourceCount));
@@ -156,11 +165,9 @@ private slots:
 
     void watchPicksUpANewArtifactFolder()
     {
-        auto w = newWindow();
-        const QString root = newSource();
-        open(*w, root);
+        QString root;
+        auto w = watchedWindow(&root);
         AnalysisSession *session = w->session();
-        w->action(QStringLiteral("watchSources"))->setChecked(true);
         QVERIFY(session->watchesSources());
         QVERIFY(w->settings().watchSources()); // persisted
         check(session);                        // nothing changed yet
@@ -177,11 +184,9 @@ private slots:
 
     void watchOffDoesNothing()
     {
-        auto w = newWindow();
-        const QString root = newSource();
-        open(*w, root);
+        QString root;
+        auto w = watchedWindow(&root);
         AnalysisSession *session = w->session();
-        w->action(QStringLiteral("watchSources"))->setChecked(true);
         check(session);
         w->action(QStringLiteral("watchSources"))->setChecked(false);
         QVERIFY(!session->watchesSources());
@@ -196,11 +201,9 @@ private slots:
 
     void noReloadWhileALoadIsRunning()
     {
-        auto w = newWindow();
-        const QString root = newSource();
-        open(*w, root);
+        QString root;
+        auto w = watchedWindow(&root);
         AnalysisSession *session = w->session();
-        w->action(QStringLiteral("watchSources"))->setChecked(true);
         check(session);
         writeGateRun(root, 3020, 0.3);
 
