@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -78,6 +79,13 @@ struct Collector
             if (kind == ArtifactKind::Ignored)
                 continue;
             const QString path = zipPath + QLatin1Char('/') + entry.name;
+            // The store keeps one file per path; keeping either entry alone would store
+            // less than the zip holds.
+            if (std::any_of(out.cbegin(), out.cend(),
+                            [&](const StoredFile &f) { return f.path == path; })) {
+                error(path, QStringLiteral("not stored: the zip holds two entries of this name"));
+                return false;
+            }
             QString problem;
             std::optional<QByteArray> data = archive.read(i, kMaxFileBytes, &problem);
             if (!data) {
@@ -232,6 +240,11 @@ ReadArtifact readArtifact(const Collector &shared, const QString &name,
         FolderScan scan;
         scanFolder(shared.sourceKey, name, true, scan);
         read.issues += scan.issues;
+        if (scan.foldersUnlisted > 0) { // stored without them, it would pass for whole
+            collector.error(name, QStringLiteral("not stored: a folder of it cannot be listed"));
+            read.ok = false;
+            return read;
+        }
         files = std::move(scan.files);
     }
     for (const SourceFile &f : std::as_const(files))

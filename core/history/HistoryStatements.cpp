@@ -63,13 +63,17 @@ const char *const kInsertFile =
     "INSERT INTO files (artifact_key, path, at_root, size, sha256, content) "
     "VALUES (?, ?, ?, ?, ?, ?)";
 
+// An artifact ingested again (its content reverted to this version, say) becomes the
+// latest of its slot again: the load reads the version ingested last.
+const char *const kRenewArtifact = "UPDATE artifacts SET ingested_at = ? WHERE artifact_key = ?";
+
 const char *const kSelectHtmlUrls =
     "SELECT artifact_key, html_url FROM artifacts WHERE html_url IS NOT NULL";
 const char *const kUpdateRepository = "UPDATE artifacts SET repository = ? WHERE artifact_key = ?";
 
 // Files without a run (whitelist, baselines) pass every filter: they hold no run.
 const char *const kSelectVersionsHead =
-    "SELECT a.origin, a.ingested_at, a.artifact_key, a.name, a.file_count "
+    "SELECT a.origin, a.ingested_at, a.artifact_key, a.name, a.file_count, a.run_id "
     "FROM artifacts a WHERE 1 = 1";
 const char *const kSelectFilesHead =
     "SELECT a.origin, a.artifact_key, f.path, f.at_root, f.content "

@@ -15,6 +15,7 @@ extern const char *const kInsertVersion;
 extern const char *const kUpdateVersion;
 extern const char *const kInsertArtifact;
 extern const char *const kInsertFile;
+extern const char *const kRenewArtifact;
 extern const char *const kSelectHtmlUrls;
 extern const char *const kUpdateRepository;
 extern const char *const kSelectVersionsHead; // the kFilter* clauses follow

@@ -194,6 +194,8 @@ HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QStrin
         m_insertArtifact->prepare(QLatin1String(sql::kInsertArtifact));
         m_insertFile = std::make_unique<QSqlQuery>(db);
         m_insertFile->prepare(QLatin1String(sql::kInsertFile));
+        m_renewArtifact = std::make_unique<QSqlQuery>(db);
+        m_renewArtifact->prepare(QLatin1String(sql::kRenewArtifact));
     }
     const QString key = artifact.key();
     auto failed = [&](const QSqlError &e) {
@@ -202,11 +204,11 @@ HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QStrin
     };
     QSqlQuery &insert = *m_insertArtifact;
     const RunMetadata &run = artifact.run;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const QVariant &value :
          {QVariant(key), text(artifact.runId), text(artifact.name),
           QVariant(artifact.contentHash()), QVariant(artifact.origin),
-          QVariant(int(artifact.files.size())),
-          QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+          QVariant(int(artifact.files.size())), QVariant(now),
           numberOrNull(run.runNumber), numberOrNull(run.runAttempt), textOrNull(run.headBranch),
           textOrNull(run.headSha), textOrNull(run.conclusion),
           textOrNull(run.createdAt.isValid() ? formatTimestamp(run.createdAt) : QString()),
@@ -214,8 +216,15 @@ HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QStrin
         insert.addBindValue(value);
     if (!insert.exec())
         return failed(insert.lastError());
-    if (insert.numRowsAffected() == 0)
+    if (insert.numRowsAffected() == 0) {
+        // Stored before; ingested again now, so it is this slot's latest version again.
+        QSqlQuery &renew = *m_renewArtifact;
+        renew.addBindValue(now);
+        renew.addBindValue(key);
+        if (!renew.exec())
+            return failed(renew.lastError());
         return AddResult::AlreadyStored;
+    }
     QSqlQuery &file = *m_insertFile;
     for (const StoredFile &f : artifact.files) {
         file.addBindValue(key);
@@ -265,41 +274,48 @@ bool HistoryStore::readFiles(const StoreFilter &filter,
         return false;
     };
     // Pass 1, over the artifacts alone (no file rows, no bytes): the latest ingested
-    // version of each (origin, artifact name), and how many files the load will read.
+    // version of each (origin, artifact name, run id), and how many files the load reads.
     struct Version
     {
-        QString ingestedAt, key;
+        QString ingestedAt, key, runId;
         qint64 files = 0;
         bool operator<(const Version &o) const
         {
             return std::tie(ingestedAt, key) < std::tie(o.ingestedAt, o.key);
         }
     };
-    QHash<QString, Version> latest;
+    QHash<QString, Version> latest; // slot -> version
+    QHash<QString, int> runsAtPath; // origin + name -> runs stored there
     {
         QSqlQuery query(db);
         if (!run(query, sql::kSelectVersionsHead))
             return false;
         while (query.next()) {
-            const QString slot = query.value(0).toString() + QChar(0) + query.value(3).toString();
+            const QString path = query.value(0).toString() + QChar(0) + query.value(3).toString();
             Version version{query.value(1).toString(), query.value(2).toString(),
-                            query.value(4).toLongLong()};
+                            query.value(5).toString(), query.value(4).toLongLong()};
+            const QString slot = path + QChar(0) + version.runId;
             auto it = latest.find(slot);
-            if (it == latest.end())
+            if (it == latest.end()) {
                 latest.insert(slot, std::move(version));
-            else if (*it < version)
+                ++runsAtPath[path];
+            } else if (*it < version) {
                 *it = std::move(version);
+            }
         }
         if (query.lastError().isValid()) {
             *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
             return false;
         }
     }
-    QSet<QString> winners;
+    // key -> the run to load it apart under, when other runs share its origin and name
+    // (a folder re-ingested run after run): "" for the usual one run per path.
+    QHash<QString, QString> winners;
     qint64 fileCount = 0;
-    for (const Version &v : std::as_const(latest)) {
-        winners.insert(v.key);
-        fileCount += v.files;
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
+        const QString path = it.key().left(it.key().lastIndexOf(QChar(0)));
+        winners.insert(it->key, runsAtPath.value(path) > 1 ? it->runId : QString());
+        fileCount += it->files;
     }
     total(fileCount);
     // Pass 2: the bytes of the latest versions, one row at a time.
@@ -307,10 +323,11 @@ bool HistoryStore::readFiles(const StoreFilter &filter,
     if (!run(query, sql::kSelectFilesHead))
         return false;
     while (query.next()) {
-        if (!winners.contains(query.value(1).toString()))
+        const auto winner = winners.constFind(query.value(1).toString());
+        if (winner == winners.cend())
             continue; // an older version, or stored since pass 1
         LoadedFile file{query.value(0).toString(), query.value(2).toString(),
-                        query.value(3).toInt() != 0, query.value(4).toByteArray()};
+                        query.value(3).toInt() != 0, query.value(4).toByteArray(), *winner};
         if (!visit(std::move(file)))
             return true;
     }

@@ -70,7 +70,7 @@ private:
     bool connect(OpenMode mode, QString *error);
     QString fail(const QString &what, const QString &reason) const;
 
-    std::unique_ptr<QSqlQuery> m_insertArtifact, m_insertFile; // prepared once
+    std::unique_ptr<QSqlQuery> m_insertArtifact, m_insertFile, m_renewArtifact; // prepared once
     StoreUrl m_url;
     QString m_connection;
     int m_version = 0;

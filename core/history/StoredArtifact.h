@@ -41,6 +41,9 @@ struct LoadedFile
     QString path;
     bool atRoot = false;
     QByteArray content;
+    // Set when other runs' artifacts were stored at the same origin and name: the load
+    // reads this one as a source of its own, so the runs never resolve together.
+    QString runApart;
 };
 
 QString sha256Hex(const QByteArray &data);

@@ -116,6 +116,7 @@ void scanDiskFolder(const QString &root, const QString &relativeFolder, bool rec
     const QString folder = joinPath(root, relativeFolder);
     DIR *dir = ::opendir(QFile::encodeName(folder).constData());
     if (!dir) {
+        ++scan.foldersUnlisted;
         addIssue(scan, relativeFolder.isEmpty() ? QStringLiteral(".") : relativeFolder,
                  QStringLiteral("cannot list folder: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(errno))),

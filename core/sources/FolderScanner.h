@@ -42,6 +42,7 @@ struct FolderScan
     int filesIgnored = 0;       // regular files of no artifact kind (plus misplaced whitelists)
     int symlinksSkipped = 0;    // symlinks whose target is read at its own path
     int filesSkippedByKind = 0; // of an artifact kind not in `wanted`: never opened
+    int foldersUnlisted = 0;    // folders that could not be listed (each also an issue)
 };
 
 // root: the source folder's canonical path (or cleaned ":/..." resource path).

@@ -79,9 +79,12 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
     const bool ok = store.readFiles(
         url->filter, [&](qint64 count) { total = count; },
         [&](LoadedFile &&file) {
-            auto key = keys.constFind(file.origin);
+            const QString slot = file.runApart.isEmpty()
+                                     ? file.origin
+                                     : file.origin + QStringLiteral("#run=") + file.runApart;
+            auto key = keys.constFind(slot);
             if (key == keys.cend())
-                key = keys.insert(file.origin, storeSourceKey(storeKey, file.origin));
+                key = keys.insert(slot, storeSourceKey(storeKey, slot));
             file.origin = *key; // parsed with the source key in place of the origin
             pending.files.append(std::move(file));
             if (pending.files.size() >= kBatchFiles)
