@@ -10,12 +10,14 @@ namespace gatehouse {
 namespace {
 
 // Whole artifacts per transaction: committing each of 30,000 small artifacts alone made
-// SQLite rewrite the same b-tree pages 30,000 times (an ingest of 10k runs took 18 s).
+// SQLite rewrite the same b-tree pages 30,000 times (an ingest of 10k runs took 18 s; at
+// 256 per group, 7 s: the random keys spread every group's inserts over the indexes).
 // An artifact never spans two transactions, so a kill or a failure still leaves only whole
-// artifacts; a group is at most this large, and committed at least once a second.
-constexpr int kGroupArtifacts = 256;
-constexpr qint64 kGroupBytes = 8 * 1024 * 1024;
-constexpr qint64 kGroupMilliseconds = 1000;
+// artifacts and a repeated ingest adds what is missing; a group is at most this large,
+// and committed at least every few seconds.
+constexpr int kGroupArtifacts = 2048;
+constexpr qint64 kGroupBytes = 32 * 1024 * 1024;
+constexpr qint64 kGroupMilliseconds = 5000;
 
 struct Pending
 {

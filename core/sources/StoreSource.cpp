@@ -56,6 +56,7 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
     bool cancelled = false;
     QHash<QString, QString> keys; // origin -> source key
     Batch pending;
+    pending.out.benchUnits = options.benchUnits; // the bench command keeps its metric only
 
     auto submit = [&] {
         if (pending.files.isEmpty())
@@ -63,6 +64,7 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
         inFlight.acquire();
         batches.push_back(std::move(pending));
         pending = Batch();
+        pending.out.benchUnits = options.benchUnits;
         Batch *batch = &batches.back();
         pool.start([batch, &inFlight, &parsed, &options] {
             for (const LoadedFile &f : std::as_const(batch->files))
