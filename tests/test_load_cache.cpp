@@ -4,6 +4,7 @@
 #include "SourcesTestSupport.h"
 #include "ZipTestSupport.h"
 #include "report/GateReport.h"
+#include "sources/FolderStamps.h"
 #include "sources/OpenedFiles.h"
 
 #include <QFile>
@@ -62,6 +63,41 @@ void ageFile(const QString &path)
 
 using Change = std::function<void(const Tree &)>;
 
+void addChanges(bool statOnly)
+{
+    const char *how = statOnly ? "stat only" : "walk";
+    QTest::addRow("%s, nothing changed", how)
+        << Change([](const Tree &) {}) << 0 << false << statOnly;
+    QTest::addRow("%s, touched, same content", how)
+        << Change([](const Tree &t) { ageFile(t.at("run-7001/bench.txt")); }) << 1 << true
+        << statOnly;
+    QTest::addRow("%s, bench rewritten, same size", how) << Change([](const Tree &t) {
+        t.write("run-7002/bench.txt", bench(109)); // 102 -> 109: same length
+        ageFile(t.at("run-7002/bench.txt"));
+    }) << 1 << true << statOnly;
+    QTest::addRow("%s, install appended", how) << Change([](const Tree &t) {
+        QFile f(t.at("run-7003/install_to_ready_seconds.txt"));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("garbage\n");
+    }) << 1 << true << statOnly;
+    QTest::addRow("%s, gate result deleted", how)
+        << Change([](const Tree &t) { QVERIFY(QFile::remove(t.at("run-7004/gate_result.json"))); })
+        << 0 << true << statOnly;
+    QTest::addRow("%s, run added", how)
+        << Change([](const Tree &t) { writeRun(t, 9); }) << 4 << true << statOnly;
+    QTest::addRow("%s, metadata changed", how) << Change([](const Tree &t) {
+        t.write("run-7001/metadata.json", metadata("7101", "2026-03-01T10:00:00Z"));
+    }) << 1 << true << statOnly;
+    QTest::addRow("%s, zip rewritten", how) << Change([](const Tree &t) {
+        t.write("ci.zip", zip_test::zipBytes(
+                              {{"bench.txt", bench(300)}, {"gate_result.json", gate("7200", 1)}}));
+        ageFile(t.at("ci.zip"));
+    }) << 3 << true << statOnly; // the zip and its two entries
+    QTest::addRow("%s, whitelist rewritten", how)
+        << Change([](const Tree &t) { t.write("unknown_whitelist.json", "{ broken"); }) << 1 << true
+        << statOnly;
+}
+
 } // namespace
 
 class TestLoadCache : public QObject
@@ -69,39 +105,38 @@ class TestLoadCache : public QObject
     Q_OBJECT
 
 private slots:
+    void cleanup() { setFolderTrustDelayForTests(1000000000); }
+
+    // Every change twice: seen by the walk (folders changed too recently to trust their
+    // times, as right after artifacts land) and by the stat-only check (FolderStamps.h).
     void reloadEqualsFreshLoad_data()
     {
         QTest::addColumn<Change>("change");
-        QTest::addColumn<int>("reopened"); // files the reload must open
-        QTest::addColumn<bool>("changed"); // what sourcesChanged says before the reload
+        QTest::addColumn<int>("reopened");  // files the reload must open
+        QTest::addColumn<bool>("changed");  // what sourcesChanged says before the reload
+        QTest::addColumn<bool>("statOnly"); // the check trusts the folders' times
+        for (const bool statOnly : {false, true})
+            addChanges(statOnly);
+    }
 
-        QTest::addRow("nothing changed") << Change([](const Tree &) {}) << 0 << false;
-        QTest::addRow("touched, same content")
-            << Change([](const Tree &t) { ageFile(t.at("run-7001/bench.txt")); }) << 1 << true;
-        QTest::addRow("bench rewritten, same size") << Change([](const Tree &t) {
-            t.write("run-7002/bench.txt", bench(109)); // 102 -> 109: same length
-            ageFile(t.at("run-7002/bench.txt"));
-        }) << 1 << true;
-        QTest::addRow("install appended") << Change([](const Tree &t) {
-            QFile f(t.at("run-7003/install_to_ready_seconds.txt"));
-            QVERIFY(f.open(QIODevice::Append));
-            f.write("garbage\n");
-        }) << 1 << true;
-        QTest::addRow("gate result deleted") << Change([](const Tree &t) {
-            QVERIFY(QFile::remove(t.at("run-7004/gate_result.json")));
-        }) << 0 << true;
-        QTest::addRow("run added") << Change([](const Tree &t) { writeRun(t, 9); }) << 4 << true;
-        QTest::addRow("metadata changed") << Change([](const Tree &t) {
-            t.write("run-7001/metadata.json", metadata("7101", "2026-03-01T10:00:00Z"));
-        }) << 1 << true;
-        QTest::addRow("zip rewritten") << Change([](const Tree &t) {
-            t.write("ci.zip", zip_test::zipBytes({{"bench.txt", bench(300)},
-                                                  {"gate_result.json", gate("7200", 1)}}));
-            ageFile(t.at("ci.zip"));
-        }) << 3 << true; // the zip and its two entries
-        QTest::addRow("whitelist rewritten")
-            << Change([](const Tree &t) { t.write("unknown_whitelist.json", "{ broken"); }) << 1
-            << true;
+    void recentFoldersAreListedAgain()
+    {
+        Tree t;
+        writeRun(t, 1);
+        LoadOptions options;
+        options.sources = {t.root()};
+        options.cache = std::make_shared<LoadCache>();
+        setFolderTrustDelayForTests(qint64(3600) * 1000000000); // changed within the hour
+        loadSources(options);
+        QVERIFY(!options.cache->checksWithoutListing());
+        QVERIFY(!options.cache->sourcesChanged(options));
+        setFolderTrustDelayForTests(0);
+        loadSources(options); // unchanged: the cache's own result, no new listing
+        QVERIFY(!options.cache->checksWithoutListing());
+        options.cache->clear();
+        loadSources(options);
+        QVERIFY(options.cache->checksWithoutListing());
+        QVERIFY(!options.cache->sourcesChanged(options));
     }
 
     void reloadEqualsFreshLoad()
@@ -109,6 +144,7 @@ private slots:
         QFETCH(Change, change);
         QFETCH(int, reopened);
         QFETCH(bool, changed);
+        QFETCH(bool, statOnly);
         Tree t;
         for (int n = 1; n <= 5; ++n)
             writeRun(t, n);
@@ -116,13 +152,16 @@ private slots:
         t.write("unknown_whitelist.json", R"({"version": 1, "classes": [{"reason": "flaky"}]})");
         t.write("baselines.json", R"({"Secrets": 102})");
 
+        setFolderTrustDelayForTests(statOnly ? 0 : qint64(3600) * 1000000000);
         LoadOptions options;
         options.sources = {t.root()};
         options.cache = std::make_shared<LoadCache>();
         const Dataset first = loadSources(options);
         QCOMPARE(first.counters.filesReused, 0);
         QCOMPARE(options.cache->fileCount(), 23); // 5 runs x 4, zip, whitelist, baseline
+        QCOMPARE(options.cache->checksWithoutListing(), statOnly);
         QVERIFY(!options.cache->sourcesChanged(options));
+        QTest::qWait(50); // past the file system's timestamp tick: the change moves the times
 
         change(t);
         QCOMPARE(options.cache->sourcesChanged(options), changed);

@@ -117,11 +117,21 @@ void scanDiskFolder(const QString &root, const QString &relativeFolder, bool rec
     DIR *dir = ::opendir(QFile::encodeName(folder).constData());
     if (!dir) {
         ++scan.foldersUnlisted;
+        scan.folders.untrusted = true;
         addIssue(scan, relativeFolder.isEmpty() ? QStringLiteral(".") : relativeFolder,
                  QStringLiteral("cannot list folder: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(errno))),
                  Severity::Warning);
         return;
+    }
+    if (scan.stamp) { // the times before the listing: a change during it then shows later
+        struct stat st;
+        if (::fstat(::dirfd(dir), &st) == 0)
+            scan.folders.record(folder,
+                                {qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec,
+                                 qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec});
+        else
+            scan.folders.untrusted = true;
     }
     QStringList subfolders;
     while (const dirent *entry = ::readdir(dir)) {

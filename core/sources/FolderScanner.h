@@ -9,6 +9,7 @@
 // costs no stat call at all (the loader's largest cost was stat calls); only symlinks and
 // file systems that do not report types are looked at more closely.
 #include "ArtifactKind.h"
+#include "FolderStamps.h"
 #include "common/ParseIssue.h"
 
 #include <QList>
@@ -43,6 +44,9 @@ struct FolderScan
     int symlinksSkipped = 0;    // symlinks whose target is read at its own path
     int filesSkippedByKind = 0; // of an artifact kind not in `wanted`: never opened
     int foldersUnlisted = 0;    // folders that could not be listed (each also an issue)
+    // With stamp: every folder listed on disk, for LoadCache::sourcesChanged (an unlisted
+    // one makes it untrusted).
+    FolderStamps folders;
 };
 
 // root: the source folder's canonical path (or cleaned ":/..." resource path).

@@ -3,6 +3,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 #include <sys/stat.h>
 
 namespace gatehouse {
@@ -42,14 +48,83 @@ int LoadCache::fileCount() const
     return static_cast<int>(d->files.size());
 }
 
+namespace {
+
+// The check without a walk (FolderStamps.h): every folder the load listed has its times
+// still, so no entry came or went; then only the files read can have changed. The stats
+// are spread over the cores, and stop at the first change.
+bool changedSinceListing(const CachedFiles &files, const FolderStamps &folders,
+                         const QStringList &resolved)
+{
+    QSet<QString> folderSources;
+    for (const QString &key : resolved)
+        if (isFolderSourceKey(key))
+            folderSources.insert(key.mid(2));
+    struct Look
+    {
+        QString path;
+        const FolderStamp *folder = nullptr; // else file
+        const FileStamp *file = nullptr;
+    };
+    std::vector<Look> looks;
+    looks.reserve(size_t(folders.byPath.size() + files.size()));
+    for (auto it = folders.byPath.cbegin(); it != folders.byPath.cend(); ++it)
+        looks.push_back({it.key(), &it.value(), nullptr});
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const qsizetype cut = it.key().indexOf(QChar(0));
+        const QString source = it.key().left(cut);
+        // A zip or single file given as a source is its own key; a folder's file is below.
+        looks.push_back({folderSources.contains(source)
+                             ? source + QLatin1Char('/') + it.key().mid(cut + 1)
+                             : source,
+                         nullptr, &it->stamp});
+    }
+    std::atomic<bool> changed{false};
+    auto lookAt = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to && !changed.load(std::memory_order_relaxed); ++i) {
+            const Look &look = looks[i];
+            const bool same = look.folder ? folderStampOf(look.path) == *look.folder
+                                          : stampOf(look.path) == *look.file;
+            if (!same)
+                changed = true;
+        }
+    };
+    const size_t threads = size_t(std::max(1, QThread::idealThreadCount()));
+    const size_t share = (looks.size() + threads - 1) / threads;
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < threads && t * share < looks.size(); ++t)
+        helpers.emplace_back(lookAt, t * share, std::min(looks.size(), (t + 1) * share));
+    lookAt(0, std::min(looks.size(), share));
+    for (std::thread &helper : helpers)
+        helper.join();
+    return changed;
+}
+
+} // namespace
+
+bool LoadCache::checksWithoutListing() const
+{
+    QMutexLocker lock(&d->mutex);
+    return !d->signature.isEmpty() && !d->folders.untrusted && !d->resolved.isEmpty();
+}
+
 bool LoadCache::sourcesChanged(const LoadOptions &options) const
 {
     CachedFiles files;
+    FolderStamps folders;
+    QStringList resolved;
     {
         QMutexLocker lock(&d->mutex);
         if (d->signature != loadSignature(options))
             return true;
         files = d->files;
+        folders = d->folders;
+        resolved = d->resolved;
+    }
+    if (!folders.untrusted && !resolved.isEmpty()) {
+        if (resolvedSourceKeys(options) != resolved)
+            return true;
+        return changedSinceListing(files, folders, resolved);
     }
     QHash<QString, FileStamp> stamps;
     if (!stampSources(options, stamps) || stamps.size() != files.size())

@@ -22,6 +22,10 @@ public:
     // Cheap stat-only walk: true when a file was added, removed, or changed size/mtime since
     // the last load that used this cache (or the sources differ). Safe to call from any thread.
     bool sourcesChanged(const LoadOptions &options) const;
+    // True when sourcesChanged() gets by with a stat per folder and per file, no listing
+    // (FolderStamps.h): every folder of the last load was listed long enough after its
+    // last change to be trusted.
+    bool checksWithoutListing() const;
 
 private:
     friend struct LoadCacheAccess; // the loader's side, LoadCacheImpl.h

@@ -44,6 +44,13 @@ QString loadSignature(const LoadOptions &options);
 // The files a load of options would read, with their stamps (stat-only; implemented in
 // Loader.cpp beside the walk it mirrors). False when a file cannot be stamped.
 bool stampSources(const LoadOptions &options, QHash<QString, FileStamp> &stamps);
+// The sources options name as a load resolves them ("type:canonical path"; Loader.cpp).
+QStringList resolvedSourceKeys(const LoadOptions &options);
+// "0:" is a folder source in those keys (SourceType::Folder).
+inline bool isFolderSourceKey(const QString &resolvedKey)
+{
+    return resolvedKey.startsWith(QLatin1String("0:"));
+}
 
 struct LoadCache::Impl
 {
@@ -53,6 +60,10 @@ struct LoadCache::Impl
     // The last load's result: when not one file changed, the next load is this (its lists
     // are implicitly shared, so keeping it costs no copy).
     std::optional<Dataset> last;
+    // The folders that load listed and the sources as it resolved them: what lets
+    // sourcesChanged() stat instead of walk (FolderStamps.h).
+    FolderStamps folders;
+    QStringList resolved;
 };
 
 struct LoadCacheAccess
@@ -64,12 +75,14 @@ struct LoadCacheAccess
         return cache.d->signature == signature ? cache.d->files : CachedFiles();
     }
     static void replace(LoadCache &cache, const QString &signature, CachedFiles &&files,
-                        const Dataset &result)
+                        const Dataset &result, FolderStamps &&folders, QStringList &&resolved)
     {
         QMutexLocker lock(&cache.d->mutex);
         cache.d->signature = signature;
         cache.d->files = std::move(files);
         cache.d->last = result;
+        cache.d->folders = std::move(folders);
+        cache.d->resolved = std::move(resolved);
     }
     // The last result when it was loaded under these options and no file changed since.
     static std::optional<Dataset> unchanged(const LoadCache &cache, const LoadOptions &options);

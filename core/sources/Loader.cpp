@@ -56,6 +56,7 @@ struct Task
     bool done = false;
     TaskOutput out;
     CachedFiles remembered; // with a LoadCache: what this task read, for the next load
+    FolderStamps folders;   // with a LoadCache: the folders this task listed
 };
 
 constexpr qsizetype kTaskBatch = 16;
@@ -193,6 +194,7 @@ void runTask(Task &task, const LoadContext &context)
         scan.stamp = context.cached != nullptr;
         scanFolder(task.sourceKey, folder, true, scan);
         absorb(scan, task.out);
+        task.folders.merge(scan.folders);
         for (const SourceFile &f : std::as_const(scan.files))
             readSourceFile(f, task.sourceKey, false, context, task);
     }
@@ -208,7 +210,7 @@ void runTask(Task &task, const LoadContext &context)
 // below. Narrow trees (everything under one "artifacts/" folder) are opened up a level at
 // a time until there are enough subfolders to keep every thread busy.
 void planFolder(const Source &source, const LoadOptions &options, TaskOutput &scan,
-                QList<Task> &tasks)
+                FolderStamps &folders, QList<Task> &tasks)
 {
     constexpr int kEnoughSubfolders = 64;
     constexpr int kMaxPlannedDepth = 6;
@@ -222,23 +224,25 @@ void planFolder(const Source &source, const LoadOptions &options, TaskOutput &sc
         for (const QString &folder : std::as_const(frontier))
             scanFolder(source.key, folder, false, level);
         absorb(level, scan);
+        folders.merge(level.folders);
         for (qsizetype i = 0; i < level.files.size(); i += kTaskBatch)
             tasks.append(
-                Task{level.files.mid(i, kTaskBatch), {}, source.key, false, false, {}, {}});
+                Task{level.files.mid(i, kTaskBatch), {}, source.key, false, false, {}, {}, {}});
         frontier = std::move(level.subfolders);
     }
     for (qsizetype i = 0; i < frontier.size(); i += kTaskBatch)
-        tasks.append(Task{{}, frontier.mid(i, kTaskBatch), source.key, false, false, {}, {}});
+        tasks.append(Task{{}, frontier.mid(i, kTaskBatch), source.key, false, false, {}, {}, {}});
 }
 
 // Builds the task list; what the walk itself found (skipped files, counts) goes to `scan`.
-QList<Task> planTasks(const QList<Source> &sources, const LoadOptions &options, TaskOutput &scan)
+QList<Task> planTasks(const QList<Source> &sources, const LoadOptions &options, TaskOutput &scan,
+                      FolderStamps &folders)
 {
     const ArtifactKindSet kinds = options.kinds;
     QList<Task> tasks;
     for (const Source &source : sources) {
         if (source.type == SourceType::Folder) {
-            planFolder(source, options, scan, tasks);
+            planFolder(source, options, scan, folders, tasks);
             continue;
         }
         const QFileInfo info(source.key);
@@ -254,7 +258,7 @@ QList<Task> planTasks(const QList<Source> &sources, const LoadOptions &options, 
                 continue;
             }
         }
-        tasks.append(Task{{f}, {}, source.key, source.type == SourceType::Zip, false, {}, {}});
+        tasks.append(Task{{f}, {}, source.key, source.type == SourceType::Zip, false, {}, {}, {}});
     }
     return tasks;
 }
@@ -326,7 +330,8 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
     for (const Source &s : sources)
         bases.insert(s.key, s.base);
 
-    QList<Task> tasks = planTasks(sources, options, scan);
+    FolderStamps folders;
+    QList<Task> tasks = planTasks(sources, options, scan, folders);
     const QString signature = options.cache ? loadSignature(options) : QString();
     const CachedFiles cached =
         options.cache ? LoadCacheAccess::snapshot(*options.cache, signature) : CachedFiles();
@@ -340,6 +345,7 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
         for (auto it = task.remembered.begin(); it != task.remembered.end(); ++it)
             remembered.insert(it.key(), std::move(it.value()));
         task.remembered.clear();
+        folders.merge(task.folders);
     }
 
     QList<TaskOutput> outputs = std::move(stores.outputs);
@@ -351,7 +357,8 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
     tasks.clear(); // free the plan before the merge builds the runs
     mergeIntoDataset(outputs, bases, options.benchUnits, dataset);
     if (options.cache && finished)
-        LoadCacheAccess::replace(*options.cache, signature, std::move(remembered), dataset);
+        LoadCacheAccess::replace(*options.cache, signature, std::move(remembered), dataset,
+                                 std::move(folders), resolvedSourceKeys(options));
     return dataset;
 }
 
@@ -411,6 +418,15 @@ bool stampSources(const LoadOptions &options, QHash<QString, FileStamp> &stamps)
         }
     }
     return true;
+}
+
+QStringList resolvedSourceKeys(const LoadOptions &options)
+{
+    ParseIssues ignored;
+    QStringList keys;
+    for (const Source &source : resolveSources(options.sources, ignored))
+        keys.append(QString::number(int(source.type)) + QLatin1Char(':') + source.key);
+    return keys;
 }
 
 QString demoSourcePath()
