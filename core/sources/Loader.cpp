@@ -4,6 +4,7 @@
 #include "FolderScanner.h"
 #include "LoadCacheImpl.h"
 #include "RunMerge.h"
+#include "SourceResolver.h"
 #include "StoreSource.h"
 #include "ZipWalker.h"
 #include "history/StoreUrl.h"
@@ -28,21 +29,6 @@ namespace gatehouse {
 
 namespace {
 
-enum class SourceType
-{
-    Folder,
-    Zip,
-    SingleFile
-};
-
-struct Source
-{
-    QString given; // as the user wrote it, for messages
-    QString key;   // canonical path (cleaned path for ":/" resources)
-    QString base;  // folder the relative paths start from
-    SourceType type = SourceType::Folder;
-};
-
 // One unit of parallel work: a few files of a folder, a whole zip, or a few subfolders to
 // walk and read (walking is half the cost of a folder of small artifacts, so it is spread
 // too). Small batches, not one task per file: 100k runs would otherwise carry 300k tasks,
@@ -60,66 +46,6 @@ struct Task
 };
 
 constexpr qsizetype kTaskBatch = 16;
-
-void addIssue(ParseIssues &issues, const QString &path, const QString &message,
-              Severity severity = Severity::Error)
-{
-    issues.append({path, 0, message, severity});
-}
-
-QList<Source> resolveSources(const QStringList &given, ParseIssues &issues)
-{
-    QList<Source> sources;
-    for (const QString &path : given) {
-        if (path.trimmed().isEmpty()) {
-            addIssue(issues, path, QStringLiteral("empty source path"));
-            continue;
-        }
-        const QFileInfo info(path);
-        if (!info.exists()) {
-            addIssue(issues, path, QStringLiteral("source not found"));
-            continue;
-        }
-        Source s;
-        s.given = path;
-        s.key =
-            path.startsWith(QLatin1Char(':')) ? QDir::cleanPath(path) : info.canonicalFilePath();
-        if (info.isDir()) {
-            s.type = SourceType::Folder;
-            s.base = s.key;
-        } else if (info.isFile()) {
-            s.type = classifyArtifact(info.fileName()) == ArtifactKind::Zip
-                         ? SourceType::Zip
-                         : SourceType::SingleFile;
-            s.base = QFileInfo(s.key).path();
-        } else {
-            // A FIFO or device given by name: never opened, an open could block forever.
-            addIssue(issues, path, QStringLiteral("source is not a folder, zip or regular file"));
-            continue;
-        }
-        sources.append(s);
-    }
-    // Key order makes everything below independent of the order sources were given in.
-    std::sort(sources.begin(), sources.end(),
-              [](const Source &a, const Source &b) { return a.key < b.key; });
-    sources.erase(std::unique(sources.begin(), sources.end(),
-                              [](const Source &a, const Source &b) { return a.key == b.key; }),
-                  sources.end());
-    // A source inside another would be read twice and its bench samples counted twice.
-    QList<Source> outermost;
-    for (const Source &s : sources) {
-        const auto outer = std::find_if(sources.cbegin(), sources.cend(), [&](const Source &o) {
-            return o.type == SourceType::Folder && o.key != s.key && isInside(s.key, o.key);
-        });
-        if (outer != sources.cend())
-            addIssue(issues, s.given,
-                     QStringLiteral("skipped: already read as part of source %1").arg(outer->given),
-                     Severity::Warning);
-        else
-            outermost.append(s);
-    }
-    return outermost;
-}
 
 // What every task of one load shares.
 struct LoadContext
@@ -360,73 +286,6 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
         LoadCacheAccess::replace(*options.cache, signature, std::move(remembered), dataset,
                                  std::move(folders), resolvedSourceKeys(options));
     return dataset;
-}
-
-namespace {
-
-// The files of a folder source, stamped by the walk: the top level here, the subfolders
-// below it walked in parallel batches (the walk is all a sourcesChanged() check costs).
-QList<SourceFile> listStamped(const Source &source, ArtifactKindSet kinds)
-{
-    FolderScan top;
-    top.wanted = kinds;
-    top.stamp = true;
-    scanFolder(source.key, QString(), false, top);
-    QList<SourceFile> files = std::move(top.files);
-    QList<QStringList> batches;
-    for (qsizetype i = 0; i < top.subfolders.size(); i += 4 * kTaskBatch)
-        batches.append(top.subfolders.mid(i, 4 * kTaskBatch));
-    QThreadPool pool; // private, as the load's: a caller on the global pool cannot starve it
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    const QList<QList<SourceFile>> found = QtConcurrent::blockingMapped<QList<QList<SourceFile>>>(
-        &pool, batches, [&](const QStringList &batch) {
-            FolderScan scan;
-            scan.wanted = kinds;
-            scan.stamp = true;
-            for (const QString &folder : batch)
-                scanFolder(source.key, folder, true, scan);
-            return scan.files;
-        });
-    for (const QList<SourceFile> &part : found)
-        files += part;
-    return files;
-}
-
-} // namespace
-
-bool stampSources(const LoadOptions &options, QHash<QString, FileStamp> &stamps)
-{
-    ParseIssues ignored;
-    for (const Source &source : resolveSources(options.sources, ignored)) {
-        QList<SourceFile> files;
-        if (source.type == SourceType::Folder) {
-            files = listStamped(source, options.kinds);
-        } else {
-            const QFileInfo info(source.key);
-            const ArtifactKind kind = classifyArtifact(info.fileName());
-            if (source.type == SourceType::SingleFile &&
-                (kind == ArtifactKind::Ignored || !options.kinds.contains(kind)))
-                continue; // never read by a load either
-            files.append(SourceFile{source.key, info.fileName(), kind, true, -1, 0});
-        }
-        for (const SourceFile &f : std::as_const(files)) {
-            const std::optional<FileStamp> stamp =
-                f.size >= 0 ? FileStamp{f.size, f.mtimeNs} : stampOf(f.absolutePath);
-            if (!stamp)
-                return false;
-            stamps.insert(cacheKey(source.key, f.relativePath), *stamp);
-        }
-    }
-    return true;
-}
-
-QStringList resolvedSourceKeys(const LoadOptions &options)
-{
-    ParseIssues ignored;
-    QStringList keys;
-    for (const Source &source : resolveSources(options.sources, ignored))
-        keys.append(QString::number(int(source.type)) + QLatin1Char(':') + source.key);
-    return keys;
 }
 
 QString demoSourcePath()
