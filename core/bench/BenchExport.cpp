@@ -1,4 +1,5 @@
 #include "BenchExport.h"
+#include "common/StoredText.h"
 #include "common/Translate.h"
 
 #include "AllocationsChecks.h"
@@ -319,7 +320,8 @@ QString allocationsMarkdown(const AllocationsResult &result)
                : QStringLiteral(" — ") + allocationsReasons(result).join(QStringLiteral("; ")) +
                      QLatin1Char('\n');
     for (const QString &warning : result.warnings)
-        out += Tr::translate("AllocationsReport", "\n> **Warning:** ") + markdownCell(warning) +
+        out += Tr::translate("AllocationsReport", "\n> **Warning:** ") +
+               markdownCell(inReportLanguage(warning)) +
                QLatin1Char('\n');
     return out;
 }

@@ -1,4 +1,5 @@
 #include "FileState.h"
+#include "common/StoredText.h"
 #include "common/Translate.h"
 
 #include <QJsonValue>
@@ -37,7 +38,7 @@ QString describeFileState(const FileState &file)
     case FileStateKind::Loaded:
         return file.path;
     case FileStateKind::Unreadable:
-        return QStringLiteral("unreadable: %1 (%2)").arg(file.path, file.error);
+        return QStringLiteral("unreadable: %1 (%2)").arg(file.path, inReportLanguage(file.error));
     }
     return QString();
 }
@@ -51,7 +52,7 @@ QString readableCheckDetail(const FileState &file)
         return file.path.isEmpty() ? Tr::translate("GateChecks", "loaded")
                                    : Tr::translate("GateChecks", "read %1").arg(file.path);
     case FileStateKind::Unreadable:
-        return Tr::translate("GateChecks", "%1 cannot be read: %2").arg(file.path, file.error);
+        return Tr::translate("GateChecks", "%1 cannot be read: %2").arg(file.path, inReportLanguage(file.error));
     }
     return QString();
 }

@@ -1,4 +1,5 @@
 #include "JsonChecks.h"
+#include "common/StoredText.h"
 
 #include "common/NumberFormat.h"
 
@@ -37,7 +38,7 @@ std::optional<QJsonDocument> parseJsonDocument(const QByteArray &data, const QSt
         issue.path = path;
         issue.line = static_cast<int>(bytes.left(offset).count('\n')) + 1;
         issue.message = QStringLiteral("not valid JSON: %1 at offset %2")
-                            .arg(error.errorString())
+                            .arg(jsonErrorText(error.error))
                             .arg(offset + bomBytes);
         issue.severity = Severity::Error;
         issues.append(issue);

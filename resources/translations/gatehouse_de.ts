@@ -126,6 +126,16 @@
     </message>
 </context>
 <context>
+    <name>AllocationsPage</name>
+    <message numerus="yes">
+        <source>%Ln selected run(s)</source>
+        <translation>
+            <numerusform>%Ln ausgewählten Run</numerusform>
+            <numerusform>%Ln ausgewählte Runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllocationsReport</name>
     <message>
         <source>undefined</source>
@@ -358,6 +368,40 @@
     </message>
 </context>
 <context>
+    <name>CandidatesModel</name>
+    <message numerus="yes">
+        <source>Whitelisting this reason would hide %Ln FAIL run(s)</source>
+        <translation>
+            <numerusform>Diesen Grund auf die Whitelist zu setzen, würde %Ln FAIL-Run verbergen</numerusform>
+            <numerusform>Diesen Grund auf die Whitelist zu setzen, würde %Ln FAIL-Runs verbergen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Run</numerusform>
+            <numerusform>%Ln Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln FAIL run(s)</source>
+        <translation>
+            <numerusform>%Ln FAIL-Run</numerusform>
+            <numerusform>%Ln FAIL-Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln top reason(s)</source>
+        <translation>
+            <numerusform>%Ln Top-Reason</numerusform>
+            <numerusform>%Ln Top-Reasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Changes</name>
     <message>
         <source>changed</source>
@@ -454,6 +498,23 @@ Benchmarks, die letzten %1 Runs gegen die %2 davor (U-Test von benchstat, α = %
 </source>
         <translation>- … und %1 weitere (compare.csv enthält jede Zeile)
 </translation>
+    </message>
+</context>
+<context>
+    <name>ClassEffectsModel</name>
+    <message numerus="yes">
+        <source>%Ln FAIL run(s)</source>
+        <translation>
+            <numerusform>%Ln FAIL-Run</numerusform>
+            <numerusform>%Ln FAIL-Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: review_by %1 is %Ln day(s) away (due within %2 days). It turns stale the day after.</source>
+        <translation>
+            <numerusform>Fällig: review_by %1 ist in %Ln Tag (fällig innerhalb von %2 Tagen). Am Tag danach ist sie überfällig.</numerusform>
+            <numerusform>Fällig: review_by %1 ist in %Ln Tagen (fällig innerhalb von %2 Tagen). Am Tag danach ist sie überfällig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -722,6 +783,47 @@ Durch die Filter ausgeschlossen:
     <message>
         <source> (need ≥ %1 runs)</source>
         <translation> (≥ %1 Runs nötig)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1212,14 +1314,6 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Extend review of &quot;%1&quot; by %2 days</source>
-        <translation>Review von „%1“ um %2 Tage verlängern</translation>
-    </message>
-    <message>
-        <source>Extend review of %1 classes by %2 days</source>
-        <translation>Review von %1 Klassen um %2 Tage verlängern</translation>
-    </message>
-    <message>
         <source>Edit %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ bearbeiten</translation>
     </message>
@@ -1235,9 +1329,26 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
         <source>Remove class &quot;%1&quot;</source>
         <translation>Klasse „%1“ entfernen</translation>
     </message>
-    <message>
-        <source>Remove %1 classes</source>
-        <translation>%1 Klassen entfernen</translation>
+    <message numerus="yes">
+        <source>Extend review of &quot;%1&quot; by %n day(s)</source>
+        <translation>
+            <numerusform>Prüftermin von „%1“ um %n Tag verschieben</numerusform>
+            <numerusform>Prüftermin von „%1“ um %n Tage verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend review of %Ln class(es) by %1 days</source>
+        <translation>
+            <numerusform>Prüftermin von %Ln Klasse um %1 Tage verschieben</numerusform>
+            <numerusform>Prüftermin von %Ln Klassen um %1 Tage verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln Klasse entfernen</numerusform>
+            <numerusform>%Ln Klassen entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1483,30 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
         <translation>
             <numerusform>%n Klasse</numerusform>
             <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%Ln file(s) used</source>
+        <translation>
+            <numerusform>%Ln Datei verwendet</numerusform>
+            <numerusform>%Ln Dateien verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parse issue(s)</source>
+        <translation>
+            <numerusform>%Ln Einleseproblem</numerusform>
+            <numerusform>%Ln Einleseprobleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln override(s):</source>
+        <translation>
+            <numerusform>; %Ln Überschreibung:</numerusform>
+            <numerusform>; %Ln Überschreibungen:</numerusform>
         </translation>
     </message>
 </context>
@@ -1929,6 +2064,16 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
 |---|---:|---:|---:|---:|
 </translation>
     </message>
+    <message>
+        <source>main_spike_driver</source>
+        <comment>class warning</comment>
+        <translation>Haupt-Spike-Treiber</translation>
+    </message>
+    <message>
+        <source>matches_fail</source>
+        <comment>class warning</comment>
+        <translation>erfasst FAIL</translation>
+    </message>
 </context>
 <context>
     <name>RolloutRunsModel</name>
@@ -1966,6 +2111,544 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     <message>
         <source>%1, policy %2, unknown_rate %3</source>
         <translation>%1, Policy %2, unknown_rate %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoredText</name>
+    <message>
+        <source>expected one number of seconds, found several: %1</source>
+        <translation>eine Zahl von Sekunden erwartet, mehrere gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of seconds, found %1</source>
+        <translation>eine ganze Zahl von Sekunden erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the duration is negative: %1</source>
+        <translation>die Dauer ist negativ: %1</translation>
+    </message>
+    <message>
+        <source>expected plain digits without a sign, found %1</source>
+        <translation>nur Ziffern ohne Vorzeichen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected whole seconds, found %1</source>
+        <translation>ganze Sekunden erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-negative whole number</source>
+        <translation>„%1“ muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected one whole number of seconds</source>
+        <translation>die Datei ist leer; erwartet wird eine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>the number is too large: %1</source>
+        <translation>die Zahl ist zu groß: %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with run metadata</source>
+        <translation>ein JSON-Objekt mit Run-Metadaten erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;run_id&quot; must be a whole number or a non-empty string</source>
+        <translation>„run_id“ muss eine ganze Zahl oder eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;created_at&quot; is not an ISO 8601 timestamp: &quot;%1&quot;</source>
+        <translation>„created_at“ ist kein Zeitstempel nach ISO 8601: „%1“</translation>
+    </message>
+    <message>
+        <source>branch %1, not %2</source>
+        <translation>Branch %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>need ≥ %1 runs (have %2)</source>
+        <translation>≥ %1 Runs nötig (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>%1 of the used runs without a known branch</source>
+        <translation>%1 der verwendeten Runs ohne bekannten Branch</translation>
+    </message>
+    <message>
+        <source>conclusion %1, not %2</source>
+        <translation>Ergebnis %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be %2, found %3</source>
+        <translation>Feld „%1“ muss %2 sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot; (%2)</source>
+        <translation>Feld „%1“ fehlt (%2)</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot; (%2, may be empty)</source>
+        <translation>Feld „%1“ fehlt (%2, darf leer sein)</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number in [0, 1]</source>
+        <translation>eine Zahl in [0, 1]</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a non-negative integer or a non-empty string</source>
+        <translation>eine nicht negative ganze Zahl oder eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date-time string</source>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with policy_hash, outcome, unknown_rate and top_reasons, found %1</source>
+        <translation>ein JSON-Objekt mit policy_hash, outcome, unknown_rate und top_reasons erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a bare value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>Zahl %1</translation>
+    </message>
+    <message>
+        <source>string &quot;%1&quot;</source>
+        <translation>Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>no error occurred</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>nicht abgeschlossenes Objekt</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>fehlender Namenstrenner</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>nicht abgeschlossenes Array</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>fehlender Werttrenner</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>ungültiges Ende nach einer Zahl</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>ungültige UTF-8-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>nach einem Komma fehlt ein Objekt</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>zu tief verschachteltes Dokument</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>zu großes Dokument</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>überzählige Zeichen am Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>line of %1 bytes is longer than the %2-byte limit: skipped</source>
+        <translation>Zeile mit %1 Bytes ist länger als die Grenze von %2 Bytes: übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 more line warnings in this file not listed</source>
+        <translation>%1 weitere Zeilenwarnungen in dieser Datei nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>benchmark %1 failed (--- FAIL): no values used from this line</source>
+        <translation>Benchmark %1 fehlgeschlagen (--- FAIL): aus dieser Zeile keine Werte verwendet</translation>
+    </message>
+    <message>
+        <source>result line for %1 has no values (cut by log output?): nothing used</source>
+        <translation>Ergebniszeile für %1 hat keine Werte (durch Log-Ausgabe abgeschnitten?): nichts verwendet</translation>
+    </message>
+    <message>
+        <source>result line for %1 is broken (log output mixed into it?): no values used</source>
+        <translation>Ergebniszeile für %1 ist beschädigt (Log-Ausgabe hineingemischt?): keine Werte verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the benchmark binary crashed or was killed)</source>
+        <translation>%1: %2 (das Benchmark-Programm ist abgestürzt oder wurde beendet)</translation>
+    </message>
+    <message>
+        <source>benchmark %1 failed (--- FAIL, go test -v output): the failed runs give no values</source>
+        <translation>Benchmark %1 fehlgeschlagen (--- FAIL, Ausgabe von go test -v): die fehlgeschlagenen Läufe liefern keine Werte</translation>
+    </message>
+    <message>
+        <source>detector %1 has %2 samples, others have %3 (a result line may have been broken by log output)</source>
+        <translation>Detektor %1 hat %2 Messwerte, andere haben %3 (eine Ergebniszeile wurde vielleicht durch Log-Ausgabe beschädigt)</translation>
+    </message>
+    <message>
+        <source>results come from %1 machines (%2): numbers from different machines are not comparable</source>
+        <translation>die Ergebnisse stammen von %1 Maschinen (%2): Zahlen verschiedener Maschinen sind nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>the selected runs mix machines: %1; numbers from different machines can fake or hide a regression</source>
+        <translation>die ausgewählten Runs stammen von verschiedenen Maschinen: %1; Zahlen verschiedener Maschinen können eine Regression vortäuschen oder verbergen</translation>
+    </message>
+    <message>
+        <source>is %1, not a number or an object</source>
+        <translation>ist %1, keine Zahl und kein Objekt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2, not a number</source>
+        <translation>Feld „%1“ ist %2, keine Zahl</translation>
+    </message>
+    <message>
+        <source>has no numeric value</source>
+        <translation>hat keinen Zahlenwert</translation>
+    </message>
+    <message>
+        <source>baselines.json must hold a JSON object of detectors</source>
+        <translation>baselines.json muss ein JSON-Objekt mit Detektoren enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not an object of detectors</source>
+        <translation>„%1“ ist %2, kein Objekt mit Detektoren</translation>
+    </message>
+    <message>
+        <source>both &quot;detectors&quot; and &quot;benchmarks&quot; present: &quot;benchmarks&quot; is ignored</source>
+        <translation>„detectors“ und „benchmarks“ sind beide vorhanden: „benchmarks“ wird ignoriert</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; %2: skipped</source>
+        <translation>Eintrag „%1“ %2: übersprungen</translation>
+    </message>
+    <message>
+        <source>keys %1 all name detector %2: &quot;%3&quot; is used</source>
+        <translation>die Schlüssel %1 bezeichnen alle Detektor %2: „%3“ wird verwendet</translation>
+    </message>
+    <message>
+        <source>baseline holds no detectors</source>
+        <translation>die Baseline enthält keine Detektoren</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty reason, found %2</source>
+        <translation>%1 muss ein nicht leerer Grund sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with a &quot;reason&quot;, found %2</source>
+        <translation>%1 muss ein Objekt mit „reason“ sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.reason must be a non-empty string, found %2</source>
+        <translation>%1.reason muss eine nicht leere Zeichenkette sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;reason&quot; (a non-empty string)</source>
+        <translation>%1 hat kein „reason“ (eine nicht leere Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string, found %3</source>
+        <translation>%1.%2 muss eine Zeichenkette sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): review_by &quot;%3&quot; is not a YYYY-MM-DD date; the class is never reported stale</source>
+        <translation>%1 („%2“): review_by „%3“ ist kein Datum JJJJ-MM-TT; die Klasse wird nie als überfällig gemeldet</translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot; must be a positive integer, found %1</source>
+        <translation>Feld „version“ muss eine positive ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this reader (1); known fields are used and the rest is kept as written</source>
+        <translation>Version %1 ist neuer als dieses Programm (1); bekannte Felder werden verwendet, der Rest bleibt wie geschrieben erhalten</translation>
+    </message>
+    <message>
+        <source>missing field &quot;classes&quot; (an array of classes)</source>
+        <translation>Feld „classes“ fehlt (ein Array von Klassen)</translation>
+    </message>
+    <message>
+        <source>field &quot;classes&quot; must be an array, found %1</source>
+        <translation>Feld „classes“ muss ein Array sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>[%1] must be a non-empty reason string, found %2</source>
+        <translation>[%1] muss ein nicht leerer Grund sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; is listed more than once; the first entry applies</source>
+        <translation>Grund „%1“ ist mehrfach aufgeführt; es gilt der erste Eintrag</translation>
+    </message>
+    <message>
+        <source>classes[%1] (&quot;%2&quot;): %3 &quot;%4&quot; is not a YYYY-MM-DD date</source>
+        <translation>classes[%1] („%2“): %3 „%4“ ist kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a whitelist file</source>
+        <translation>ist ein Ordner, keine Whitelist-Datei</translation>
+    </message>
+    <message>
+        <source>ignored: not at the source root</source>
+        <translation>ignoriert: nicht auf der obersten Ebene der Quelle</translation>
+    </message>
+    <message>
+        <source>skipped: %1 bytes, more than the limit of %2</source>
+        <translation>übersprungen: %1 Bytes, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file</source>
+        <translation>übersprungen: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>skipped: symlink whose target is missing or loops</source>
+        <translation>übersprungen: symbolischer Link, dessen Ziel fehlt oder im Kreis verweist</translation>
+    </message>
+    <message>
+        <source>skipped: symlink leads out of the source (to %1)</source>
+        <translation>übersprungen: symbolischer Link führt aus der Quelle hinaus (nach %1)</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (device, FIFO or socket)</source>
+        <translation>übersprungen: keine reguläre Datei (Gerät, FIFO oder Socket)</translation>
+    </message>
+    <message>
+        <source>cannot list folder: %1</source>
+        <translation>Ordner kann nicht gelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>ignored: the metadata of run %1 is read from %2</source>
+        <translation>ignoriert: die Metadaten von Run %1 werden aus %2 gelesen</translation>
+    </message>
+    <message>
+        <source>ignored: folder %1 is listed for run %2 already</source>
+        <translation>ignoriert: Ordner %1 ist bereits für Run %2 aufgeführt</translation>
+    </message>
+    <message>
+        <source>run_id %1 here, but %2 lists this folder for run %3; the artifact&apos;s run_id is used</source>
+        <translation>hier run_id %1, aber %2 führt diesen Ordner für Run %3; die run_id des Artefakts wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; here but &quot;%3&quot; in the run metadata from GitHub (%4); the artifact&apos;s value is used</source>
+        <translation>%1 ist hier „%2“, in den Run-Metadaten von GitHub (%4) aber „%3“; der Wert des Artefakts wird verwendet</translation>
+    </message>
+    <message>
+        <source>empty source path</source>
+        <translation>leerer Quellpfad</translation>
+    </message>
+    <message>
+        <source>source not found</source>
+        <translation>Quelle nicht gefunden</translation>
+    </message>
+    <message>
+        <source>source is not a folder, zip or regular file</source>
+        <translation>die Quelle ist weder Ordner noch Zip-Datei noch reguläre Datei</translation>
+    </message>
+    <message>
+        <source>skipped: already read as part of source %1</source>
+        <translation>übersprungen: bereits als Teil der Quelle %1 gelesen</translation>
+    </message>
+    <message>
+        <source>skipped: larger than the limit of %1 bytes</source>
+        <translation>übersprungen: größer als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>duplicate of run %1: %2 is used instead (%3)</source>
+        <translation>Duplikat von Run %1: stattdessen wird %2 verwendet (%3)</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>ignored: another %1 is used (%2)</source>
+        <translation>ignoriert: eine andere %1 wird verwendet (%2)</translation>
+    </message>
+    <message>
+        <source>run_id %1 differs from the file name; run %1 is used</source>
+        <translation>run_id %1 weicht vom Dateinamen ab; Run %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;artifacts&quot; must be a list</source>
+        <translation>„artifacts“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>ignored an artifact entry without a usable &quot;folder&quot;</source>
+        <translation>Artefakt-Eintrag ohne verwendbaren „folder“ ignoriert</translation>
+    </message>
+    <message>
+        <source>skipped zip entry with an absolute path: %1</source>
+        <translation>Zip-Eintrag mit absolutem Pfad übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>skipped zip entry that climbs out with &apos;..&apos;: %1</source>
+        <translation>Zip-Eintrag übersprungen, der mit „..“ hinausführt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read zip: %1</source>
+        <translation>Zip-Datei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>skipped zip entry #%1: %2</source>
+        <translation>Zip-Eintrag Nr. %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>skipped zip entry stored as a symlink: %1</source>
+        <translation>Zip-Eintrag übersprungen, der als symbolischer Link gespeichert ist: %1</translation>
+    </message>
+    <message>
+        <source>skipped zip entry that is not a regular file: %1</source>
+        <translation>Zip-Eintrag übersprungen, der keine reguläre Datei ist: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1 bytes uncompressed, more than the limit of %2</source>
+        <translation>übersprungen: %1 Bytes entpackt, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>cannot read zip entry: %1</source>
+        <translation>Zip-Eintrag nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>skipped: more than the limit of %1 bytes uncompressed</source>
+        <translation>übersprungen: entpackt mehr als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>stopped reading: more than %1 zip entries</source>
+        <translation>Lesen abgebrochen: mehr als %1 Zip-Einträge</translation>
+    </message>
+    <message>
+        <source>skipped: zip nested more than %1 levels deep</source>
+        <translation>übersprungen: Zip-Datei mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>stopped reading: more than %1 bytes uncompressed</source>
+        <translation>Lesen abgebrochen: entpackt mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>skipped: more than %1 bytes</source>
+        <translation>übersprungen: mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>zip nested too deep</source>
+        <translation>Zip-Datei zu tief verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>WhitelistPage</name>
+    <message numerus="yes">
+        <source>%Ln class(es), %1 stale as of %2</source>
+        <translation>
+            <numerusform>%Ln Klasse, %1 überfällig am %2</numerusform>
+            <numerusform>%Ln Klassen, %1 überfällig am %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) · %1 stale · %2 due within %3 days</source>
+        <translation>
+            <numerusform>%Ln Klasse · %1 überfällig · %2 fällig in %3 Tagen</numerusform>
+            <numerusform>%Ln Klassen · %1 überfällig · %2 fällig in %3 Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>review_by of %Ln class(es) moved %1 days on; Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>review_by von %Ln Klasse um %1 Tage verschoben; Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>review_by von %Ln Klassen um %1 Tage verschoben; Strg+Z macht es rückgängig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,28 +2776,12 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <translation>%1 über %2 von %3 (%4 nötig); CV &lt; %5 %, Drift innerhalb ±%6; %7</translation>
     </message>
     <message>
-        <source>1 selected run</source>
-        <translation>1 gewählter Run</translation>
-    </message>
-    <message>
-        <source>%1 selected runs</source>
-        <translation>%1 gewählte Runs</translation>
-    </message>
-    <message>
         <source>Allocations</source>
         <translation>Allokationen</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ui::CandidatesModel</name>
-    <message>
-        <source>Whitelisting this reason would hide 1 FAIL run</source>
-        <translation>Diesen Grund auf die Whitelist zu setzen, würde 1 FAIL-Run verbergen</translation>
-    </message>
-    <message>
-        <source>Whitelisting this reason would hide %1 FAIL runs</source>
-        <translation>Diesen Grund auf die Whitelist zu setzen, würde %1 FAIL-Runs verbergen</translation>
-    </message>
     <message>
         <source>undefined</source>
         <translation>undefiniert</translation>
@@ -2167,14 +2834,6 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <translation>&lt;b&gt;Kandidaten&lt;/b&gt;: %1 ohne passende Klasse, geordnet nach der WARN-False-Positive-Rate bei Aufnahme (jetzt %2 mit Whitelist, bei Schwelle %3).</translation>
     </message>
     <message>
-        <source>1 top reason</source>
-        <translation>1 Top-Reason</translation>
-    </message>
-    <message>
-        <source>%1 top reasons</source>
-        <translation>%1 Top-Reasons</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2199,24 +2858,8 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <translation>„%1“ aufnehmen: WARN-False-Positive-Rate mit Whitelist %2 → &lt;b&gt;%3&lt;/b&gt;. Genannt von %4, davon %5 Spikes.</translation>
     </message>
     <message>
-        <source>1 run</source>
-        <translation>1 Run</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 Runs</translation>
-    </message>
-    <message>
         <source>It is listed by %1: whitelisting it hides real FAIL signals.</source>
         <translation>Genannt von %1: Ihn auf die Whitelist zu setzen, verbirgt echte FAIL-Signale.</translation>
-    </message>
-    <message>
-        <source>1 FAIL run</source>
-        <translation>1 FAIL-Run</translation>
-    </message>
-    <message>
-        <source>%1 FAIL runs</source>
-        <translation>%1 FAIL-Runs</translation>
     </message>
 </context>
 <context>
@@ -2353,18 +2996,6 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     <message>
         <source>matches_fail: it matches %1; a class that hides real FAIL signals is suspect.</source>
         <translation>matches_fail: Sie erfasst %1; eine Klasse, die echte FAIL-Signale verbirgt, ist verdächtig.</translation>
-    </message>
-    <message>
-        <source>1 FAIL run</source>
-        <translation>1 FAIL-Run</translation>
-    </message>
-    <message>
-        <source>%1 FAIL runs</source>
-        <translation>%1 FAIL-Runs</translation>
-    </message>
-    <message>
-        <source>Due: review_by %1 is %2 day(s) away (due within %3 days). It turns stale the day after.</source>
-        <translation>Fällig: review_by %1 ist in %2 Tag(en) (fällig innerhalb von %3 Tagen). Am Tag danach ist sie überfällig.</translation>
     </message>
     <message>
         <source>matched</source>
@@ -3330,14 +3961,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>neu geladen: %1 geändert, %2 unverändert übernommen</translation>
     </message>
     <message>
-        <source>1 file</source>
-        <translation>1 Datei</translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 Dateien</translation>
-    </message>
-    <message>
         <source>The sources changed on disk; save or undo the whitelist edits, then press F5 to reload.</source>
         <translation>Die Quellen haben sich auf der Festplatte geändert; speichern oder verwerfen Sie die Änderungen an der Whitelist und drücken Sie dann F5, um neu zu laden.</translation>
     </message>
@@ -3515,38 +4138,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>%1 nicht verwendbar · %2</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
         <source>The file is not on disk (embedded demo data or a missing source)</source>
         <translation>Die Datei liegt nicht auf der Platte (eingebettete Demodaten oder eine fehlende Quelle)</translation>
     </message>
@@ -3594,26 +4185,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>file used</source>
-        <translation>Datei verwendet</translation>
-    </message>
-    <message>
-        <source>files used</source>
-        <translation>Dateien verwendet</translation>
-    </message>
-    <message>
-        <source>parse issue</source>
-        <translation>Einleseproblem</translation>
-    </message>
-    <message>
-        <source>parse issues</source>
-        <translation>Einleseprobleme</translation>
-    </message>
-    <message>
-        <source>Open a folder or zip files of CI artifacts, or the demo.</source>
-        <translation>Einen Ordner oder Zip-Dateien mit CI-Artefakten öffnen, oder die Demo.</translation>
-    </message>
-    <message>
         <source>Each card is one gate: its verdict and the checks it is derived from (✓ met, ✗ not met); below, the same review as Markdown. Help &gt; Reading the Verdicts explains each figure.</source>
         <translation>Jede Karte ist ein Gate: sein Urteil und die Prüfungen, aus denen es folgt (✓ erfüllt, ✗ nicht erfüllt); darunter dieselbe Bewertung als Markdown. Hilfe &gt; Die Urteile lesen erklärt jede Kennzahl.</translation>
     </message>
@@ -3624,14 +4195,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>; no overrides.</source>
         <translation>; keine Überschreibungen.</translation>
-    </message>
-    <message>
-        <source>; 1 override:</source>
-        <translation>; 1 Überschreibung:</translation>
-    </message>
-    <message>
-        <source>; %1 overrides:</source>
-        <translation>; %1 Überschreibungen:</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
@@ -3648,6 +4211,10 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>Keine Bewertung: Die Regeldatei enthält Fehler.
 
 </translation>
+    </message>
+    <message>
+        <source>Open a folder or zip files of CI artifacts, or the demo.</source>
+        <translation>Einen Ordner oder Zip-Dateien mit CI-Artefakten öffnen, oder die Demo.</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4340,21 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>CI page</source>
         <translation>CI-Seite</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <comment>run kind</comment>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <source>install</source>
+        <comment>run kind</comment>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <comment>run kind</comment>
+        <translation>Gate</translation>
     </message>
 </context>
 <context>
@@ -4152,26 +4734,6 @@ Klicken, um diese Schwelle zu verwenden.</translation>
         <translation>%1, vor dem Speichern beheben: %2</translation>
     </message>
     <message>
-        <source>problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <source>classes</source>
-        <translation>Klassen</translation>
-    </message>
-    <message>
-        <source>, %1 stale as of %2</source>
-        <translation>, %1 überfällig zum %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 loaded runs whitelisted</source>
         <translation>%1 von %2 geladenen Runs gelistet</translation>
     </message>
@@ -4194,22 +4756,6 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     <message>
         <source>Moves review_by of the selected classes to %1 days after the later of review_by and today (undoable)</source>
         <translation>Verschiebt review_by der gewählten Klassen auf %1 Tage nach dem späteren von review_by und heute (rückgängig zu machen)</translation>
-    </message>
-    <message>
-        <source>review_by of %1 moved %2 days on; Ctrl+Z undoes.</source>
-        <translation>review_by von %1 um %2 Tage verschoben; Strg+Z macht rückgängig.</translation>
-    </message>
-    <message>
-        <source>1 class</source>
-        <translation>1 Klasse</translation>
-    </message>
-    <message>
-        <source>%1 classes</source>
-        <translation>%1 Klassen</translation>
-    </message>
-    <message>
-        <source>%1 · %2 stale · %3 due within %4 days</source>
-        <translation>%1 · %2 überfällig · %3 fällig innerhalb von %4 Tagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Whitelist&lt;/b&gt; — %1</source>

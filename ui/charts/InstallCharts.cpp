@@ -1,4 +1,5 @@
 #include "InstallCharts.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "AllocationsCharts.h"
 #include "ChartView.h"
@@ -62,9 +63,9 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
     if (installChartUsesTime(result)) {
         auto *axis = new QDateTimeAxis;
         const double days = (right - left) / 86400000.0;
-        axis->setFormat(days > 60  ? QStringLiteral("yyyy-MM-dd")
-                        : days > 2 ? QStringLiteral("MMM d")
-                                   : QStringLiteral("MMM d hh:mm"));
+        axis->setFormat(axisDateFormat(days > 60  ? QStringLiteral("yyyy-MM-dd")
+                                       : days > 2 ? QStringLiteral("MMM d")
+                                                  : QStringLiteral("MMM d hh:mm")));
         axis->setTickCount(ticks);
         const auto untimed =
             std::count_if(result.series.cbegin(), result.series.cend(),
@@ -164,6 +165,7 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
                                    const InstallChartOptions &options)
 {
     auto *chart = new QChart;
+    localizeChart(chart);
     // The theme first: it resets series colours, so custom colours come after it.
     ChartView::applyTheme(chart, palette);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -179,9 +181,9 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     auto *rolling =
         named<QLineSeries>(QObject::tr("rolling median of %1").arg(o.runs), kSeriesRollingMedian);
     auto *budget = named<QLineSeries>(
-        QObject::tr("budget %1 s").arg(formatCompact(o.budgetSeconds)), kSeriesBudget);
+        QObject::tr("budget %1 s").arg(uiCompact(o.budgetSeconds)), kSeriesBudget);
     auto *gateMedian = named<QLineSeries>(
-        result.hasMedian() ? QObject::tr("gate median %1 s").arg(formatCompact(result.median, 1))
+        result.hasMedian() ? QObject::tr("gate median %1 s").arg(uiCompact(result.median, 1))
                            : QString(),
         kSeriesGateMedian);
     auto *over = named<QScatterSeries>(QObject::tr("over budget"), kSeriesOverBudget);
@@ -296,11 +298,11 @@ QString installPointToolTip(const InstallPoint &p)
 {
     QString text = QObject::tr("run %1").arg(p.runId);
     if (p.timestamp.isValid())
-        text += QStringLiteral(" · ") + formatTimestamp(p.timestamp);
+        text += QStringLiteral(" · ") + uiTimestamp(p.timestamp);
     text += QLatin1Char('\n') + QObject::tr("%1 s").arg(p.seconds);
     if (p.overBudget)
         text += QObject::tr(" (over the budget)");
-    text += QObject::tr(", rolling median %1 s").arg(formatCompact(p.rollingMedian, 1));
+    text += QObject::tr(", rolling median %1 s").arg(uiCompact(p.rollingMedian, 1));
     if (!p.headSha.isEmpty())
         text += QObject::tr("\nsha %1").arg(p.headSha.left(12));
     text += QObject::tr("\nbranch %1").arg(p.branchUnknown ? QObject::tr("unknown") : p.branch);

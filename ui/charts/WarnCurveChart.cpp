@@ -1,4 +1,5 @@
 #include "WarnCurveChart.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "ChartView.h"
 #include "RolloutCharts.h"
@@ -110,8 +111,8 @@ void placeMark(QLineSeries *series, const WarnKeyPoint &key)
 
 QString warnThresholdText(double threshold)
 {
-    const QString shortest = formatShortest(threshold);
-    return shortest.size() <= 6 ? shortest : formatFixed(threshold, 4);
+    const QString shortest = uiShortest(threshold);
+    return shortest.size() <= 6 ? shortest : uiFixed(threshold, 4);
 }
 
 std::optional<WarnCurvePoint> warnCurvePointAt(const QList<WarnCurvePoint> &curve, double x)
@@ -127,7 +128,7 @@ std::optional<WarnCurvePoint> warnCurvePointAt(const QList<WarnCurvePoint> &curv
 QString warnCurvePointText(const WarnCurvePoint &point)
 {
     auto rate = [](const std::optional<double> &r) {
-        return r ? formatCompact(*r * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
+        return r ? uiCompact(*r * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
     };
     return QObject::tr("WARN threshold %1: FP rate %2 without, %3 with the whitelist; FAIL "
                        "recall %4")
@@ -146,6 +147,7 @@ QChart *createWarnCurveChart(const RolloutResult &result, const QList<WarnCurveP
                              int plotWidth)
 {
     auto *chart = new QChart;
+    localizeChart(chart);
     ChartView::applyTheme(chart, palette); // the theme first: it resets series colours
     chart->setTitle(QObject::tr("WARN trade-off: a run WARNs when unknown_rate > threshold"));
     // A column on the right: at the bottom the six names were cut to "FP ra…".

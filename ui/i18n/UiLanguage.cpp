@@ -1,4 +1,5 @@
 #include "UiLanguage.h"
+#include "DisplayNumbers.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -96,10 +97,13 @@ void UiLanguage::install(Language language)
     // Dates and numbers the widgets format through QLocale() (chart date axes, spin boxes
     // built from now on) follow a language chosen explicitly; System keeps the system's
     // locale. Exports never read the default locale (the locale tests prove it).
-    QLocale::setDefault(m_choice == LanguageChoice::System ? QLocale::system()
-                        : language == Language::German
-                            ? QLocale(QLocale::German, QLocale::Germany)
-                            : QLocale(QLocale::English, QLocale::UnitedStates));
+    const QLocale locale = m_choice == LanguageChoice::System ? QLocale::system()
+                           : language == Language::German
+                               ? QLocale(QLocale::German, QLocale::Germany)
+                               : QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    // The tables, cards, tool tips and chart labels (docs/i18n.md).
+    setDisplayLocale(locale);
     m_language = language;
     m_installed = true;
     // The sentences core renders on this (the GUI) thread follow the window's language;

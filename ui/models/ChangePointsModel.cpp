@@ -1,4 +1,5 @@
 #include "ChangePointsModel.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "ModelRoles.h"
 #include "bench/AllocationsAnalysis.h"
@@ -62,7 +63,7 @@ QVariant ChangePointsModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case TimeColumn: {
             const QDateTime time = m_series.timestamps.value(point.index);
-            return time.isValid() ? formatTimestamp(time) : tr("no timestamp");
+            return time.isValid() ? uiTimestamp(time) : tr("no timestamp");
         }
         case BeforeColumn:
         case AfterColumn:

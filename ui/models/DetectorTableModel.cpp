@@ -1,4 +1,5 @@
 #include "DetectorTableModel.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "bench/AllocationsChecks.h"
 #include "charts/AllocationsCharts.h"
@@ -25,7 +26,7 @@ QString optionalText(const std::optional<double> &value, bool signedValue = fals
 {
     if (!value)
         return QStringLiteral("–");
-    return signedValue ? formatSigned(*value) : formatCompact(*value);
+    return signedValue ? uiSigned(*value) : uiCompact(*value);
 }
 
 QString intervalText(const std::optional<stats::CvInterval> &interval)
@@ -33,8 +34,8 @@ QString intervalText(const std::optional<stats::CvInterval> &interval)
     if (!interval)
         return QStringLiteral("–");
     const QString high =
-        std::isinf(interval->high) ? QStringLiteral("∞") : formatCompact(interval->high, 2);
-    return QStringLiteral("[%1, %2]").arg(formatCompact(interval->low, 2), high);
+        std::isinf(interval->high) ? QStringLiteral("∞") : uiCompact(interval->high, 2);
+    return QStringLiteral("[%1, %2]").arg(uiCompact(interval->low, 2), high);
 }
 
 bool isNumeric(int column)
@@ -102,7 +103,7 @@ QVariant DetectorTableModel::headerData(int section, Qt::Orientation orientation
             return tr("share of samples equal to the most frequent value");
         case Drift:
             return tr("mean − baseline; within when |drift| ≤ %1")
-                .arg(formatCompact(m_result.options.driftMax));
+                .arg(uiCompact(m_result.options.driftMax));
         case Status:
             return tr("ready, or blocked with every blocker (cv, drift, failed runs)");
         case Why:
@@ -183,24 +184,24 @@ QVariant DetectorTableModel::display(const DetectorAllocations &row, int column)
     case Samples:
         return row.samples;
     case Mean:
-        return formatCompact(row.mean);
+        return uiCompact(row.mean);
     case Stdev:
-        return formatCompact(row.stdev);
+        return uiCompact(row.stdev);
     case CvPercent:
-        return row.cvPercent ? formatAgainstThreshold(*row.cvPercent, o.cvMaxPercent)
+        return row.cvPercent ? uiAgainstThreshold(*row.cvPercent, o.cvMaxPercent)
                              : (row.samples > 0 ? tr("undefined") : QStringLiteral("–"));
     case CvInterval:
         return intervalText(row.cvInterval);
     case ModeShare:
         return std::isnan(row.modeShare)
                    ? QStringLiteral("–")
-                   : formatCompact(100 * row.modeShare, 1) + QStringLiteral(" %");
+                   : uiCompact(100 * row.modeShare, 1) + QStringLiteral(" %");
     case Median:
-        return formatCompact(row.median);
+        return uiCompact(row.median);
     case Min:
-        return formatCompact(row.min);
+        return uiCompact(row.min);
     case Max:
-        return formatCompact(row.max);
+        return uiCompact(row.max);
     case Baseline:
         return optionalText(row.baseline);
     case Drift:
@@ -282,11 +283,11 @@ QVariant DetectorTableModel::toolTip(const DetectorAllocations &row, int column)
         return tr("%1 of %2 samples equal %3")
             .arg(row.modeCount)
             .arg(row.samples)
-            .arg(formatCompact(row.modeValue));
+            .arg(uiCompact(row.modeValue));
     case Status:
         return tr("%1\nCV gate (CV < %2 %): %3")
             .arg(detectorVerdictText(row, m_result.options),
-                 formatCompact(m_result.options.cvMaxPercent), detectorStatusName(row.status));
+                 uiCompact(m_result.options.cvMaxPercent), detectorStatusName(row.status));
     case Why: {
         const QStringList reasons = detectorReasons(row, m_result.options, m_result.hasBaseline);
         return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(QLatin1Char('\n')));

@@ -1,4 +1,5 @@
 #include "PolicySummaryModel.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "ModelRoles.h"
 #include "common/NumberFormat.h"
@@ -74,9 +75,9 @@ QVariant PolicySummaryModel::data(const QModelIndex &index, int role) const
         // Rates as the data has them (shortest round-trip digits); the derived MAD and
         // threshold rounded, since their full digits carry no meaning for a reader.
         if (index.column() == MadColumn || index.column() == SpikeThresholdColumn)
-            return formatFixed(raw.toDouble(), 4);
+            return uiFixed(raw.toDouble(), 4);
         if (raw.typeId() == QMetaType::Double)
-            return formatShortest(raw.toDouble());
+            return uiShortest(raw.toDouble());
         return raw;
     case SortRole:
     case RawValueRole:

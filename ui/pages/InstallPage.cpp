@@ -1,4 +1,5 @@
 #include "InstallPage.h"
+#include "common/StoredText.h"
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
@@ -222,7 +223,7 @@ void InstallPage::updateStatus()
     }
     QStringList excluded;
     for (const InstallExclusion &ex : r.excluded)
-        excluded.append(tr("run %1: %2").arg(ex.runId, ex.reason));
+        excluded.append(tr("run %1: %2").arg(ex.runId, inReportLanguage(ex.reason)));
     m_reasons->setToolTip(excluded.join(QLatin1Char('\n')));
     showWarnings(m_warnings, r.warnings);
 }

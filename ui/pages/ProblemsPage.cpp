@@ -1,4 +1,5 @@
 #include "ProblemsPage.h"
+#include "common/Translate.h"
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
@@ -20,12 +21,6 @@
 
 namespace gatehouse::ui {
 
-namespace {
-QString countOf(int n, const QString &singular, const QString &plural)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
-}
-} // namespace
 
 // Shows the issues of one severity, or all (-1).
 class SeverityFilterProxy : public QSortFilterProxyModel
@@ -123,10 +118,10 @@ void ProblemsPage::onDatasetChanged()
                 : tr("No problems: every file that looked like an artifact was used."));
     else
         m_summary->setText(tr("%1 could not be used · %2")
-                               .arg(countOf(m_model->unusableFiles(), tr("file"), tr("files")),
-                                    QStringList{countOf(errors, tr("error"), tr("errors")),
-                                                countOf(warnings, tr("warning"), tr("warnings")),
-                                                countOf(notes, tr("note"), tr("notes"))}
+                               .arg(Tr::translate("ProblemsPage", "%Ln file(s)", nullptr, m_model->unusableFiles()),
+                                    QStringList{Tr::translate("ProblemsPage", "%Ln error(s)", nullptr, errors),
+                                                Tr::translate("ProblemsPage", "%Ln warning(s)", nullptr, warnings),
+                                                Tr::translate("ProblemsPage", "%Ln note(s)", nullptr, notes)}
                                         .join(QStringLiteral(", "))));
     // Index of the view's own (sorting) model, above the severity filter.
     if (m_view->model()->rowCount() > 0)

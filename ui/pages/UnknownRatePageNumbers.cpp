@@ -2,6 +2,7 @@
 // text, and the WARN threshold controls with the false-positive rates they drive. The
 // layout, tables and charts are in UnknownRatePage.cpp.
 #include "UnknownRatePage.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
@@ -41,7 +42,7 @@ QString pointsText(const std::optional<double> &difference)
 {
     if (!difference)
         return QObject::tr("undefined");
-    const QString n = formatCompact(*difference * 100.0, 2);
+    const QString n = uiCompact(*difference * 100.0, 2);
     return n == QLatin1String("1") ? QObject::tr("1 percentage point")
                                    : QObject::tr("%1 percentage points").arg(n);
 }
@@ -199,13 +200,13 @@ void UnknownRatePage::updateTexts()
     m_fpReduction->setText(tr("reduction: %1").arg(pointsText(warn.reduction)));
     if (warn.thresholdGiven)
         m_warnRule->setText(tr("WARN threshold %1, set here; Default restores the rule.")
-                                .arg(formatFixed(warn.threshold, 4)));
+                                .arg(uiFixed(warn.threshold, 4)));
     else if (std::isfinite(warn.threshold))
         m_warnRule->setText(
             tr("WARN threshold %1 by the default rule: median %2 + max(3 × "
                "1.4826 × MAD %3, δ %4) over the last %5 runs.")
-                .arg(formatFixed(warn.threshold, 4), formatFixed(warn.windowMedian, 4),
-                     formatFixed(warn.windowMad, 4), roundedNumber(result.options.spikeMinDelta, 6))
+                .arg(uiFixed(warn.threshold, 4), uiFixed(warn.windowMedian, 4),
+                     uiFixed(warn.windowMad, 4), roundedNumber(result.options.spikeMinDelta, 6))
                 .arg(warn.windowRuns));
     else
         m_warnRule->setText(tr("No runs: no WARN threshold."));

@@ -1,4 +1,6 @@
 #include "CandidatesPanel.h"
+#include "i18n/DisplayNumbers.h"
+#include "common/Translate.h"
 
 #include "HighlightColors.h"
 #include "bench/AllocationsAnalysis.h"
@@ -20,7 +22,7 @@ namespace {
 QString rateText(const std::optional<double> &rate)
 {
     // False-positive rates read as percent on every surface.
-    return rate ? formatCompact(*rate * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
+    return rate ? uiCompact(*rate * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
 }
 
 } // namespace
@@ -74,11 +76,10 @@ void CandidatesPanel::setEffects(const WhitelistEffects &effects)
     m_heading->setText(
         tr("<b>Candidates</b>: %1 no class matches, ranked by the WARN "
            "false-positive rate if added (now %2 with the whitelist, at threshold %3).")
-            .arg(effects.candidates.size() == 1
-                     ? tr("1 top reason")
-                     : tr("%1 top reasons").arg(effects.candidates.size()))
+            .arg(Tr::translate("CandidatesPanel", "%Ln top reason(s)", nullptr,
+                               effects.candidates.size()))
             .arg(rateText(effects.fpRateWithWhitelist), std::isfinite(effects.threshold)
-                                                            ? formatFixed(effects.threshold, 4)
+                                                            ? uiFixed(effects.threshold, 4)
                                                             : tr("none")));
     // Keep the operator's place across the re-analysis that every edit causes.
     for (int row = 0; row < effects.candidates.size(); ++row)
@@ -124,7 +125,7 @@ void CandidatesPanel::updatePreview()
                       "It is listed by %4, %5 of them spikes.")
                        .arg(reason.toHtmlEscaped(), rateText(m_effects.fpRateWithWhitelist),
                             rateText(candidate->fpRateIfAdded),
-                            candidate->runs == 1 ? tr("1 run") : tr("%1 runs").arg(candidate->runs))
+                            Tr::translate("CandidatesPanel", "%Ln run(s)", nullptr, candidate->runs))
                        .arg(candidate->spikes);
     if (candidate->fails > 0) {
         const QColor warn = errorText(palette());
@@ -132,8 +133,8 @@ void CandidatesPanel::updatePreview()
             QStringLiteral(" <span style=\"color:%1\">%2</span>")
                 .arg(warn.name(),
                      tr("It is listed by %1: whitelisting it hides real FAIL signals.")
-                         .arg(candidate->fails == 1 ? tr("1 FAIL run")
-                                                    : tr("%1 FAIL runs").arg(candidate->fails)));
+                         .arg(Tr::translate("CandidatesPanel", "%Ln FAIL run(s)", nullptr,
+                                            candidate->fails)));
     }
     m_preview->setText(text);
 }
