@@ -161,6 +161,14 @@ const char *const kTemplates[] = {
     QT_TRANSLATE_NOOP("StoredText", "zip nested too deep"),
 };
 
+// Pieces inside a longer argument ("A (runs 1, 2, 3 and 6 more), B (run 7)") that no
+// whole template matches; their placeholders never span a parenthesis.
+const char *const kFragments[] = {
+    QT_TRANSLATE_NOOP("StoredText", "(runs %1 and %2 more)"),
+    QT_TRANSLATE_NOOP("StoredText", "(runs %1)"),
+    QT_TRANSLATE_NOOP("StoredText", "(run %1)"),
+};
+
 struct Template
 {
     const char *source;
@@ -169,24 +177,27 @@ struct Template
     qsizetype literalLength = 0;
 };
 
-std::vector<Template> buildTemplates()
+template <size_t N>
+std::vector<Template> buildTemplates(const char *const (&sources)[N], bool anchored)
 {
     static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
+    const QString any = anchored ? QStringLiteral("(.+?)") : QStringLiteral("([^()]+?)");
     std::vector<Template> out;
-    for (const char *source : kTemplates) {
+    for (const char *source : sources) {
         const QString text = QString::fromUtf8(source);
         Template t{source, {}, {}, 0};
-        QString pattern = QStringLiteral("\\A");
+        QString pattern = anchored ? QStringLiteral("\\A") : QString();
         qsizetype at = 0;
         for (auto it = placeholder.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             const QString literal = text.mid(at, m.capturedStart() - at);
-            pattern += QRegularExpression::escape(literal) + QStringLiteral("(.+?)");
+            pattern += QRegularExpression::escape(literal) + any;
             t.literalLength += literal.size();
             t.argOfGroup.append(m.captured(1).toInt());
             at = m.capturedEnd();
         }
-        pattern += QRegularExpression::escape(text.mid(at)) + QStringLiteral("\\z");
+        pattern += QRegularExpression::escape(text.mid(at)) +
+                   (anchored ? QStringLiteral("\\z") : QString());
         t.literalLength += text.size() - at;
         t.pattern = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption);
         out.push_back(std::move(t));
@@ -200,8 +211,23 @@ std::vector<Template> buildTemplates()
 
 const std::vector<Template> &templates()
 {
-    static const std::vector<Template> all = buildTemplates();
+    static const std::vector<Template> all = buildTemplates(kTemplates, true);
     return all;
+}
+
+const std::vector<Template> &fragments()
+{
+    static const std::vector<Template> all = buildTemplates(kFragments, false);
+    return all;
+}
+
+QHash<int, QString> argumentsOf(const Template &t, const QRegularExpressionMatch &m)
+{
+    QHash<int, QString> args;
+    for (int g = 0; g < t.argOfGroup.size(); ++g)
+        if (!args.contains(t.argOfGroup.at(g)))
+            args.insert(t.argOfGroup.at(g), m.captured(g + 1));
+    return args;
 }
 
 // %1…%9 of `text` replaced by args in one pass (an argument holding "%1" stays as it is).
@@ -231,15 +257,24 @@ QString render(const QString &english, int depth)
         const QRegularExpressionMatch m = t.pattern.match(english);
         if (!m.hasMatch())
             continue;
-        QHash<int, QString> args;
-        for (int g = 0; g < t.argOfGroup.size(); ++g) {
-            const int n = t.argOfGroup.at(g);
-            if (!args.contains(n))
-                args.insert(n, render(m.captured(g + 1), depth + 1));
-        }
+        QHash<int, QString> args = argumentsOf(t, m);
+        for (auto it = args.begin(); it != args.end(); ++it)
+            *it = render(*it, depth + 1);
         return fill(Tr::translate("StoredText", t.source), args);
     }
-    return english;
+    QString text = english;
+    for (const Template &t : fragments()) {
+        QString out;
+        qsizetype at = 0;
+        for (auto it = t.pattern.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += text.mid(at, m.capturedStart() - at) +
+                   fill(Tr::translate("StoredText", t.source), argumentsOf(t, m));
+            at = m.capturedEnd();
+        }
+        text = out + text.mid(at);
+    }
+    return text;
 }
 
 } // namespace

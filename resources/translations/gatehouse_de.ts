@@ -256,10 +256,6 @@
         <translation>fehlgeschlagen in %1 (%2)</translation>
     </message>
     <message>
-        <source>run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
         <source>no %1 samples</source>
         <translation>keine %1-Messwerte</translation>
     </message>
@@ -296,14 +292,6 @@
         <translation>keine %1-Messwerte in den %2 (vorhandene Einheiten: %3)</translation>
     </message>
     <message>
-        <source>selected run</source>
-        <translation>gewählter Run</translation>
-    </message>
-    <message>
-        <source>selected runs</source>
-        <translation>gewählten Runs</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -314,10 +302,6 @@
     <message>
         <source>%1 over CV %2 %</source>
         <translation>%1 über CV %2 %</translation>
-    </message>
-    <message>
-        <source>detectors</source>
-        <translation>Detektoren</translation>
     </message>
     <message>
         <source>%1 outside the baseline (|drift| &gt; %2)</source>
@@ -350,6 +334,34 @@
     <message>
         <source>baseline value only: no benchmark runs</source>
         <translation>nur Baseline-Wert: keine Benchmark-Runs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Run</numerusform>
+            <numerusform>%n Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected run(s)</source>
+        <translation>
+            <numerusform>%n ausgewählten Run</numerusform>
+            <numerusform>%n ausgewählten Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detector(s)</source>
+        <translation>
+            <numerusform>%n Detektor</numerusform>
+            <numerusform>%n Detektoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline value(s)</source>
+        <translation>
+            <numerusform>%n Baseline-Wert</numerusform>
+            <numerusform>%n Baseline-Werte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,7 +882,7 @@ Durch die Filter ausgeschlossen:
     </message>
     <message>
         <source>run mean</source>
-        <translation>Run-Mittelwert</translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>baseline ± %1</source>
@@ -878,7 +890,7 @@ Durch die Filter ausgeschlossen:
     </message>
     <message>
         <source>failed result line</source>
-        <translation>fehlgeschlagene Ergebniszeile</translation>
+        <translation>FAIL-Zeile</translation>
     </message>
     <message>
         <source>selected run</source>
@@ -1029,7 +1041,7 @@ Run-Mittelwert %1</translation>
     </message>
     <message>
         <source>no timestamp (placed in run order)</source>
-        <translation>kein Zeitstempel (in Run-Reihenfolge eingeordnet)</translation>
+        <translation>ohne Zeitstempel</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -1179,7 +1191,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>lowest ≤ fp_max</source>
-        <translation>niedrigste ≤ fp_max</translation>
+        <translation>kleinste ≤ fp_max</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1349,6 +1361,10 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
             <numerusform>%Ln Klasse entfernen</numerusform>
             <numerusform>%Ln Klassen entfernen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gilt</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1882,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
 
 </source>
         <translation>
-## Risk Ratio (Signal vs. Unknown)
+## Risk Ratio (FAIL mit und ohne Spike)
 
 </translation>
     </message>
@@ -1968,7 +1984,7 @@ Status: **%1** (%2).
     </message>
     <message>
         <source>in force</source>
-        <translation>geltend</translation>
+        <translation>gilt</translation>
     </message>
     <message>
         <source>default rule</source>
@@ -2618,6 +2634,28 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     <message>
         <source>zip nested too deep</source>
         <translation>Zip-Datei zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>(runs %1 and %2 more)</source>
+        <translation>(Runs %1 und %2 weitere)</translation>
+    </message>
+    <message>
+        <source>(runs %1)</source>
+        <translation>(Runs %1)</translation>
+    </message>
+    <message>
+        <source>(run %1)</source>
+        <translation>(Run %1)</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownRatePage</name>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Run</numerusform>
+            <numerusform>%Ln Runs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4349,7 +4387,7 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>install</source>
         <comment>run kind</comment>
-        <translation>Installation</translation>
+        <translation>Install</translation>
     </message>
     <message>
         <source>gate</source>
@@ -4494,14 +4532,6 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     <message>
         <source>Use &amp;lowest meeting fp_max</source>
         <translation>&amp;Niedrigste, die fp_max einhält</translation>
-    </message>
-    <message>
-        <source>1 run</source>
-        <translation>1 Run</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 Runs</translation>
     </message>
     <message>
         <source>No verdict: the rules file has errors · %1 (%2 needed)</source>
@@ -4751,7 +4781,7 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     </message>
     <message>
         <source>E&amp;xtend review by %1 days</source>
-        <translation>Review um %1 Tage &amp;verlängern</translation>
+        <translation>Prüftermin um %1 Tage &amp;verschieben</translation>
     </message>
     <message>
         <source>Moves review_by of the selected classes to %1 days after the later of review_by and today (undoable)</source>

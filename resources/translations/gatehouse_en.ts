@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>AllocationsReport</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected run(s)</source>
+        <translation>
+            <numerusform>%n selected run</numerusform>
+            <numerusform>%n selected runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detector(s)</source>
+        <translation>
+            <numerusform>%n detector</numerusform>
+            <numerusform>%n detectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline value(s)</source>
+        <translation>
+            <numerusform>%n baseline value</numerusform>
+            <numerusform>%n baseline values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CandidatesModel</name>
     <message numerus="yes">
         <source>Whitelisting this reason would hide %Ln FAIL run(s)</source>
@@ -276,6 +307,16 @@
         <translation>
             <numerusform>%n run (%1 needed)</numerusform>
             <numerusform>%n runs (%1 needed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnknownRatePage</name>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
         </translation>
     </message>
 </context>

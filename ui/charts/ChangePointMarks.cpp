@@ -71,7 +71,7 @@ QString changePvalueText(double p)
         return QObject::tr("n/a");
     if (p == 0)
         return QStringLiteral("0");
-    return p < 1e-4 ? QString::number(p, 'g', 2) : uiCompact(p, 4);
+    return p < 1e-4 ? localizedNumber(QString::number(p, 'g', 2)) : uiCompact(p, 4);
 }
 
 QString changePointToolTip(const changes::SeriesChangePoints &series,

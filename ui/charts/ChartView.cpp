@@ -4,6 +4,8 @@
 #include <QBuffer>
 #include <QContextMenuEvent>
 #include <QFileDialog>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QFontMetricsF>
 #include <QMenu>
 #include <QMouseEvent>
@@ -46,6 +48,38 @@ void ChartView::setChartWithTheme(QChart *chart)
     if (old && old != chart)
         delete old;
     applyTheme(chart, palette());
+    if (chart->legend())
+        m_legendFont = chart->legend()->font();
+    fitLegend();
+}
+
+void ChartView::fitLegend()
+{
+    QChart *c = chart();
+    QLegend *legend = c ? c->legend() : nullptr;
+    if (!legend || !legend->isVisible() || !(legend->alignment() & (Qt::AlignTop | Qt::AlignBottom)))
+        return;
+    const qreal available =
+        width() - c->margins().left() - c->margins().right() - 2 * legend->contentsRect().left();
+    QFont font = m_legendFont;
+    for (qreal scale = 1.0; scale >= 0.7; scale -= 0.05) {
+        font.setPointSizeF(m_legendFont.pointSizeF() * scale);
+        const QFontMetricsF metrics(font);
+        qreal needed = 0;
+        for (const QLegendMarker *marker : legend->markers())
+            if (marker->isVisible()) // the marker box, the label and the gaps around them
+                needed += metrics.horizontalAdvance(marker->label()) + metrics.height() + 26;
+        if (needed <= available)
+            break;
+    }
+    if (legend->font() != font)
+        legend->setFont(font);
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitLegend();
 }
 
 void ChartView::resetZoom()
@@ -154,8 +188,12 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
 
 void ChartView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && chart())
+    if (event->type() == QEvent::PaletteChange && chart()) {
         applyTheme(chart(), palette());
+        if (chart()->legend())
+            m_legendFont = chart()->legend()->font();
+        fitLegend();
+    }
     QChartView::changeEvent(event);
 }
 

@@ -40,13 +40,19 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void exportWithDialog();
+    // A legend above or below the plot is one row that Qt truncates ("Baseli…") when it
+    // is wider than the chart: its font shrinks (to 70 % at most) until every label fits,
+    // which the narrow charts need at the window's minimum size and in German.
+    void fitLegend();
 
     QPoint m_pressPos;
     bool m_pressed = false;
     bool m_rangeDrag = false;
+    QFont m_legendFont; // the theme's, before fitLegend
 };
 
 // Qt Charts centres a tilted category label on its tick and hides the first (and last)

@@ -82,7 +82,7 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
         return axis;
     }
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     // Ticks on whole runs at a round step (1, 2, 5, 10, 20, …), whatever the range's padding.
     const double span = std::max(1.0, right - left);
     double step = 1;
@@ -238,7 +238,7 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     QAbstractAxis *xAxis = makeXAxis(result, left, right, width);
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("seconds"));
-    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setRange(0, highest * 1.08);
     yAxis->applyNiceNumbers();
     chart->addAxis(xAxis, Qt::AlignBottom);

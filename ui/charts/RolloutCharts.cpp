@@ -249,7 +249,7 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
     } else {
         auto *axis = new QValueAxis;
         axis->setTitleText(QObject::tr("run (in run order)"));
-        axis->setLabelFormat(QStringLiteral("%d"));
+        axis->setLabelFormat(QStringLiteral("%.0f"));
         // The runs and no more (nice numbers made 2,000 runs an axis to 3,000), ticks at a
         // round step of runs.
         const double right = std::max(xMax + 1, 2.0);
@@ -326,7 +326,7 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     xAxis->setLabelsAngle(int(categoryLabelAngle(categories, xAxis->labelsFont(), 300)));
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("spikes"));
-    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTruncateLabels(false); // "5", never "…" in a short chart
     // Whole spikes at a round step (1, 2, 5, 10, …): ticks at 1.8, 3.6 … labelled "%d"
     // would read 1, 3, 5 and mislabel every bar.

@@ -88,7 +88,9 @@ QString markName(const WarnKeyPoint &key)
 {
     QStringList names;
     for (const QString &label : key.label.split(QStringLiteral(", "))) {
-        if (label == QLatin1String("default rule"))
+        if (label == QLatin1String("in force"))
+            names << QObject::tr("in force");
+        else if (label == QLatin1String("default rule"))
             names << QObject::tr("default");
         else if (label == QLatin1String("lowest meeting fp_max"))
             names << QObject::tr("lowest ≤ fp_max");
@@ -181,7 +183,7 @@ QChart *createWarnCurveChart(const RolloutResult &result, const QList<WarnCurveP
         auto *fpMax = new QLineSeries;
         const double limit = result.options.fpMax;
         fpMax->replace({QPointF(0, limit), QPointF(xMax, limit)});
-        fpMax->setName(QObject::tr("fp_max %1").arg(percentText(limit, limit)));
+        fpMax->setName(QObject::tr("fp_max %1").arg(localizedNumbers(percentText(limit, limit))));
         fpMax->setPen(QPen(kWithColor, 1, Qt::DotLine));
         tag(fpMax, kFpMaxSeries);
         all.append(fpMax);

@@ -41,7 +41,8 @@ QString localizedNumber(const QString &number)
     const QLocale locale = displayLocale();
     if (isCLike(locale))
         return number;
-    static const QRegularExpression plain(QStringLiteral("\\A([-+]?)(\\d+)(?:\\.(\\d+))?\\z"));
+    static const QRegularExpression plain(
+        QStringLiteral("\\A([-+]?)(\\d+)(?:\\.(\\d+))?(e[-+]?\\d+)?\\z"));
     const QRegularExpressionMatch m = plain.match(number);
     if (!m.hasMatch())
         return number; // "inf", "", "–"
@@ -55,7 +56,7 @@ QString localizedNumber(const QString &number)
     QString text = sign + locale.toString(whole);
     if (m.capturedLength(3) > 0)
         text += locale.decimalPoint() + m.captured(3);
-    return text;
+    return text + m.captured(4); // "1,3e-08"
 }
 
 QString localizedNumbers(const QString &sentence)

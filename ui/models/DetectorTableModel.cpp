@@ -210,10 +210,10 @@ QVariant DetectorTableModel::display(const DetectorAllocations &row, int column)
         if (row.fromBaselineOnly)
             return tr("BASELINE ONLY");
         // SPEC §8: the verdict with every blocker, never a bare OK for a blocked detector.
-        return detectorVerdictText(row, m_result.options);
+        return localizedNumbers(detectorVerdictText(row, m_result.options));
     case Why: // in the window's language; the stored reasons are the CSV's
-        return detectorReasons(row, m_result.options, m_result.hasBaseline)
-            .join(QStringLiteral("; "));
+        return localizedNumbers(detectorReasons(row, m_result.options, m_result.hasBaseline)
+                                    .join(QStringLiteral("; ")));
     default:
         return QVariant();
     }
@@ -286,11 +286,12 @@ QVariant DetectorTableModel::toolTip(const DetectorAllocations &row, int column)
             .arg(uiCompact(row.modeValue));
     case Status:
         return tr("%1\nCV gate (CV < %2 %): %3")
-            .arg(detectorVerdictText(row, m_result.options),
+            .arg(localizedNumbers(detectorVerdictText(row, m_result.options)),
                  uiCompact(m_result.options.cvMaxPercent), detectorStatusName(row.status));
     case Why: {
         const QStringList reasons = detectorReasons(row, m_result.options, m_result.hasBaseline);
-        return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(QLatin1Char('\n')));
+        return reasons.isEmpty() ? QVariant()
+                                 : QVariant(localizedNumbers(reasons.join(QLatin1Char('\n'))));
     }
     default:
         return QVariant();

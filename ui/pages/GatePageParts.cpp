@@ -64,7 +64,7 @@ void setupStatusLabels(QLabel *status, QLabel *reasons, QLabel *warnings)
 
 void showGateStatus(QLabel *status, GateStatus gate, const QString &line)
 {
-    status->setText(line);
+    status->setText(localizedNumbers(line));
     tint(status, toneTint(toneOf(gate), status->palette()));
 }
 

@@ -163,7 +163,8 @@ public:
             qobject_cast<QLabel *>(m_facts->itemAt(i, QFormLayout::LabelRole)->widget())
                 ->setText(facts.at(i).first + QLatin1Char(':'));
             qobject_cast<QLabel *>(m_facts->itemAt(i, QFormLayout::FieldRole)->widget())
-                ->setText(localizedNumbers(facts.at(i).second));
+                ->setText(localizedNumbers(facts.at(i).second)
+                              .replace(QStringLiteral(" %"), QStringLiteral("\u00A0%")));
         }
     }
 

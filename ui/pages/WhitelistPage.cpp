@@ -3,6 +3,7 @@
 // WhitelistPageFile.cpp.
 #include "WhitelistPage.h"
 #include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "AnalysisSession.h"
 #include "UnknownRatePage.h"
@@ -332,14 +333,14 @@ void WhitelistPage::updateStatus()
     QStringList parts;
     parts << Tr::translate("WhitelistPage", "%Ln class(es), %1 stale as of %2", nullptr,
                            m_model->rowCount())
-                 .arg(QLocale().toString(stale),
-                      QLocale().toString(rollout.options.today, QLocale::ShortFormat));
+                 .arg(uiInteger(stale), uiDate(rollout.options.today));
     parts << tr("%1 of %2 loaded runs whitelisted").arg(whitelistedRuns).arg(rollout.runs);
     // The effect the operator edits for: the WARN preview's false positives.
     if (rollout.warn.fpRate && rollout.warn.fpRateWithWhitelist)
         parts << tr("WARN false-positive rate %1 without, %2 with this whitelist")
-                     .arg(percentText(*rollout.warn.fpRate, rollout.options.fpMax),
-                          percentText(*rollout.warn.fpRateWithWhitelist, rollout.options.fpMax));
+                     .arg(localizedNumbers(percentText(*rollout.warn.fpRate, rollout.options.fpMax)),
+                          localizedNumbers(percentText(*rollout.warn.fpRateWithWhitelist,
+                                                       rollout.options.fpMax)));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     updateTitle();
 }
