@@ -7,14 +7,20 @@
 #include "Settings.h"
 #include "i18n/Retranslate.h"
 #include "i18n/UiLanguage.h"
+#include "models/DetectorTableModel.h"
+#include "models/IssuesModel.h"
+#include "models/RunsModel.h"
 #include "pages/ReviewPage.h"
 #include "sources/Loader.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
@@ -50,6 +56,29 @@ QString cardTitles(MainWindow &w)
             titles << label->text();
     titles.sort();
     return titles.join(QLatin1Char('|'));
+}
+
+// The text in `column` of the first row whose `keyColumn` shows `key`, in the page's table
+// of a Model (sorted or filtered): what the operator reads there, rendered from the data
+// in the window's language.
+template <typename Model>
+Reader cell(int page, int keyColumn, const char *key, int column)
+{
+    return [=](MainWindow &w) {
+        w.setCurrentPage(page); // pages refresh when shown
+        for (QTableView *view : w.page(page)->findChildren<QTableView *>()) {
+            const QAbstractItemModel *m = view->model();
+            const QAbstractItemModel *source = m;
+            while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
+                source = proxy->sourceModel();
+            if (!qobject_cast<const Model *>(source))
+                continue;
+            for (int row = 0; row < m->rowCount(); ++row)
+                if (m->index(row, keyColumn).data().toString() == QLatin1String(key))
+                    return m->index(row, column).data().toString();
+        }
+        return QStringLiteral("(no row %1)").arg(QLatin1String(key));
+    };
 }
 
 } // namespace
@@ -95,6 +124,24 @@ private slots:
         QTest::addRow("card titles")
             << Reader(cardTitles) << QStringLiteral("Allocations gate|Install-duration gate")
             << QStringLiteral("Allokations-Gate|Installationsdauer-Gate");
+        // Parse issues are stored in English (they are in the CSV/JSON) and shown in German.
+        QTest::addRow("parse issue")
+            << cell<IssuesModel>(MainWindow::ProblemsPageIndex, IssuesModel::File,
+                    "gate-result-9182738100/gate_result.json", IssuesModel::Reason)
+            << QStringLiteral("field \"unknown_rate\" must be a number in [0, 1], found number 1.7")
+            << QStringLiteral("Feld „unknown_rate“ muss eine Zahl in [0, 1] sein, gefunden: Zahl "
+                              "1.7");
+        // Figures and times in the German locale; English keeps core's text.
+        QTest::addRow("decimal comma") << cell<DetectorTableModel>(MainWindow::AllocationsPageIndex,
+                                               DetectorTableModel::Detector, "DNSExfilDetector",
+                                               DetectorTableModel::Mean)
+                                       << QStringLiteral("18.1") << QStringLiteral("18,1");
+        QTest::addRow("German date")
+            << cell<RunsModel>(MainWindow::RunsPageIndex, RunsModel::RunId, "9182736400", RunsModel::Time)
+            << QStringLiteral("2026-09-14 08:00 UTC") << QStringLiteral("14.09.2026 08:00 UTC");
+        QTest::addRow("run kind")
+            << cell<RunsModel>(MainWindow::RunsPageIndex, RunsModel::RunId, "9182736437", RunsModel::Kind)
+            << QStringLiteral("bench") << QStringLiteral("Bench");
         QTest::addRow("review markdown") << Reader([](MainWindow &w) {
             auto *review = static_cast<ReviewPage *>(w.page(MainWindow::ReviewPageIndex));
             return review->markdown().section(QLatin1Char('\n'), 0, 0);
@@ -157,6 +204,33 @@ private slots:
             QCOMPARE(w.width(), 1400);
         }
         UiLanguage::instance()->apply(LanguageChoice::English);
+    }
+
+    // The workbench's --help speaks the window's language (Qt's own "Options:" too); the
+    // option names stay as they are typed.
+    void helpInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Artifact folders or zip files.");
+        QTest::addRow("de") << QStringLiteral("de")
+                            << QStringLiteral("Ordner oder Zip-Dateien mit Artefakten.");
+    }
+
+    void helpInTheWindowsLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.filePath(QStringLiteral("help")));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(GATEHOUSE_GUI), {QStringLiteral("--lang"), lang,
+                                                 QStringLiteral("--help")});
+        QVERIFY(gui.waitForFinished(30000));
+        const QString out = QString::fromUtf8(gui.readAllStandardOutput());
+        QVERIFY2(out.contains(expected), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("--screenshots <DIR>")), qPrintable(out));
     }
 
     void systemFollowsTheLocale_data()

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
-#include "common/Translate.h"
 
 #include "AnalysisSession.h"
 #include "Settings.h"
+#include "common/Translate.h"
 #include "history/StoreKeychain.h"
 #include "history/StorePasswords.h"
 #include "pages/AllocationsPage.h"

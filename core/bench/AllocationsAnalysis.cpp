@@ -1,4 +1,5 @@
 #include "AllocationsAnalysis.h"
+#include "common/StoredText.h"
 #include "common/Translate.h"
 
 #include "AllocationsChecks.h"
@@ -310,8 +311,12 @@ QStringList allocationsReasons(const AllocationsResult &result)
 {
     // Only a result decideGate judged can be judged again; the others (no runs, baseline
     // values only) keep what the analysis stored.
-    if (result.baselineOnly || result.runsSelected() == 0)
-        return result.reasons;
+    if (result.baselineOnly || result.runsSelected() == 0) {
+        QStringList reasons;
+        for (const QString &reason : result.reasons)
+            reasons << inReportLanguage(reason);
+        return reasons;
+    }
     AllocationsResult copy = result;
     copy.reasons.clear();
     decideGate(copy);

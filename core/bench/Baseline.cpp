@@ -1,7 +1,7 @@
 #include "Baseline.h"
-#include "common/StoredText.h"
 
 #include "GoBenchParser.h"
+#include "common/StoredText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #include "BenchExport.h"
-#include "common/StoredText.h"
 #include "common/Translate.h"
 
 #include "AllocationsChecks.h"
 #include "common/Csv.h"
 #include "common/NumberFormat.h"
+#include "common/StoredText.h"
 #include "common/TextTable.h"
 
 #include <QJsonArray>
@@ -321,8 +321,7 @@ QString allocationsMarkdown(const AllocationsResult &result)
                      QLatin1Char('\n');
     for (const QString &warning : result.warnings)
         out += Tr::translate("AllocationsReport", "\n> **Warning:** ") +
-               markdownCell(inReportLanguage(warning)) +
-               QLatin1Char('\n');
+               markdownCell(inReportLanguage(warning)) + QLatin1Char('\n');
     return out;
 }
 

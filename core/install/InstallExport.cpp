@@ -1,9 +1,9 @@
 #include "InstallExport.h"
-#include "common/StoredText.h"
 #include "common/Translate.h"
 
 #include "common/Csv.h"
 #include "common/NumberFormat.h"
+#include "common/StoredText.h"
 #include "common/TextTable.h"
 
 #include <QJsonArray>

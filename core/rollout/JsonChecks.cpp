@@ -1,7 +1,7 @@
 #include "JsonChecks.h"
-#include "common/StoredText.h"
 
 #include "common/NumberFormat.h"
+#include "common/StoredText.h"
 
 #include <QJsonParseError>
 #include <algorithm>

@@ -530,6 +530,33 @@ Benchmarks, die letzten %1 Runs gegen die %2 davor (U-Test von benchstat, α = %
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Add the built-in demo artifacts to the sources (as gatehouse-cli --demo).</source>
+        <translation>Die eingebauten Demo-Artefakte zu den Quellen hinzufügen (wie gatehouse-cli --demo).</translation>
+    </message>
+    <message>
+        <source>Load, save every page as DIR/&lt;page&gt;.png at 1400x900, and quit.</source>
+        <translation>Laden, jede Seite als DIR/&lt;Seite&gt;.png in 1400x900 speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Language for this run: system, en or de (View &gt; Language is kept).</source>
+        <translation>Sprache für diesen Start: system, en oder de (Ansicht &gt; Sprache bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Gatehouse: decide when a CI gate may graduate, from the artifacts its runs left.
+With no source it reopens the last sources, or the demo on first start.
+GATEHOUSE_DARK=1 selects a dark palette.</source>
+        <translation>Gatehouse: entscheiden, wann ein CI-Gate hochgestuft werden kann, anhand der Artefakte seiner Runs.
+Ohne Quelle öffnet es die zuletzt verwendeten Quellen wieder, beim ersten Start die Demo.
+GATEHOUSE_DARK=1 wählt eine dunkle Farbpalette.</translation>
+    </message>
+    <message>
+        <source>Artifact folders or zip files.</source>
+        <translation>Ordner oder Zip-Dateien mit Artefakten.</translation>
+    </message>
+</context>
+<context>
     <name>GateChecks</name>
     <message>
         <source>none found</source>
@@ -562,6 +589,10 @@ Benchmarks, die letzten %1 Runs gegen die %2 davor (U-Test von benchstat, α = %
     <message>
         <source>read %1</source>
         <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>unreadable: %1 (%2)</source>
+        <translation>nicht lesbar: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1234,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>WARN threshold %1: FP rate %2 without, %3 with the whitelist; FAIL recall %4</source>
-        <translation>WARN-Schwelle %1: FP-Rate %2 ohne, %3 mit Whitelist; FAIL-Trefferquote %4</translation>
+        <translation>WARN-Schwelle %1: False-Positive-Rate %2 ohne, %3 mit Whitelist; FAIL-Trefferquote %4</translation>
     </message>
     <message>
         <source>WARN trade-off: a run WARNs when unknown_rate &gt; threshold</source>
@@ -1231,7 +1262,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>WARN threshold (unknown_rate)</source>
-        <translation>WARN-Schwelle (unknown_rate)</translation>
+        <translation>WARN-Schwelle</translation>
     </message>
     <message>
         <source>rate</source>
@@ -1984,7 +2015,7 @@ Status: **%1** (%2).
     </message>
     <message>
         <source>in force</source>
-        <translation>gilt</translation>
+        <translation>geltend</translation>
     </message>
     <message>
         <source>default rule</source>
@@ -2074,7 +2105,7 @@ Candidates (unlisted reasons, by the FP rate if added):
 |---|---:|---:|---:|---:|
 </source>
         <translation>
-Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
+Kandidaten (nicht gelistete Gründe, nach der False-Positive-Rate bei Aufnahme):
 
 | Grund | Runs | Spikes | FAILs | FP-Rate bei Aufnahme |
 |---|---:|---:|---:|---:|
@@ -2647,6 +2678,114 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <source>(run %1)</source>
         <translation>(Run %1)</translation>
     </message>
+    <message>
+        <source>no benchmark runs</source>
+        <translation>keine Benchmark-Runs</translation>
+    </message>
+    <message>
+        <source>no benchmark runs, and the baseline has no %1 values</source>
+        <translation>keine Benchmark-Runs, und die Baseline hat keine %1-Werte</translation>
+    </message>
+    <message>
+        <source>no benchmark runs: showing %1 as single samples</source>
+        <translation>keine Benchmark-Runs: %1 als einzelne Messwerte gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 baseline values</source>
+        <translation>%1 Baseline-Werte</translation>
+    </message>
+    <message>
+        <source>%1 baseline value</source>
+        <translation>%1 Baseline-Wert</translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2</source>
+        <translation>warte %1 s: %2</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1 of %2 failed): %3</source>
+        <translation>neuer Versuch (Versuch %1 von %2 fehlgeschlagen): %3</translation>
+    </message>
+    <message>
+        <source>listing the last %1 runs of %2/%3%4%5 on %6</source>
+        <translation>Abruf der letzten %1 Runs von %2/%3%4%5 auf %6</translation>
+    </message>
+    <message>
+        <source>listing workflow runs failed: %1</source>
+        <translation>Abruf der Workflow-Runs fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>found %1 run(s)</source>
+        <translation>Runs gefunden: %1</translation>
+    </message>
+    <message>
+        <source>listing the artifacts of run %1 failed: %2</source>
+        <translation>Abruf der Artefakte von Run %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>run %1 (#%2, %3, %4): %5 of %6 artifact(s) match</source>
+        <translation>Run %1 (#%2, %3, %4): %5 von %6 Artefakten passen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>already stored in %1</source>
+        <translation>bereits gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>past its retention on GitHub; not downloaded</source>
+        <translation>Aufbewahrungsfrist auf GitHub abgelaufen; nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>stored in %1</source>
+        <translation>gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>%1; not downloaded</source>
+        <translation>%1; nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>downloading %1 (%2)</source>
+        <translation>%1 wird heruntergeladen (%2)</translation>
+    </message>
+    <message>
+        <source>fetch failed: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>fetch cancelled</source>
+        <translation>Herunterladen abgebrochen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <source>already stored</source>
+        <translation>bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>UnknownRatePage</name>
@@ -3025,7 +3164,7 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     </message>
     <message>
         <source>FP rate at the threshold in force (%1) with this whitelist minus this class; with the whole whitelist: %2</source>
-        <translation>FP-Rate bei der geltenden Schwelle (%1) mit dieser Whitelist ohne diese Klasse; mit der ganzen Whitelist: %2</translation>
+        <translation>False-Positive-Rate bei der geltenden Schwelle (%1) mit dieser Whitelist ohne diese Klasse; mit der ganzen Whitelist: %2</translation>
     </message>
     <message>
         <source>main_spike_driver: it matches %1, the primary reason with the most spikes; whitelisting it hides most of what the gate sees.</source>

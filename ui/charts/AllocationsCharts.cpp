@@ -1,9 +1,9 @@
 #include "AllocationsCharts.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/RunIdentity.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>

@@ -1,9 +1,9 @@
 #include "AllocationsCharts.h"
-#include "i18n/DisplayNumbers.h"
 
 // Hover texts of the allocations charts (split from AllocationsCharts.cpp): the numbers
 // behind a box, an outlier or a run, as core computed them.
 #include "common/RunIdentity.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QObject>
 #include <cmath>
@@ -31,14 +31,13 @@ QString detectorBoxToolTip(const DetectorDistribution &d)
         QObject::tr("%1 (%2 samples)\nmedian %3, Q1 %4, Q3 %5\nwhiskers %6 – %7, min %8, max %9")
             .arg(d.key.name)
             .arg(b.count)
-            .arg(uiCompact(b.median), uiCompact(b.q1), uiCompact(b.q3),
-                 uiCompact(b.lowerWhisker), uiCompact(b.upperWhisker), uiCompact(b.min),
-                 uiCompact(b.max));
+            .arg(uiCompact(b.median), uiCompact(b.q1), uiCompact(b.q3), uiCompact(b.lowerWhisker),
+                 uiCompact(b.upperWhisker), uiCompact(b.min), uiCompact(b.max));
     if (!b.outliers.isEmpty())
         text += QObject::tr("\n%1 outliers").arg(b.outliers.size());
     if (d.baseline)
-        text += QObject::tr("\nbaseline %1, mean %2")
-                    .arg(uiCompact(*d.baseline), uiCompact(d.mean));
+        text +=
+            QObject::tr("\nbaseline %1, mean %2").arg(uiCompact(*d.baseline), uiCompact(d.mean));
     return text;
 }
 

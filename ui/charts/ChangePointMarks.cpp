@@ -1,9 +1,9 @@
 #include "ChangePointMarks.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "AllocationsCharts.h"
 #include "ChartView.h"
 #include "common/RunIdentity.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QChart>
 #include <QCursor>

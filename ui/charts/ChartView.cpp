@@ -4,9 +4,9 @@
 #include <QBuffer>
 #include <QContextMenuEvent>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QFontMetricsF>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -57,18 +57,25 @@ void ChartView::fitLegend()
 {
     QChart *c = chart();
     QLegend *legend = c ? c->legend() : nullptr;
-    if (!legend || !legend->isVisible() || !(legend->alignment() & (Qt::AlignTop | Qt::AlignBottom)))
+    if (!legend || !legend->isVisible() || !legend->isAttachedToChart())
         return;
-    const qreal available =
-        width() - c->margins().left() - c->margins().right() - 2 * legend->contentsRect().left();
+    // A row takes every label side by side; a column beside the plot gets at most 40 % of
+    // the chart's width (Qt Charts' AbstractChartLayout) for its widest label.
+    const bool row = legend->alignment() & (Qt::AlignTop | Qt::AlignBottom);
+    const qreal inner = width() - c->margins().left() - c->margins().right();
+    const qreal available = row ? inner : 0.4 * (inner - 18);
     QFont font = m_legendFont;
     for (qreal scale = 1.0; scale >= 0.7; scale -= 0.05) {
         font.setPointSizeF(m_legendFont.pointSizeF() * scale);
         const QFontMetricsF metrics(font);
         qreal needed = 0;
-        for (const QLegendMarker *marker : legend->markers())
-            if (marker->isVisible()) // the marker box, the label and the gaps around them
-                needed += metrics.horizontalAdvance(marker->label()) + metrics.height() + 26;
+        for (const QLegendMarker *marker : legend->markers()) {
+            if (!marker->isVisible())
+                continue;
+            // the marker box, the label and the gaps around them
+            const qreal item = metrics.horizontalAdvance(marker->label()) + metrics.height() + 34;
+            needed = row ? needed + item : std::max(needed, item);
+        }
         if (needed <= available)
             break;
     }

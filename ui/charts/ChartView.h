@@ -44,9 +44,10 @@ protected:
 
 private:
     void exportWithDialog();
-    // A legend above or below the plot is one row that Qt truncates ("Baseli…") when it
-    // is wider than the chart: its font shrinks (to 70 % at most) until every label fits,
-    // which the narrow charts need at the window's minimum size and in German.
+    // Qt truncates legend labels ("Baseli…") that do not fit: a row above or below the
+    // plot wider than the chart, a column beside it wider than 40 % of the chart. The
+    // legend's font shrinks (to 70 % at most) until every label fits, which the narrow
+    // charts need at the window's minimum size and in German.
     void fitLegend();
 
     QPoint m_pressPos;

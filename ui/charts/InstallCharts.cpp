@@ -1,10 +1,10 @@
 #include "InstallCharts.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "AllocationsCharts.h"
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/RunIdentity.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -180,8 +180,8 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     auto *durations = named<QLineSeries>(QObject::tr("duration"), kSeriesDurations);
     auto *rolling =
         named<QLineSeries>(QObject::tr("rolling median of %1").arg(o.runs), kSeriesRollingMedian);
-    auto *budget = named<QLineSeries>(
-        QObject::tr("budget %1 s").arg(uiCompact(o.budgetSeconds)), kSeriesBudget);
+    auto *budget = named<QLineSeries>(QObject::tr("budget %1 s").arg(uiCompact(o.budgetSeconds)),
+                                      kSeriesBudget);
     auto *gateMedian = named<QLineSeries>(
         result.hasMedian() ? QObject::tr("gate median %1 s").arg(uiCompact(result.median, 1))
                            : QString(),

@@ -1,9 +1,9 @@
 #include "RolloutCharts.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/NumberFormat.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

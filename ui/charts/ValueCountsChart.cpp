@@ -1,8 +1,8 @@
 #include "ValueCountsChart.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "AllocationsCharts.h"
 #include "ChartView.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>

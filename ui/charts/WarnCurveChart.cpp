@@ -1,10 +1,10 @@
 #include "WarnCurveChart.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "ChartView.h"
 #include "RolloutCharts.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
+#include "i18n/DisplayNumbers.h"
 #include "rollout/WarnKeyPoints.h"
 
 #include <QChart>

@@ -65,7 +65,7 @@ QString localizedNumbers(const QString &sentence)
         return sentence;
     // A decimal number standing alone: not part of a word, an id, a date or "1.2.3".
     static const QRegularExpression decimal(
-        QStringLiteral("(?<![\\w.:/])(\\d+\\.\\d+)(?![\\w.]|\\.\\d)"));
+        QStringLiteral("(?<![\\w.:/])(?<!\\w-)(\\d+\\.\\d+(?:e[-+]?\\d+)?)(?![\\w./]|\\.\\d)"));
     QString out;
     qsizetype at = 0;
     for (auto it = decimal.globalMatch(sentence); it.hasNext();) {
@@ -126,8 +126,8 @@ QString uiTimestamp(const QDateTime &timestamp, bool seconds)
                        : timestamp.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     const QDateTime utc = timestamp.toUTC();
     return locale.toString(utc.date(), dateFormat(locale)) + QLatin1Char(' ') +
-           locale.toString(utc.time(), seconds ? QStringLiteral("HH:mm:ss")
-                                               : QStringLiteral("HH:mm")) +
+           locale.toString(utc.time(),
+                           seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm")) +
            QStringLiteral(" UTC");
 }
 

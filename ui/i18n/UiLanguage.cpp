@@ -1,4 +1,5 @@
 #include "UiLanguage.h"
+
 #include "DisplayNumbers.h"
 
 #include <QCoreApplication>
@@ -102,8 +103,10 @@ void UiLanguage::install(Language language)
                                ? QLocale(QLocale::German, QLocale::Germany)
                                : QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    // The tables, cards, tool tips and chart labels (docs/i18n.md).
-    setDisplayLocale(locale);
+    // The figures in tables, cards, tool tips and chart labels (docs/i18n.md): in the
+    // language's locale, except that English keeps core's locale-independent text, the
+    // same digits and ISO times as the CSV next to it.
+    setDisplayLocale(language == Language::English ? QLocale::c() : locale);
     m_language = language;
     m_installed = true;
     // The sentences core renders on this (the GUI) thread follow the window's language;

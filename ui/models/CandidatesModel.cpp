@@ -1,10 +1,10 @@
 #include "CandidatesModel.h"
-#include "i18n/DisplayNumbers.h"
-#include "common/Translate.h"
 
 #include "ModelRoles.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 namespace gatehouse::ui {
 
@@ -57,9 +57,8 @@ QVariant CandidatesModel::data(const QModelIndex &index, int role) const
         break;
     case FpRateIfAddedColumn:
         if (role == Qt::DisplayRole)
-            return c.fpRateIfAdded
-                       ? uiCompact(*c.fpRateIfAdded * 100.0, 1) + QStringLiteral(" %")
-                       : tr("undefined");
+            return c.fpRateIfAdded ? uiCompact(*c.fpRateIfAdded * 100.0, 1) + QStringLiteral(" %")
+                                   : tr("undefined");
         if (role == SortRole || role == RawValueRole)
             // Undefined ranks last, as core ranks it.
             return c.fpRateIfAdded ? *c.fpRateIfAdded : 2.0;

@@ -1,10 +1,10 @@
 #include "ChangePointsModel.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "ModelRoles.h"
 #include "bench/AllocationsAnalysis.h"
 #include "charts/ChangePointMarks.h"
 #include "common/RunIdentity.h"
+#include "i18n/DisplayNumbers.h"
 
 namespace gatehouse::ui {
 

@@ -1,11 +1,11 @@
 #include "ClassEffectsModel.h"
-#include "i18n/DisplayNumbers.h"
-#include "common/Translate.h"
 
 #include "ModelRoles.h"
 #include "WhitelistModel.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 namespace gatehouse::ui {
 
@@ -216,8 +216,8 @@ QVariant ClassEffectsModel::effectData(int row, int column, int role) const
             if (effect->matchesFail)
                 lines << tr("matches_fail: it matches %1; a class that hides real FAIL signals "
                             "is suspect.")
-                             .arg(Tr::translate("ClassEffectsModel", "%Ln FAIL run(s)",
-                                                nullptr, effect->failsMatched));
+                             .arg(Tr::translate("ClassEffectsModel", "%Ln FAIL run(s)", nullptr,
+                                                effect->failsMatched));
             return lines.join(QLatin1Char('\n'));
         }
         if (role == Qt::BackgroundRole && (effect->mainSpikeDriver || effect->matchesFail) &&

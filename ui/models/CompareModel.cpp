@@ -1,11 +1,11 @@
 #include "CompareModel.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "ModelRoles.h"
 #include "bench/AllocationsAnalysis.h"
 #include "charts/AllocationsCharts.h"
 #include "charts/ChangePointMarks.h"
 #include "compare/CompareExport.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBrush>
 #include <QPalette>

@@ -1,8 +1,8 @@
 #include "DetectorTableModel.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "bench/AllocationsChecks.h"
 #include "charts/AllocationsCharts.h"
+#include "i18n/DisplayNumbers.h"
 #include "models/ModelRoles.h"
 
 #include <cmath>
@@ -193,9 +193,8 @@ QVariant DetectorTableModel::display(const DetectorAllocations &row, int column)
     case CvInterval:
         return intervalText(row.cvInterval);
     case ModeShare:
-        return std::isnan(row.modeShare)
-                   ? QStringLiteral("–")
-                   : uiCompact(100 * row.modeShare, 1) + QStringLiteral(" %");
+        return std::isnan(row.modeShare) ? QStringLiteral("–")
+                                         : uiCompact(100 * row.modeShare, 1) + QStringLiteral(" %");
     case Median:
         return uiCompact(row.median);
     case Min:

@@ -1,8 +1,8 @@
 #include "InstallRunsModel.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "charts/AllocationsCharts.h"
 #include "charts/InstallCharts.h"
+#include "i18n/DisplayNumbers.h"
 #include "models/ModelRoles.h"
 
 #include <QFont>

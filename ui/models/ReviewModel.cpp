@@ -1,8 +1,8 @@
 #include "ReviewModel.h"
-#include "i18n/DisplayNumbers.h"
 #include <QCoreApplication>
 
 #include "bench/AllocationsChecks.h"
+#include "i18n/DisplayNumbers.h"
 #include "report/ChangesReport.h"
 
 #include "common/FileState.h"

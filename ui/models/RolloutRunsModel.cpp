@@ -1,8 +1,8 @@
 #include "RolloutRunsModel.h"
-#include "i18n/DisplayNumbers.h"
 
 #include "ModelRoles.h"
 #include "common/NumberFormat.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "RunsModel.h"
-#include "i18n/DisplayNumbers.h"
 #include <QCoreApplication>
 
 #include "common/RunOrder.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "ModelRoles.h"
 #include "bench/AllocationsAnalysis.h"

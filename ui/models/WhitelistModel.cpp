@@ -1,7 +1,7 @@
 #include "WhitelistModel.h"
-#include "common/StoredText.h"
 
 #include "ModelRoles.h"
+#include "common/StoredText.h"
 #include "rollout/WhitelistFile.h"
 #include "whitelist/WhitelistCommands.h"
 
@@ -50,7 +50,7 @@ void WhitelistModel::setWhitelist(const Whitelist &whitelist)
     m_problemByCell.clear();
     for (const WhitelistProblem &problem : qAsConst(m_problems))
         m_problemByCell.insert(cellKey(problem.row, columnOf(problem.field)),
-                              inReportLanguage(problem.message));
+                               inReportLanguage(problem.message));
     endResetModel();
     emit classesEdited();
 }
@@ -162,7 +162,7 @@ void WhitelistModel::revalidateAndRefresh()
     m_problemByCell.clear();
     for (const WhitelistProblem &problem : qAsConst(m_problems))
         m_problemByCell.insert(cellKey(problem.row, columnOf(problem.field)),
-                              inReportLanguage(problem.message));
+                               inReportLanguage(problem.message));
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit classesEdited();

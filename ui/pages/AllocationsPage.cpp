@@ -1,7 +1,4 @@
 #include "AllocationsPage.h"
-#include "i18n/DisplayNumbers.h"
-#include "common/Translate.h"
-#include "common/StoredText.h"
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
@@ -9,7 +6,10 @@
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
 #include "charts/ValueCountsChart.h"
+#include "common/StoredText.h"
+#include "common/Translate.h"
 #include "compare/ChangesPanel.h"
+#include "i18n/DisplayNumbers.h"
 #include "models/DetectorTableModel.h"
 #include "rules/RulesUi.h"
 #include "widgets/TableView.h"
@@ -265,14 +265,13 @@ void AllocationsPage::updateStatus()
             ? tr("baseline %1").arg(r.baselineFile.path)
             : (r.baselineFile.isUnreadable() ? tr("baseline unreadable") : tr("no baseline"));
     const QString scope =
-        r.baselineOnly
-            ? tr("%1: no benchmark runs, baseline values only").arg(o.metric)
-            : tr("%1 over %2 of %3 (%4 needed); CV < %5 %, drift within ±%6; %7")
-                  .arg(o.metric, Tr::translate("AllocationsPage", "%Ln selected run(s)", nullptr,
-                                               r.runsSelected()))
-                  .arg(r.runsAvailable)
-                  .arg(o.minRuns)
-                  .arg(uiCompact(o.cvMaxPercent), uiCompact(o.driftMax), baseline);
+        r.baselineOnly ? tr("%1: no benchmark runs, baseline values only").arg(o.metric)
+                       : tr("%1 over %2 of %3 (%4 needed); CV < %5 %, drift within ±%6; %7")
+                             .arg(o.metric, Tr::translate("AllocationsPage", "%Ln selected run(s)",
+                                                          nullptr, r.runsSelected()))
+                             .arg(r.runsAvailable)
+                             .arg(o.minRuns)
+                             .arg(uiCompact(o.cvMaxPercent), uiCompact(o.driftMax), baseline);
     showGateStatus(
         m_status, r.status,
         QStringLiteral("%1 (%2) — %3").arg(gateStatusName(r.status), verdictWord(r.status), scope));

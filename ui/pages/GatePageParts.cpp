@@ -1,8 +1,8 @@
 #include "GatePageParts.h"
-#include "i18n/DisplayNumbers.h"
-#include "common/StoredText.h"
 
 #include "charts/AllocationsCharts.h"
+#include "common/StoredText.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBoxLayout>
 #include <QCursor>

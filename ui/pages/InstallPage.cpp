@@ -1,11 +1,11 @@
 #include "InstallPage.h"
-#include "common/StoredText.h"
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
 #include "charts/InstallCharts.h"
+#include "common/StoredText.h"
 #include "compare/ChangesPanel.h"
 #include "install/InstallExport.h"
 #include "models/InstallRunsModel.h"

@@ -1,10 +1,10 @@
 #include "ReviewPage.h"
-#include "i18n/DisplayNumbers.h"
-#include "common/StoredText.h"
 #include "common/Translate.h"
 
 #include "AnalysisSession.h"
 #include "charts/AllocationsCharts.h"
+#include "common/StoredText.h"
+#include "i18n/DisplayNumbers.h"
 #include "rules/RulesUi.h"
 #include "widgets/ThemedIcon.h"
 
@@ -26,7 +26,6 @@
 namespace gatehouse::ui {
 
 namespace {
-
 
 } // namespace
 
@@ -115,9 +114,8 @@ public:
             m_checkLines << checkLine(c);
             // A number keeps its unit on its line ("13.2 %" never breaks before the %).
             const QString text =
-                localizedNumbers(c.detail.isEmpty()
-                                     ? c.label
-                                     : QStringLiteral("%1: %2").arg(c.label, c.detail))
+                localizedNumbers(
+                    c.detail.isEmpty() ? c.label : QStringLiteral("%1: %2").arg(c.label, c.detail))
                     .toHtmlEscaped()
                     .replace(QStringLiteral(" %"), QStringLiteral("&nbsp;%"));
             checks += QStringLiteral("<tr><td style=\"color:%1; padding-right:6px\"><b>%2</b></td>"
@@ -131,7 +129,8 @@ public:
         setFacts(s.facts);
         QString html;
         for (const QString &warning : s.warnings)
-            html += QStringLiteral("<li>%1</li>").arg(localizedNumbers(inReportLanguage(warning)).toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(localizedNumbers(inReportLanguage(warning)).toHtmlEscaped());
         m_reasons->setText(
             html.isEmpty() ? QString()
                            : QStringLiteral("<ul style=\"margin-left:-24px\">%1</ul>").arg(html));
@@ -296,8 +295,7 @@ void ReviewPage::refresh()
     if (overrides.isEmpty())
         rules += tr("; no overrides.");
     else
-        rules += Tr::translate("ReviewPage", "; %Ln override(s):", nullptr,
-                               overrides.size()) +
+        rules += Tr::translate("ReviewPage", "; %Ln override(s):", nullptr, overrides.size()) +
                  QStringLiteral("\n  ") + overrides.join(QStringLiteral("\n  "));
     m_rules->setText(rules);
     m_resetRules->setEnabled(!overrides.isEmpty());

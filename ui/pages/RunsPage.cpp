@@ -37,8 +37,8 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QAbstractItemModel *m = sourceModel();
-        if (!m_kind.isEmpty() && m->index(row, RunsModel::Kind, parent).data(RawValueRole).toString() !=
-                                    m_kind)
+        if (!m_kind.isEmpty() &&
+            m->index(row, RunsModel::Kind, parent).data(RawValueRole).toString() != m_kind)
             return false;
         if (m_text.isEmpty())
             return true;

@@ -2,9 +2,9 @@
 // text, and the WARN threshold controls with the false-positive rates they drive. The
 // layout, tables and charts are in UnknownRatePage.cpp.
 #include "UnknownRatePage.h"
-#include "i18n/DisplayNumbers.h"
 #include "common/StoredText.h"
 #include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
@@ -183,7 +183,8 @@ void UnknownRatePage::updateTexts()
     const QString rrCounts = tr("P(FAIL | spike) = %1, P(FAIL | no spike) = %2")
                                  .arg(fraction(rr.spikeFail, rr.spikeFail + rr.spikeNoFail),
                                       fraction(rr.noSpikeFail, rr.noSpikeFail + rr.noSpikeNoFail));
-    m_riskRatio->setText(localizedNumbers(rr.estimate.isDefined()
+    m_riskRatio->setText(
+        localizedNumbers(rr.estimate.isDefined()
                              ? tr("Risk ratio (FAIL given spike vs. no spike): %1, 95 % CI "
                                   "Katz log; %2")
                                    .arg(formatEstimate(rr.estimate, 2, false), rrCounts)
@@ -195,11 +196,11 @@ void UnknownRatePage::updateTexts()
                              .arg(localizedNumbers(rateText(warn.fpRate, result.options.fpMax)))
                              .arg(warn.falsePositives)
                              .arg(warn.nonFailRuns));
-    m_fpWith->setText(tr("with whitelist: <b>%1</b> (%2 of %3)")
-                          .arg(localizedNumbers(
-                              rateText(warn.fpRateWithWhitelist, result.options.fpMax)))
-                          .arg(warn.falsePositivesWithWhitelist)
-                          .arg(warn.nonFailRuns));
+    m_fpWith->setText(
+        tr("with whitelist: <b>%1</b> (%2 of %3)")
+            .arg(localizedNumbers(rateText(warn.fpRateWithWhitelist, result.options.fpMax)))
+            .arg(warn.falsePositivesWithWhitelist)
+            .arg(warn.nonFailRuns));
     m_fpReduction->setText(tr("reduction: %1").arg(pointsText(warn.reduction)));
     if (warn.thresholdGiven)
         m_warnRule->setText(tr("WARN threshold %1, set here; Default restores the rule.")

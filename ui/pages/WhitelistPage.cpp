@@ -314,11 +314,11 @@ void WhitelistPage::updateStatus()
     const QList<WhitelistProblem> &problems = m_model->problems();
     if (!problems.isEmpty()) {
         const QStringList messages = displayedProblemMessages();
-        showMessage(tr("%1, fix before saving: %2")
-                        .arg(Tr::translate("WhitelistPage", "%Ln problem(s)", nullptr,
-                                           problems.size()),
-                             messages.join(QStringLiteral("; "))),
-                    true);
+        showMessage(
+            tr("%1, fix before saving: %2")
+                .arg(Tr::translate("WhitelistPage", "%Ln problem(s)", nullptr, problems.size()),
+                     messages.join(QStringLiteral("; "))),
+            true);
     } else if (m_message->property("isError").toBool()) {
         m_message->clear(); // the problems are gone; info messages stay until replaced
         m_message->setProperty("isError", false);
@@ -338,9 +338,10 @@ void WhitelistPage::updateStatus()
     // The effect the operator edits for: the WARN preview's false positives.
     if (rollout.warn.fpRate && rollout.warn.fpRateWithWhitelist)
         parts << tr("WARN false-positive rate %1 without, %2 with this whitelist")
-                     .arg(localizedNumbers(percentText(*rollout.warn.fpRate, rollout.options.fpMax)),
-                          localizedNumbers(percentText(*rollout.warn.fpRateWithWhitelist,
-                                                       rollout.options.fpMax)));
+                     .arg(
+                         localizedNumbers(percentText(*rollout.warn.fpRate, rollout.options.fpMax)),
+                         localizedNumbers(percentText(*rollout.warn.fpRateWithWhitelist,
+                                                      rollout.options.fpMax)));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     updateTitle();
 }

@@ -1,10 +1,10 @@
 #include "CandidatesPanel.h"
-#include "i18n/DisplayNumbers.h"
-#include "common/Translate.h"
 
 #include "HighlightColors.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 #include "models/CandidatesModel.h"
 #include "widgets/TableView.h"
 
@@ -78,9 +78,8 @@ void CandidatesPanel::setEffects(const WhitelistEffects &effects)
            "false-positive rate if added (now %2 with the whitelist, at threshold %3).")
             .arg(Tr::translate("CandidatesPanel", "%Ln top reason(s)", nullptr,
                                effects.candidates.size()))
-            .arg(rateText(effects.fpRateWithWhitelist), std::isfinite(effects.threshold)
-                                                            ? uiFixed(effects.threshold, 4)
-                                                            : tr("none")));
+            .arg(rateText(effects.fpRateWithWhitelist),
+                 std::isfinite(effects.threshold) ? uiFixed(effects.threshold, 4) : tr("none")));
     // Keep the operator's place across the re-analysis that every edit causes.
     for (int row = 0; row < effects.candidates.size(); ++row)
         if (effects.candidates.at(row).reason == current) {
@@ -121,20 +120,20 @@ void CandidatesPanel::updatePreview()
     }
     // Alt+L: Alt+A is taken by "Add class" and "Save As".
     m_add->setText(tr("Add \"%1\" to the white&list").arg(reason));
-    QString text = tr("Adding \"%1\": WARN false-positive rate with the whitelist %2 → <b>%3</b>. "
-                      "It is listed by %4, %5 of them spikes.")
-                       .arg(reason.toHtmlEscaped(), rateText(m_effects.fpRateWithWhitelist),
-                            rateText(candidate->fpRateIfAdded),
-                            Tr::translate("CandidatesPanel", "%Ln run(s)", nullptr, candidate->runs))
-                       .arg(candidate->spikes);
+    QString text =
+        tr("Adding \"%1\": WARN false-positive rate with the whitelist %2 → <b>%3</b>. "
+           "It is listed by %4, %5 of them spikes.")
+            .arg(reason.toHtmlEscaped(), rateText(m_effects.fpRateWithWhitelist),
+                 rateText(candidate->fpRateIfAdded),
+                 Tr::translate("CandidatesPanel", "%Ln run(s)", nullptr, candidate->runs))
+            .arg(candidate->spikes);
     if (candidate->fails > 0) {
         const QColor warn = errorText(palette());
         text +=
             QStringLiteral(" <span style=\"color:%1\">%2</span>")
-                .arg(warn.name(),
-                     tr("It is listed by %1: whitelisting it hides real FAIL signals.")
-                         .arg(Tr::translate("CandidatesPanel", "%Ln FAIL run(s)", nullptr,
-                                            candidate->fails)));
+                .arg(warn.name(), tr("It is listed by %1: whitelisting it hides real FAIL signals.")
+                                      .arg(Tr::translate("CandidatesPanel", "%Ln FAIL run(s)",
+                                                         nullptr, candidate->fails)));
     }
     m_preview->setText(text);
 }

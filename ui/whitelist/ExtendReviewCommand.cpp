@@ -1,7 +1,7 @@
 #include "ExtendReviewCommand.h"
-#include "common/Translate.h"
 
 #include "WhitelistCommands.h"
+#include "common/Translate.h"
 #include "models/WhitelistModel.h"
 
 #include <QUndoStack>

@@ -1,6 +1,6 @@
 #include "WhitelistCommands.h"
-#include "common/Translate.h"
 
+#include "common/Translate.h"
 #include "models/WhitelistModel.h"
 
 #include <algorithm>
@@ -74,8 +74,7 @@ RemoveWhitelistClassesCommand::RemoveWhitelistClassesCommand(WhitelistModel *mod
     setText(m_rows.size() == 1
                 ? QObject::tr("Remove class \"%1\"")
                       .arg(model->field(m_rows.first(), WhitelistField::Reason))
-                : Tr::translate("QObject", "Remove %Ln class(es)", nullptr,
-                                m_rows.size()));
+                : Tr::translate("QObject", "Remove %Ln class(es)", nullptr, m_rows.size()));
 }
 
 void RemoveWhitelistClassesCommand::redo()
