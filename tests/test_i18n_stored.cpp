@@ -118,6 +118,25 @@ private slots:
         QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
     }
 
+    // jsonErrorText() is Qt's own English text, word for word (the stored messages did
+    // not change).
+    void jsonErrorTextIsQtsEnglish_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        for (const char *json : {"{", "[1", "{\"a\" 1}", "[1 2]", "x", "[\"\\u12\"]",
+                                 "\"abc", "{\"a\":1,}", "[1] 2", "-"})
+            QTest::addRow("%s", json) << QByteArray(json);
+    }
+
+    void jsonErrorTextIsQtsEnglish()
+    {
+        QFETCH(QByteArray, json);
+        QJsonParseError error{};
+        QJsonDocument::fromJson(json, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+        QCOMPARE(jsonErrorText(error.error), error.errorString());
+    }
+
     // Under Qt's German catalogue, QJsonParseError::errorString() is German; the stored
     // message (CSV, JSON) must not be.
     void jsonErrorsStayEnglish()
