@@ -1397,6 +1397,11 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
         <source>in force</source>
         <translation>gilt</translation>
     </message>
+    <message>
+        <source>defaults</source>
+        <comment>the rules&apos; source: the built-in defaults</comment>
+        <translation>Standardregeln</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
