@@ -56,6 +56,12 @@ private slots:
                               "können eine Regression vortäuschen oder verbergen");
         QTest::addRow("argument that looks like a template stays data")
             << QStringLiteral("cannot read: %1") << QStringLiteral("nicht lesbar: %1");
+        QTest::addRow("rules file error") << QStringLiteral("must be a number, not a string")
+                                          << QStringLiteral("muss eine Zahl sein, gefunden: eine "
+                                                            "Zeichenkette");
+        QTest::addRow("download progress")
+            << QStringLiteral("downloading bench-detectors-raw (1 of 3, 2 KB)")
+            << QStringLiteral("bench-detectors-raw wird heruntergeladen (1 of 3, 2 KB)");
         QTest::addRow("unknown sentence unchanged")
             << QStringLiteral("a sentence no template knows") // at worst English
             << QStringLiteral("a sentence no template knows");

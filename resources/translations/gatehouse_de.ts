@@ -2135,6 +2135,16 @@ Kandidaten (nicht gelistete Gründe, nach der False-Positive-Rate bei Aufnahme):
     </message>
 </context>
 <context>
+    <name>RulesBanner</name>
+    <message numerus="yes">
+        <source>The rules file has %Ln error(s); no gate has a verdict until they are fixed (then Reload) or you use the built-in defaults:</source>
+        <translation>
+            <numerusform>Die Regeldatei hat einen Fehler; kein Gate hat ein Urteil, bis er behoben ist (dann Neu laden) oder Sie die eingebauten Standardregeln verwenden:</numerusform>
+            <numerusform>Die Regeldatei hat %Ln Fehler; kein Gate hat ein Urteil, bis sie behoben sind (dann Neu laden) oder Sie die eingebauten Standardregeln verwenden:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunsModel</name>
     <message>
         <source>%1 detectors, %2 values</source>
@@ -2790,6 +2800,106 @@ Kandidaten (nicht gelistete Gründe, nach der False-Positive-Rate bei Aufnahme):
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;soft&quot; or &quot;hard&quot;</source>
+        <translation>muss „soft“ oder „hard“ sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be an integer, not %1</source>
+        <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>muss eine Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a table, not %1</source>
+        <translation>muss eine Tabelle sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown key in [%1]</source>
+        <translation>unbekannter Schlüssel in [%1]</translation>
+    </message>
+    <message>
+        <source>unknown table [%1]</source>
+        <translation>unbekannte Tabelle [%1]</translation>
+    </message>
+    <message>
+        <source>unknown key outside any table</source>
+        <translation>unbekannter Schlüssel außerhalb jeder Tabelle</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a float</source>
+        <translation>eine Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>ein Datum oder eine Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -4483,14 +4593,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>Open Rules…</source>
         <translation>Regeln öffnen…</translation>
-    </message>
-    <message>
-        <source>The rules file has an error; no gate has a verdict until it is fixed (then Reload) or you use the built-in defaults:</source>
-        <translation>Die Regeldatei enthält einen Fehler; kein Gate hat ein Urteil, bis er behoben ist (dann Neu laden) oder die eingebauten Standardregeln gewählt sind:</translation>
-    </message>
-    <message>
-        <source>The rules file has %1 errors; no gate has a verdict until they are fixed (then Reload) or you use the built-in defaults:</source>
-        <translation>Die Regeldatei enthält %1 Fehler; kein Gate hat ein Urteil, bis sie behoben sind (dann Neu laden) oder die eingebauten Standardregeln gewählt sind:</translation>
     </message>
 </context>
 <context>

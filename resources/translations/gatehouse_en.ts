@@ -311,6 +311,16 @@
     </message>
 </context>
 <context>
+    <name>RulesBanner</name>
+    <message numerus="yes">
+        <source>The rules file has %Ln error(s); no gate has a verdict until they are fixed (then Reload) or you use the built-in defaults:</source>
+        <translation>
+            <numerusform>The rules file has an error; no gate has a verdict until it is fixed (then Reload) or you use the built-in defaults:</numerusform>
+            <numerusform>The rules file has %Ln errors; no gate has a verdict until they are fixed (then Reload) or you use the built-in defaults:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnknownRatePage</name>
     <message numerus="yes">
         <source>%Ln run(s)</source>
