@@ -839,6 +839,24 @@ Durch die Filter ausgeschlossen:
     </message>
 </context>
 <context>
+    <name>ParseIssue</name>
+    <message>
+        <source>error</source>
+        <comment>severity</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>severity</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>severity</comment>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPage</name>
     <message numerus="yes">
         <source>%Ln file(s)</source>
