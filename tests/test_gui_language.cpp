@@ -5,13 +5,16 @@
 #include "AnalysisSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "common/Translate.h"
 #include "i18n/Retranslate.h"
 #include "i18n/UiLanguage.h"
 #include "models/DetectorTableModel.h"
 #include "models/IssuesModel.h"
 #include "models/RunsModel.h"
 #include "pages/ReviewPage.h"
+#include "rules/RulesFile.h"
 #include "sources/Loader.h"
+#include "widgets/RulesBanner.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -231,6 +234,49 @@ private slots:
         const QString out = QString::fromUtf8(gui.readAllStandardOutput());
         QVERIFY2(out.contains(expected), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("--screenshots <DIR>")), qPrintable(out));
+    }
+
+    // A rules-file error keeps its place and key and reads in the window's language, under
+    // a heading with the right plural.
+    void rulesErrorsInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("en") << int(Language::English)
+                            << QStringLiteral("The rules file has an error; no gate has a verdict "
+                                              "until it is fixed")
+                            << QStringLiteral(
+                                   "gatehouse.toml:3:10: bench.cv_max: must be at least 0");
+        QTest::addRow("de") << int(Language::German)
+                            << QStringLiteral("Die Regeldatei hat einen Fehler; kein Gate hat ein "
+                                              "Urteil, bis er behoben ist")
+                            << QStringLiteral(
+                                   "gatehouse.toml:3:10: bench.cv_max: muss mindestens 0 "
+                                   "sein");
+    }
+
+    void rulesErrorsInTheWindowsLanguage()
+    {
+        QFETCH(int, language);
+        QFETCH(QString, heading);
+        QFETCH(QString, error);
+        RulesError e;
+        e.file = QStringLiteral("gatehouse.toml");
+        e.line = 3;
+        e.column = 10;
+        e.key = QStringLiteral("bench.cv_max");
+        e.message = QStringLiteral("must be at least 0");
+        RulesBanner banner;
+        {
+            const ScopedReportLanguage shown(static_cast<Language>(language));
+            banner.setErrors({e});
+        }
+        const QStringList lines =
+            banner.findChild<QLabel *>(QStringLiteral("rulesBannerText"))->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.first().startsWith(heading), qPrintable(lines.first()));
+        QCOMPARE(lines.last(), error);
     }
 
     void systemFollowsTheLocale_data()

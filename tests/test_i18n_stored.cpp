@@ -40,7 +40,8 @@ private slots:
                               "1.7");
         QTest::addRow("JSON error text")
             << QStringLiteral("not valid JSON: unterminated string at offset 56")
-            << QStringLiteral("kein gültiges JSON: nicht abgeschlossene Zeichenkette bei Offset 56");
+            << QStringLiteral(
+                   "kein gültiges JSON: nicht abgeschlossene Zeichenkette bei Offset 56");
         QTest::addRow("most specific template")
             << QStringLiteral("cannot read zip: no such file")
             << QStringLiteral("Zip-Datei nicht lesbar: Datei nicht vorhanden");
@@ -92,16 +93,15 @@ private slots:
                  QDir(QStringLiteral(GATEHOUSE_TEST_DATA "/%1").arg(QLatin1String(fixtures)))
                      .entryInfoList(QDir::Files)) {
                 // baselines.json and the whitelist count only at a source's root
-                const QString root = own ? dir.filePath(QStringLiteral("source-%1").arg(++n))
-                                         : dir.path();
+                const QString root =
+                    own ? dir.filePath(QStringLiteral("source-%1").arg(++n)) : dir.path();
                 const QString target = QStringLiteral("%1/%2-%3/%4")
                                            .arg(root, folder)
                                            .arg(9000000 + ++n)
                                            .arg(QLatin1String(name));
                 QVERIFY(QDir().mkpath(QFileInfo(target).path()));
-                QVERIFY(QFile::copy(file.filePath(), own ? root + QLatin1Char('/') +
-                                                               QLatin1String(name)
-                                                         : target));
+                QVERIFY(QFile::copy(file.filePath(),
+                                    own ? root + QLatin1Char('/') + QLatin1String(name) : target));
                 if (own)
                     options.sources << root;
             }
@@ -129,8 +129,8 @@ private slots:
     void jsonErrorTextIsQtsEnglish_data()
     {
         QTest::addColumn<QByteArray>("json");
-        for (const char *json : {"{", "[1", "{\"a\" 1}", "[1 2]", "x", "[\"\\u12\"]",
-                                 "\"abc", "{\"a\":1,}", "[1] 2", "-"})
+        for (const char *json : {"{", "[1", "{\"a\" 1}", "[1 2]", "x", "[\"\\u12\"]", "\"abc",
+                                 "{\"a\":1,}", "[1] 2", "-"})
             QTest::addRow("%s", json) << QByteArray(json);
     }
 

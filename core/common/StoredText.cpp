@@ -54,13 +54,15 @@ std::vector<Template> buildTemplates(const char *const *sources, std::size_t cou
 
 const std::vector<Template> &templates()
 {
-    static const std::vector<Template> all = buildTemplates(kStoredTextTemplates, kStoredTextTemplateCount, true);
+    static const std::vector<Template> all =
+        buildTemplates(kStoredTextTemplates, kStoredTextTemplateCount, true);
     return all;
 }
 
 const std::vector<Template> &fragments()
 {
-    static const std::vector<Template> all = buildTemplates(kStoredTextFragments, kStoredTextFragmentCount, false);
+    static const std::vector<Template> all =
+        buildTemplates(kStoredTextFragments, kStoredTextFragmentCount, false);
     return all;
 }
 
