@@ -829,6 +829,23 @@ Durch die Filter ausgeschlossen:
     </message>
 </context>
 <context>
+    <name>IssueBanner</name>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be used</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht verwendet werden</numerusform>
+            <numerusform>%Ln Dateien konnten nicht verwendet werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) about the loaded files</source>
+        <translation>
+            <numerusform>%Ln Warnung zu den geladenen Dateien</numerusform>
+            <numerusform>%Ln Warnungen zu den geladenen Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln file(s)</source>
@@ -998,18 +1015,6 @@ Run-Mittelwert %1</translation>
         <translation>, Baseline %1</translation>
     </message>
     <message>
-        <source>
-1 result line cut by --- FAIL</source>
-        <translation>
-1 Ergebniszeile durch --- FAIL abgeschnitten</translation>
-    </message>
-    <message>
-        <source>
-%1 result lines cut by --- FAIL</source>
-        <translation>
-%1 Ergebniszeilen durch --- FAIL abgeschnitten</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -1043,22 +1048,6 @@ Run-Mittelwert %1</translation>
     <message>
         <source>run created (UTC)</source>
         <translation>Run erstellt (UTC)</translation>
-    </message>
-    <message>
-        <source>run created (UTC); 1 run without a timestamp placed in run order (hollow)</source>
-        <translation>Run erstellt (UTC); 1 Run ohne Zeitstempel in Run-Reihenfolge eingeordnet (hohl)</translation>
-    </message>
-    <message>
-        <source>run created (UTC); %1 runs without a timestamp placed in run order (hollow)</source>
-        <translation>Run erstellt (UTC); %1 Runs ohne Zeitstempel in Run-Reihenfolge eingeordnet (hohl)</translation>
-    </message>
-    <message>
-        <source>run, in run order (1 run has no timestamp)</source>
-        <translation>Run, in Run-Reihenfolge (1 Run ohne Zeitstempel)</translation>
-    </message>
-    <message>
-        <source>run, in run order (%1 runs have no timestamp)</source>
-        <translation>Run, in Run-Reihenfolge (%1 Runs ohne Zeitstempel)</translation>
     </message>
     <message>
         <source>no install durations</source>
@@ -1133,14 +1122,6 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     <message>
         <source>(no reason)</source>
         <translation>(kein Grund)</translation>
-    </message>
-    <message>
-        <source>1 reason</source>
-        <translation>1 Grund</translation>
-    </message>
-    <message>
-        <source>%1 reasons</source>
-        <translation>%1 Gründe</translation>
     </message>
     <message>
         <source>unknown_rate per run</source>
@@ -1419,6 +1400,37 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
         <source>defaults</source>
         <comment>the rules&apos; source: the built-in defaults</comment>
         <translation>Standardregeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%Ln result line(s) cut by --- FAIL</source>
+        <translation>
+            <numerusform>
+%Ln Ergebniszeile durch --- FAIL abgeschnitten</numerusform>
+            <numerusform>
+%Ln Ergebniszeilen durch --- FAIL abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>run created (UTC); %Ln run(s) without a timestamp placed in run order (hollow)</source>
+        <translation>
+            <numerusform>Run erstellt (UTC); %Ln Run ohne Zeitstempel in Run-Reihenfolge eingeordnet (hohl)</numerusform>
+            <numerusform>Run erstellt (UTC); %Ln Runs ohne Zeitstempel in Run-Reihenfolge eingeordnet (hohl)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>run, in run order (%Ln run(s) with no timestamp)</source>
+        <translation>
+            <numerusform>Run, in Run-Reihenfolge (%Ln Run ohne Zeitstempel)</numerusform>
+            <numerusform>Run, in Run-Reihenfolge (%Ln Runs ohne Zeitstempel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reason(s)</source>
+        <translation>
+            <numerusform>%Ln Grund</numerusform>
+            <numerusform>%Ln Gründe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3900,22 +3912,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>Hide notice</source>
         <translation>Hinweis ausblenden</translation>
-    </message>
-    <message>
-        <source>1 file could not be used</source>
-        <translation>1 Datei konnte nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>%1 files could not be used</source>
-        <translation>%1 Dateien konnten nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>1 warning about the loaded files</source>
-        <translation>1 Warnung zu den geladenen Dateien</translation>
-    </message>
-    <message>
-        <source>%1 warnings about the loaded files</source>
-        <translation>%1 Warnungen zu den geladenen Dateien</translation>
     </message>
     <message>
         <source>%1, %2</source>

@@ -157,6 +157,23 @@
     </message>
 </context>
 <context>
+    <name>IssueBanner</name>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be used</source>
+        <translation>
+            <numerusform>%Ln file could not be used</numerusform>
+            <numerusform>%Ln files could not be used</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) about the loaded files</source>
+        <translation>
+            <numerusform>%Ln warning about the loaded files</numerusform>
+            <numerusform>%Ln warnings about the loaded files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln file(s)</source>
@@ -225,6 +242,37 @@
         <translation>
             <numerusform>Remove %Ln class</numerusform>
             <numerusform>Remove %Ln classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%Ln result line(s) cut by --- FAIL</source>
+        <translation>
+            <numerusform>
+%Ln result line cut by --- FAIL</numerusform>
+            <numerusform>
+%Ln result lines cut by --- FAIL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>run created (UTC); %Ln run(s) without a timestamp placed in run order (hollow)</source>
+        <translation>
+            <numerusform>run created (UTC); %Ln run without a timestamp placed in run order (hollow)</numerusform>
+            <numerusform>run created (UTC); %Ln runs without a timestamp placed in run order (hollow)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>run, in run order (%Ln run(s) with no timestamp)</source>
+        <translation>
+            <numerusform>run, in run order (%Ln run with no timestamp)</numerusform>
+            <numerusform>run, in run order (%Ln runs with no timestamp)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reason(s)</source>
+        <translation>
+            <numerusform>%Ln reason</numerusform>
+            <numerusform>%Ln reasons</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 // Hover texts of the allocations charts (split from AllocationsCharts.cpp): the numbers
 // behind a box, an outlier or a run, as core computed them.
+#include "common/Translate.h"
 #include "common/RunIdentity.h"
 #include "i18n/DisplayNumbers.h"
 
@@ -76,9 +77,8 @@ QString detectorRunToolTip(const DetectorDistribution &d, const QPointF &point)
     if (d.baseline)
         text += QObject::tr(", baseline %1").arg(uiCompact(*d.baseline));
     if (run.failures > 0)
-        text += run.failures == 1
-                    ? QObject::tr("\n1 result line cut by --- FAIL")
-                    : QObject::tr("\n%1 result lines cut by --- FAIL").arg(run.failures);
+        text += Tr::translate("QObject", "\n%Ln result line(s) cut by --- FAIL", nullptr,
+                              run.failures);
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "InstallCharts.h"
 
+#include "common/Translate.h"
 #include "AllocationsCharts.h"
 #include "ChartView.h"
 #include "common/Decimate.h"
@@ -67,16 +68,15 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
                                        : days > 2 ? QStringLiteral("MMM d")
                                                   : QStringLiteral("MMM d hh:mm")));
         axis->setTickCount(ticks);
-        const auto untimed =
+        const qsizetype untimed =
             std::count_if(result.series.cbegin(), result.series.cend(),
                           [](const InstallPoint &p) { return !p.timestamp.isValid(); });
         axis->setTitleText(
             untimed == 0 ? QObject::tr("run created (UTC)")
-                         : (untimed == 1 ? QObject::tr("run created (UTC); 1 run without a "
-                                                       "timestamp placed in run order (hollow)")
-                                         : QObject::tr("run created (UTC); %1 runs without a "
-                                                       "timestamp placed in run order (hollow)")
-                                               .arg(untimed)));
+                         : Tr::translate("QObject",
+                                         "run created (UTC); %Ln run(s) without a timestamp "
+                                         "placed in run order (hollow)",
+                                         nullptr, untimed));
         axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(left), Qt::UTC),
                        QDateTime::fromMSecsSinceEpoch(qint64(right), Qt::UTC));
         return axis;
@@ -91,12 +91,12 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
-    const auto missing =
+    const qsizetype missing =
         std::count_if(result.series.cbegin(), result.series.cend(),
                       [](const InstallPoint &p) { return !p.timestamp.isValid(); });
     axis->setTitleText(
-        missing == 1 ? QObject::tr("run, in run order (1 run has no timestamp)")
-                     : QObject::tr("run, in run order (%1 runs have no timestamp)").arg(missing));
+        Tr::translate("QObject", "run, in run order (%Ln run(s) with no timestamp)", nullptr,
+                      missing));
     axis->setRange(left, right);
     return axis;
 }

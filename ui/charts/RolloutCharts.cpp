@@ -1,5 +1,6 @@
 #include "RolloutCharts.h"
 
+#include "common/Translate.h"
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/NumberFormat.h"
@@ -43,8 +44,7 @@ QString reasonLabel(const QString &reason)
 
 QString otherText(const SpikeReasonBars &bars)
 {
-    const auto n = bars.otherReasons.size();
-    return n == 1 ? QObject::tr("1 reason") : QObject::tr("%1 reasons").arg(n);
+    return Tr::translate("QObject", "%Ln reason(s)", nullptr, bars.otherReasons.size());
 }
 
 QColor otherColor()
