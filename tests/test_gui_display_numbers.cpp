@@ -22,7 +22,8 @@ private slots:
         QTest::addRow("decimal") << QStringLiteral("0.1243") << QStringLiteral("0,1243");
         QTest::addRow("negative") << QStringLiteral("-2.5") << QStringLiteral("-2,5");
         QTest::addRow("signed") << QStringLiteral("+0.1") << QStringLiteral("+0,1");
-        QTest::addRow("grouped") << QStringLiteral("1234567") << QStringLiteral("1.234.567");
+        QTest::addRow("not grouped") // "1.234" would be read as a decimal next to the CSV
+            << QStringLiteral("1234567.5") << QStringLiteral("1234567,5");
         QTest::addRow("exponent") << QStringLiteral("1.3e-08") << QStringLiteral("1,3e-08");
         QTest::addRow("infinity") << QStringLiteral("inf") << QStringLiteral("inf");
         QTest::addRow("empty") << QString() << QString();

@@ -133,7 +133,7 @@ private slots:
                     "gate-result-9182738100/gate_result.json", IssuesModel::Reason)
             << QStringLiteral("field \"unknown_rate\" must be a number in [0, 1], found number 1.7")
             << QStringLiteral("Feld „unknown_rate“ muss eine Zahl in [0, 1] sein, gefunden: Zahl "
-                              "1.7");
+                              "1,7");
         // Figures and times in the German locale; English keeps core's text.
         QTest::addRow("decimal comma") << cell<DetectorTableModel>(MainWindow::AllocationsPageIndex,
                                                DetectorTableModel::Detector, "DNSExfilDetector",

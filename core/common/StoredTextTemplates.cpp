@@ -142,6 +142,12 @@ const char *const kStoredTextTemplates[] = {
     QT_TRANSLATE_NOOP("StoredText", "expired"),
     QT_TRANSLATE_NOOP("StoredText", "failed"),
     QT_TRANSLATE_NOOP("StoredText", "cancelled"),
+    // benchstat's notes in the Compare tab
+    QT_TRANSLATE_NOOP("StoredText", "sample is too small"),
+    QT_TRANSLATE_NOOP("StoredText", "all samples are equal"),
+    QT_TRANSLATE_NOOP("StoredText", "need >= %1 samples for confidence interval at level %2"),
+    QT_TRANSLATE_NOOP("StoredText", "need > %1 samples for confidence interval at level %2"),
+    QT_TRANSLATE_NOOP("StoredText", "need %1 %2 samples to detect a difference at alpha level %3"),
     // gatehouse.toml
     QT_TRANSLATE_NOOP("StoredText", "must be true or false"),
     QT_TRANSLATE_NOOP("StoredText", "must be \"soft\" or \"hard\""),

@@ -2931,6 +2931,26 @@ Kandidaten (nicht gelistete Gründe, nach der False-Positive-Rate bei Aufnahme):
         <source>a date or time</source>
         <translation>ein Datum oder eine Uhrzeit</translation>
     </message>
+    <message>
+        <source>sample is too small</source>
+        <translation>Stichprobe zu klein</translation>
+    </message>
+    <message>
+        <source>all samples are equal</source>
+        <translation>alle Messwerte sind gleich</translation>
+    </message>
+    <message>
+        <source>need &gt;= %1 samples for confidence interval at level %2</source>
+        <translation>&gt;= %1 Messwerte nötig für ein Konfidenzintervall zum Niveau %2</translation>
+    </message>
+    <message>
+        <source>need &gt; %1 samples for confidence interval at level %2</source>
+        <translation>&gt; %1 Messwerte nötig für ein Konfidenzintervall zum Niveau %2</translation>
+    </message>
+    <message>
+        <source>need %1 %2 samples to detect a difference at alpha level %3</source>
+        <translation>%1 %2 Messwerte nötig, um einen Unterschied bei Alpha %3 zu erkennen</translation>
+    </message>
 </context>
 <context>
     <name>UnknownRatePage</name>
@@ -4713,7 +4733,7 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <name>gatehouse::ui::UnknownRatePage</name>
     <message>
         <source>unknown_rate of every gate_result.json run, per policy version; a spike is a run above median + max(k × 1.4826 × MAD, δ) of its version. The WARN preview shows which runs a threshold would flag and the false-positive rate (non-FAIL runs flagged) without and with the whitelist; the gate needs enough runs, a readable whitelist, that rate at most fp_max and no stale class.</source>
-        <translation>unknown_rate jedes gate_result.json-Runs je Policy-Version; ein Spike ist ein Run über Median + max(k × 1.4826 × MAD, δ) seiner Version. Die WARN-Vorschau zeigt, welche Runs eine Schwelle markieren würde, und die False-Positive-Rate (markierte Nicht-FAIL-Runs) ohne und mit Whitelist; das Gate braucht genug Runs, eine lesbare Whitelist, diese Rate höchstens bei fp_max und keine überfällige Klasse.</translation>
+        <translation>unknown_rate jedes gate_result.json-Runs je Policy-Version; ein Spike ist ein Run über Median + max(k × 1,4826 × MAD, δ) seiner Version. Die WARN-Vorschau zeigt, welche Runs eine Schwelle markieren würde, und die False-Positive-Rate (markierte Nicht-FAIL-Runs) ohne und mit Whitelist; das Gate braucht genug Runs, eine lesbare Whitelist, diese Rate höchstens bei fp_max und keine überfällige Klasse.</translation>
     </message>
     <message>
         <source>Whitelist this reason</source>
@@ -4787,7 +4807,7 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     </message>
     <message>
         <source>median + max(3 × 1.4826 × MAD, δ) of unknown_rate over the last 40 runs</source>
-        <translation>Median + max(3 × 1.4826 × MAD, δ) der unknown_rate über die letzten 40 Runs</translation>
+        <translation>Median + max(3 × 1,4826 × MAD, δ) der unknown_rate über die letzten 40 Runs</translation>
     </message>
     <message>
         <source>Use &amp;lowest meeting fp_max</source>
@@ -4855,7 +4875,7 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     </message>
     <message>
         <source>WARN threshold %1 by the default rule: median %2 + max(3 × 1.4826 × MAD %3, δ %4) over the last %5 runs.</source>
-        <translation>WARN-Schwelle %1 nach der Standardregel: Median %2 + max(3 × 1.4826 × MAD %3, δ %4) über die letzten %5 Runs.</translation>
+        <translation>WARN-Schwelle %1 nach der Standardregel: Median %2 + max(3 × 1,4826 × MAD %3, δ %4) über die letzten %5 Runs.</translation>
     </message>
     <message>
         <source>No runs: no WARN threshold.</source>

@@ -33,7 +33,11 @@ QLocale displayLocale()
 
 void setDisplayLocale(const QLocale &locale)
 {
-    storedLocale() = locale;
+    // No digit grouping: "2.048" would read as 2.048 to anyone who also reads the CSV, and a
+    // sentence localized twice would turn it into "2,048".
+    QLocale shown = locale;
+    shown.setNumberOptions(shown.numberOptions() | QLocale::OmitGroupSeparator);
+    storedLocale() = shown;
 }
 
 QString localizedNumber(const QString &number)

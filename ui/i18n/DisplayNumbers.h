@@ -2,7 +2,7 @@
 // Numbers as the window shows them: core formats every number locale-independently
 // ('.' as the decimal point, no grouping) for CSV, JSON and Markdown; the tables, cards,
 // tool tips and chart labels show the same digits in the display locale (German: decimal
-// comma, "1.234.567", "14.09.2026 08:00 UTC"). The display locale is set by UiLanguage:
+// comma, "14.09.2026 08:00 UTC"). The display locale is set by UiLanguage:
 // the German locale in German (the system's under System), QLocale::c() in English and
 // until a language is chosen, so English and widgets built without a language (the GUI
 // tests) show exactly core's text in any system locale.

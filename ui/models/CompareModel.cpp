@@ -4,6 +4,7 @@
 #include "bench/AllocationsAnalysis.h"
 #include "charts/AllocationsCharts.h"
 #include "charts/ChangePointMarks.h"
+#include "common/StoredText.h"
 #include "compare/CompareExport.h"
 #include "i18n/DisplayNumbers.h"
 
@@ -57,7 +58,7 @@ QString CompareModel::summaryText(const compare::MedianSummary &s)
 QString CompareModel::deltaText(const compare::CompareRow &row) const
 {
     if (m_style == DeltaStyle::Percent)
-        return compare::formatDelta(row);
+        return localizedNumbers(compare::formatDelta(row));
     if (!row.significant)
         return QStringLiteral("~");
     const double d = row.newSummary.median - row.oldSummary.median;
@@ -84,8 +85,12 @@ QVariant CompareModel::rowData(const compare::CompareRow &row, int column, int r
             return deltaText(row);
         case PvalueColumn:
             return changePvalueText(row.pvalue);
-        case NoteColumn:
-            return row.warnings.join(QStringLiteral("; "));
+        case NoteColumn: { // benchstat's English notes (as the CSV), in the window's language
+            QStringList notes;
+            for (const QString &w : row.warnings)
+                notes << localizedNumbers(inReportLanguage(w));
+            return notes.join(QStringLiteral("; "));
+        }
         default:
             return QVariant();
         }
@@ -117,7 +122,12 @@ QVariant CompareModel::rowData(const compare::CompareRow &row, int column, int r
                 return tr("median %1, %2 % interval [%3, %4]")
                     .arg(uiCompact(s.median, 6), uiCompact(s.confidence * 100, 1),
                          uiCompact(*s.low, 6), uiCompact(*s.high, 6));
-            return s.warnings.join(QLatin1Char('\n'));
+            {
+                QStringList notes;
+                for (const QString &w : s.warnings)
+                    notes << localizedNumbers(inReportLanguage(w));
+                return notes.join(QLatin1Char('\n'));
+            }
         }
     }
     if (role == Qt::ForegroundRole && column == DeltaColumn) {

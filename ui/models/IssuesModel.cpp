@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "common/StoredText.h"
+#include "i18n/DisplayNumbers.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QDir>
@@ -124,7 +125,8 @@ QVariant IssuesModel::data(const QModelIndex &index, int role) const
             return role == RawValueRole ? QVariant(0) : QVariant();
         case Reason:
             // Stored (and exported) in English; shown in the window's language.
-            return role == RawValueRole ? issue.message : inReportLanguage(issue.message);
+            return role == RawValueRole ? issue.message
+                                        : localizedNumbers(inReportLanguage(issue.message));
         case ColumnCount:
             break;
         }
@@ -156,7 +158,7 @@ QVariant IssuesModel::data(const QModelIndex &index, int role) const
             return local.isEmpty() ? issue.path : local;
         }
         if (column == Reason)
-            return inReportLanguage(issue.message);
+            return localizedNumbers(inReportLanguage(issue.message));
         break;
     case LocalFileRole:
         return m_localFiles.at(index.row());
