@@ -64,8 +64,7 @@ QString cardTitles(MainWindow &w)
 // The text in `column` of the first row whose `keyColumn` shows `key`, in the page's table
 // of a Model (sorted or filtered): what the operator reads there, rendered from the data
 // in the window's language.
-template <typename Model>
-Reader cell(int page, int keyColumn, const char *key, int column)
+template <typename Model> Reader cell(int page, int keyColumn, const char *key, int column)
 {
     return [=](MainWindow &w) {
         w.setCurrentPage(page); // pages refresh when shown
@@ -130,21 +129,23 @@ private slots:
         // Parse issues are stored in English (they are in the CSV/JSON) and shown in German.
         QTest::addRow("parse issue")
             << cell<IssuesModel>(MainWindow::ProblemsPageIndex, IssuesModel::File,
-                    "gate-result-9182738100/gate_result.json", IssuesModel::Reason)
+                                 "gate-result-9182738100/gate_result.json", IssuesModel::Reason)
             << QStringLiteral("field \"unknown_rate\" must be a number in [0, 1], found number 1.7")
             << QStringLiteral("Feld „unknown_rate“ muss eine Zahl in [0, 1] sein, gefunden: Zahl "
                               "1,7");
         // Figures and times in the German locale; English keeps core's text.
-        QTest::addRow("decimal comma") << cell<DetectorTableModel>(MainWindow::AllocationsPageIndex,
-                                               DetectorTableModel::Detector, "DNSExfilDetector",
-                                               DetectorTableModel::Mean)
-                                       << QStringLiteral("18.1") << QStringLiteral("18,1");
+        QTest::addRow("decimal comma")
+            << cell<DetectorTableModel>(MainWindow::AllocationsPageIndex,
+                                        DetectorTableModel::Detector, "DNSExfilDetector",
+                                        DetectorTableModel::Mean)
+            << QStringLiteral("18.1") << QStringLiteral("18,1");
         QTest::addRow("German date")
-            << cell<RunsModel>(MainWindow::RunsPageIndex, RunsModel::RunId, "9182736400", RunsModel::Time)
+            << cell<RunsModel>(MainWindow::RunsPageIndex, RunsModel::RunId, "9182736400",
+                               RunsModel::Time)
             << QStringLiteral("2026-09-14 08:00 UTC") << QStringLiteral("14.09.2026 08:00 UTC");
-        QTest::addRow("run kind")
-            << cell<RunsModel>(MainWindow::RunsPageIndex, RunsModel::RunId, "9182736437", RunsModel::Kind)
-            << QStringLiteral("bench") << QStringLiteral("Bench");
+        QTest::addRow("run kind") << cell<RunsModel>(MainWindow::RunsPageIndex, RunsModel::RunId,
+                                                     "9182736437", RunsModel::Kind)
+                                  << QStringLiteral("bench") << QStringLiteral("Bench");
         QTest::addRow("review markdown") << Reader([](MainWindow &w) {
             auto *review = static_cast<ReviewPage *>(w.page(MainWindow::ReviewPageIndex));
             return review->markdown().section(QLatin1Char('\n'), 0, 0);
@@ -215,7 +216,8 @@ private slots:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Artifact folders or zip files.");
+        QTest::addRow("en") << QStringLiteral("en")
+                            << QStringLiteral("Artifact folders or zip files.");
         QTest::addRow("de") << QStringLiteral("de")
                             << QStringLiteral("Ordner oder Zip-Dateien mit Artefakten.");
     }
@@ -228,8 +230,8 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.filePath(QStringLiteral("help")));
         gui.setProcessEnvironment(env);
-        gui.start(QStringLiteral(GATEHOUSE_GUI), {QStringLiteral("--lang"), lang,
-                                                 QStringLiteral("--help")});
+        gui.start(QStringLiteral(GATEHOUSE_GUI),
+                  {QStringLiteral("--lang"), lang, QStringLiteral("--help")});
         QVERIFY(gui.waitForFinished(30000));
         const QString out = QString::fromUtf8(gui.readAllStandardOutput());
         QVERIFY2(out.contains(expected), qPrintable(out));

@@ -2,8 +2,8 @@
 
 // Hover texts of the allocations charts (split from AllocationsCharts.cpp): the numbers
 // behind a box, an outlier or a run, as core computed them.
-#include "common/Translate.h"
 #include "common/RunIdentity.h"
+#include "common/Translate.h"
 #include "i18n/DisplayNumbers.h"
 
 #include <QObject>
@@ -77,8 +77,8 @@ QString detectorRunToolTip(const DetectorDistribution &d, const QPointF &point)
     if (d.baseline)
         text += QObject::tr(", baseline %1").arg(uiCompact(*d.baseline));
     if (run.failures > 0)
-        text += Tr::translate("QObject", "\n%Ln result line(s) cut by --- FAIL", nullptr,
-                              run.failures);
+        text +=
+            Tr::translate("QObject", "\n%Ln result line(s) cut by --- FAIL", nullptr, run.failures);
     return text;
 }
 

@@ -1,10 +1,10 @@
 #include "InstallCharts.h"
 
-#include "common/Translate.h"
 #include "AllocationsCharts.h"
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/RunIdentity.h"
+#include "common/Translate.h"
 #include "i18n/DisplayNumbers.h"
 
 #include <QChart>
@@ -71,12 +71,12 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
         const qsizetype untimed =
             std::count_if(result.series.cbegin(), result.series.cend(),
                           [](const InstallPoint &p) { return !p.timestamp.isValid(); });
-        axis->setTitleText(
-            untimed == 0 ? QObject::tr("run created (UTC)")
-                         : Tr::translate("QObject",
-                                         "run created (UTC); %Ln run(s) without a timestamp "
-                                         "placed in run order (hollow)",
-                                         nullptr, untimed));
+        axis->setTitleText(untimed == 0
+                               ? QObject::tr("run created (UTC)")
+                               : Tr::translate("QObject",
+                                               "run created (UTC); %Ln run(s) without a timestamp "
+                                               "placed in run order (hollow)",
+                                               nullptr, untimed));
         axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(left), Qt::UTC),
                        QDateTime::fromMSecsSinceEpoch(qint64(right), Qt::UTC));
         return axis;
@@ -94,9 +94,8 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
     const qsizetype missing =
         std::count_if(result.series.cbegin(), result.series.cend(),
                       [](const InstallPoint &p) { return !p.timestamp.isValid(); });
-    axis->setTitleText(
-        Tr::translate("QObject", "run, in run order (%Ln run(s) with no timestamp)", nullptr,
-                      missing));
+    axis->setTitleText(Tr::translate("QObject", "run, in run order (%Ln run(s) with no timestamp)",
+                                     nullptr, missing));
     axis->setRange(left, right);
     return axis;
 }

@@ -1,9 +1,9 @@
 #include "RolloutCharts.h"
 
-#include "common/Translate.h"
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/NumberFormat.h"
+#include "common/Translate.h"
 #include "i18n/DisplayNumbers.h"
 
 #include <QBarCategoryAxis>

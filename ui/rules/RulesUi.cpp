@@ -42,9 +42,9 @@ void markRuleControl(QWidget *control, const RuleSet &rules, const QString &id, 
     control->setFont(font);
     control->setProperty("ruleOverridden", overridden); // for tests and style sheets
     const QString rule = ruleValueText(*key, rules.ruleValue(id));
-    const QString from =
-        rules.fromFile() ? QFileInfo(rules.source()).fileName()
-                         : QObject::tr("defaults", "the rules' source: the built-in defaults");
+    const QString from = rules.fromFile()
+                             ? QFileInfo(rules.source()).fileName()
+                             : QObject::tr("defaults", "the rules' source: the built-in defaults");
     QString tip = overridden ? QObject::tr("%1 = %2: override; rules: %3 (%4). "
                                            "Rules > Reset to Rules removes it.")
                                    .arg(id, ruleValueText(*key, rules.value(id)), rule, from)

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace gatehouse::ui {
@@ -61,11 +62,26 @@ CandidatesPanel::CandidatesPanel(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatesPanel::updatePreview);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CandidatesPanel::updatePreview);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table,
-            &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CandidatesPanel::fitColumns);
     connect(m_add, &QPushButton::clicked, this, &CandidatesPanel::requestAdd);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CandidatesPanel::requestAdd);
     updatePreview();
+}
+
+void CandidatesPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    const int over = header->length() - m_table->viewport()->width();
+    const int reason = header->sectionSize(CandidatesModel::ReasonColumn);
+    if (over > 0 && m_table->viewport()->width() > 0)
+        header->resizeSection(CandidatesModel::ReasonColumn, std::max(90, reason - over));
+}
+
+void CandidatesPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void CandidatesPanel::setEffects(const WhitelistEffects &effects)

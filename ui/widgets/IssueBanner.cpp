@@ -1,7 +1,7 @@
 #include "IssueBanner.h"
 
-#include "common/Translate.h"
 #include "ThemedIcon.h"
+#include "common/Translate.h"
 #include "models/IssuesModel.h"
 
 #include <QEvent>
