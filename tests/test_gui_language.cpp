@@ -5,16 +5,25 @@
 #include "AnalysisSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "common/Translate.h"
 #include "i18n/Retranslate.h"
 #include "i18n/UiLanguage.h"
+#include "models/DetectorTableModel.h"
+#include "models/IssuesModel.h"
+#include "models/RunsModel.h"
 #include "pages/ReviewPage.h"
+#include "rules/RulesFile.h"
 #include "sources/Loader.h"
+#include "widgets/RulesBanner.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
@@ -50,6 +59,28 @@ QString cardTitles(MainWindow &w)
             titles << label->text();
     titles.sort();
     return titles.join(QLatin1Char('|'));
+}
+
+// The text in `column` of the first row whose `keyColumn` shows `key`, in the page's table
+// of a Model (sorted or filtered): what the operator reads there, rendered from the data
+// in the window's language.
+template <typename Model> Reader cell(int page, int keyColumn, const char *key, int column)
+{
+    return [=](MainWindow &w) {
+        w.setCurrentPage(page); // pages refresh when shown
+        for (QTableView *view : w.page(page)->findChildren<QTableView *>()) {
+            const QAbstractItemModel *m = view->model();
+            const QAbstractItemModel *source = m;
+            while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
+                source = proxy->sourceModel();
+            if (!qobject_cast<const Model *>(source))
+                continue;
+            for (int row = 0; row < m->rowCount(); ++row)
+                if (m->index(row, keyColumn).data().toString() == QLatin1String(key))
+                    return m->index(row, column).data().toString();
+        }
+        return QStringLiteral("(no row %1)").arg(QLatin1String(key));
+    };
 }
 
 } // namespace
@@ -95,6 +126,26 @@ private slots:
         QTest::addRow("card titles")
             << Reader(cardTitles) << QStringLiteral("Allocations gate|Install-duration gate")
             << QStringLiteral("Allokations-Gate|Installationsdauer-Gate");
+        // Parse issues are stored in English (they are in the CSV/JSON) and shown in German.
+        QTest::addRow("parse issue")
+            << cell<IssuesModel>(MainWindow::ProblemsPageIndex, IssuesModel::File,
+                                 "gate-result-9182738100/gate_result.json", IssuesModel::Reason)
+            << QStringLiteral("field \"unknown_rate\" must be a number in [0, 1], found number 1.7")
+            << QStringLiteral("Feld „unknown_rate“ muss eine Zahl in [0, 1] sein, gefunden: Zahl "
+                              "1,7");
+        // Figures and times in the German locale; English keeps core's text.
+        QTest::addRow("decimal comma")
+            << cell<DetectorTableModel>(MainWindow::AllocationsPageIndex,
+                                        DetectorTableModel::Detector, "DNSExfilDetector",
+                                        DetectorTableModel::Mean)
+            << QStringLiteral("18.1") << QStringLiteral("18,1");
+        QTest::addRow("German date")
+            << cell<RunsModel>(MainWindow::RunsPageIndex, RunsModel::RunId, "9182736400",
+                               RunsModel::Time)
+            << QStringLiteral("2026-09-14 08:00 UTC") << QStringLiteral("14.09.2026 08:00 UTC");
+        QTest::addRow("run kind") << cell<RunsModel>(MainWindow::RunsPageIndex, RunsModel::RunId,
+                                                     "9182736437", RunsModel::Kind)
+                                  << QStringLiteral("bench") << QStringLiteral("Bench");
         QTest::addRow("review markdown") << Reader([](MainWindow &w) {
             auto *review = static_cast<ReviewPage *>(w.page(MainWindow::ReviewPageIndex));
             return review->markdown().section(QLatin1Char('\n'), 0, 0);
@@ -157,6 +208,77 @@ private slots:
             QCOMPARE(w.width(), 1400);
         }
         UiLanguage::instance()->apply(LanguageChoice::English);
+    }
+
+    // The workbench's --help speaks the window's language (Qt's own "Options:" too); the
+    // option names stay as they are typed.
+    void helpInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("en") << QStringLiteral("en")
+                            << QStringLiteral("Artifact folders or zip files.");
+        QTest::addRow("de") << QStringLiteral("de")
+                            << QStringLiteral("Ordner oder Zip-Dateien mit Artefakten.");
+    }
+
+    void helpInTheWindowsLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_tmp.filePath(QStringLiteral("help")));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(GATEHOUSE_GUI),
+                  {QStringLiteral("--lang"), lang, QStringLiteral("--help")});
+        QVERIFY(gui.waitForFinished(30000));
+        const QString out = QString::fromUtf8(gui.readAllStandardOutput());
+        QVERIFY2(out.contains(expected), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("--screenshots <DIR>")), qPrintable(out));
+    }
+
+    // A rules-file error keeps its place and key and reads in the window's language, under
+    // a heading with the right plural.
+    void rulesErrorsInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("en") << int(Language::English)
+                            << QStringLiteral("The rules file has an error; no gate has a verdict "
+                                              "until it is fixed")
+                            << QStringLiteral(
+                                   "gatehouse.toml:3:10: bench.cv_max: must be at least 0");
+        QTest::addRow("de") << int(Language::German)
+                            << QStringLiteral("Die Regeldatei hat einen Fehler; kein Gate hat ein "
+                                              "Urteil, bis er behoben ist")
+                            << QStringLiteral(
+                                   "gatehouse.toml:3:10: bench.cv_max: muss mindestens 0 "
+                                   "sein");
+    }
+
+    void rulesErrorsInTheWindowsLanguage()
+    {
+        QFETCH(int, language);
+        QFETCH(QString, heading);
+        QFETCH(QString, error);
+        RulesError e;
+        e.file = QStringLiteral("gatehouse.toml");
+        e.line = 3;
+        e.column = 10;
+        e.key = QStringLiteral("bench.cv_max");
+        e.message = QStringLiteral("must be at least 0");
+        RulesBanner banner;
+        {
+            const ScopedReportLanguage shown(static_cast<Language>(language));
+            banner.setErrors({e});
+        }
+        const QStringList lines =
+            banner.findChild<QLabel *>(QStringLiteral("rulesBannerText"))->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.first().startsWith(heading), qPrintable(lines.first()));
+        QCOMPARE(lines.last(), error);
     }
 
     void systemFollowsTheLocale_data()

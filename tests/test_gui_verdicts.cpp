@@ -6,6 +6,7 @@
 #include "AnalysisSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "common/Translate.h"
 #include "models/ReviewModel.h"
 #include "pages/AllocationsPage.h"
 #include "pages/ReviewPage.h"
@@ -18,6 +19,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
@@ -349,6 +351,26 @@ private slots:
               "Mode share", "Drift", "Spike", "RD", "RR", "WARN preview", "False-positive rate",
               "bench.cv_max", "rollout.fp_max", "install.budget"})
             QVERIFY2(html.contains(QString::fromUtf8(term)), term);
+    }
+
+    // In German the page is the German one, and it names every rule key the English does.
+    void helpPageInGerman()
+    {
+        const QString english = verdictsHelpHtml();
+        QString german;
+        {
+            const ScopedReportLanguage de(Language::German);
+            german = verdictsHelpHtml();
+        }
+        QVERIFY(german.contains(QStringLiteral("<h2>Die Urteile lesen</h2>")));
+        static const QRegularExpression code(QStringLiteral("<code>[^<]*</code>"));
+        for (auto it = code.globalMatch(english); it.hasNext();) {
+            const QString key = it.next().captured(0);
+            QVERIFY2(german.contains(key), qPrintable(key));
+        }
+        for (const char *term : {"bereit / blockiert", "95-%-Intervall", "Modalanteil",
+                                 "WARN-Vorschau", "False-Positive-Rate", "Prüfungen"})
+            QVERIFY2(german.contains(QString::fromUtf8(term)), term);
     }
 };
 

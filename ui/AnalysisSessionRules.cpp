@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "bench/Baseline.h"
+#include "common/StoredText.h"
 #include "report/ChangesReport.h"
 #include "rollout/WhitelistFile.h"
 
@@ -41,8 +42,8 @@ QString issuesText(const ParseIssues &issues)
         if (i.severity == Severity::Error)
             lines << (i.line > 0 ? QCoreApplication::translate("AnalysisSession", "line %1: %2")
                                        .arg(i.line)
-                                       .arg(i.message)
-                                 : i.message);
+                                       .arg(inReportLanguage(i.message))
+                                 : inReportLanguage(i.message));
     return lines.isEmpty() ? QCoreApplication::translate("AnalysisSession", "not a valid file")
                            : lines.join(QStringLiteral("; "));
 }

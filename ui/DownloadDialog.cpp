@@ -1,5 +1,6 @@
 #include "DownloadDialog.h"
 
+#include "common/StoredText.h"
 #include "github/FetchJob.h"
 #include "github/Token.h"
 #include "models/ModelRoles.h"
@@ -290,7 +291,9 @@ void DownloadDialog::startDownload()
     m_progress->setValue(0);
     delete m_job;
     m_job = new FetchJob(options, NetworkPolicy(), this);
-    connect(m_job, &FetchJob::message, m_status, &QLabel::setText);
+    // FetchJob's progress is English (the CLI prints it): shown in the window's language.
+    connect(m_job, &FetchJob::message, m_status,
+            [this](const QString &text) { m_status->setText(inReportLanguage(text)); });
     connect(m_job, &FetchJob::artifactChanged, this, &DownloadDialog::updateArtifact);
     connect(m_job, &FetchJob::downloadProgress, this,
             [this](int, qint64 received, qint64 total) { updateProgress(received, total); });
@@ -333,9 +336,9 @@ void DownloadDialog::updateArtifact(int index, const ArtifactState &state)
     set(ColBranch, state.run.headBranch);
     set(ColSize, QLocale().formattedDataSize(state.artifact.sizeInBytes),
         state.artifact.sizeInBytes);
-    set(ColStatus, statusText(state.status));
-    set(ColNote, state.note);
-    m_model->item(index, ColNote)->setToolTip(state.note);
+    set(ColStatus, inReportLanguage(statusText(state.status)));
+    set(ColNote, inReportLanguage(state.note));
+    m_model->item(index, ColNote)->setToolTip(inReportLanguage(state.note));
     if (state.status != ArtifactStatus::Queued && state.status != ArtifactStatus::Downloading) {
         m_doneArtifacts = 0;
         for (const ArtifactState &a : m_job->summary().artifacts)
@@ -359,7 +362,7 @@ void DownloadDialog::onFinished(const FetchSummary &summary)
     setRunning(false);
     m_status->setText(summaryLine(summary));
     if (!summary.error.isEmpty()) {
-        showError(summary.error);
+        showError(inReportLanguage(summary.error));
         return;
     }
     if (summary.cancelled)

@@ -2,6 +2,7 @@
 
 #include "AnalysisSession.h"
 #include "Settings.h"
+#include "common/Translate.h"
 #include "history/StoreKeychain.h"
 #include "history/StorePasswords.h"
 #include "pages/AllocationsPage.h"
@@ -67,7 +68,7 @@ QString MainWindow::reloadSummary(const LoadCounters &counters)
     const int reread = std::max(0, counters.filesUsed - counters.filesReused);
     const QLocale locale;
     return tr("reloaded: %1 changed, %2 reused")
-        .arg(reread == 1 ? tr("1 file") : tr("%1 files").arg(locale.toString(reread)),
+        .arg(Tr::translate("MainWindow", "%Ln file(s)", nullptr, reread),
              locale.toString(counters.filesReused));
 }
 

@@ -42,24 +42,45 @@ bool asksForInfoOnly(int argc, char *argv[])
     return false;
 }
 
+// The value of --lang LANG or --lang=LANG; empty when not given.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.mid(7));
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return QString();
+}
+
+// The texts of --help, in the window's language (set before they are made). Option names,
+// value names and GATEHOUSE_DARK=1 are never translated.
 struct CommandLine
 {
     QCommandLineOption demo{QStringLiteral("demo"),
-                            QStringLiteral("Add the built-in demo artifacts to the sources "
-                                           "(as gatehouse-cli --demo).")};
+                            QCoreApplication::translate("CommandLine",
+                                                        "Add the built-in demo artifacts to the "
+                                                        "sources (as gatehouse-cli --demo).")};
     QCommandLineOption screenshots{
         QStringLiteral("screenshots"),
-        QStringLiteral("Load, save every page as DIR/<page>.png at 1400x900, and quit."),
+        QCoreApplication::translate(
+            "CommandLine", "Load, save every page as DIR/<page>.png at 1400x900, and quit."),
         QStringLiteral("DIR")};
     QCommandLineOption language{
         QStringLiteral("lang"),
-        QStringLiteral("Language for this run: system, en or de (View > Language is kept)."),
+        QCoreApplication::translate(
+            "CommandLine", "Language for this run: system, en or de (View > Language is kept)."),
         QStringLiteral("LANG")};
 
     static CommandLine setUp(QCommandLineParser &parser)
     {
         CommandLine options;
-        parser.setApplicationDescription(QStringLiteral(
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "CommandLine",
             "Gatehouse: decide when a CI gate may graduate, from the artifacts its runs "
             "left.\nWith no source it reopens the last sources, or the demo on first "
             "start.\nGATEHOUSE_DARK=1 selects a dark palette."));
@@ -68,9 +89,10 @@ struct CommandLine
         parser.addOption(options.demo);
         parser.addOption(options.screenshots);
         parser.addOption(options.language);
-        parser.addPositionalArgument(QStringLiteral("sources"),
-                                     QStringLiteral("Artifact folders or zip files."),
-                                     QStringLiteral("[DIR|ZIP…]"));
+        parser.addPositionalArgument(
+            QStringLiteral("sources"),
+            QCoreApplication::translate("CommandLine", "Artifact folders or zip files."),
+            QStringLiteral("[DIR|ZIP…]"));
         return options;
     }
 };
@@ -89,6 +111,10 @@ int main(int argc, char *argv[])
     // tries to connect to one.
     if (asksForInfoOnly(argc, argv)) {
         QCoreApplication core(argc, argv);
+        // In the language the window would have: --lang, else the last chosen (or System).
+        const QString language = languageArgument(argc, argv);
+        ui::UiLanguage::instance()->apply(
+            ui::languageChoiceFromKey(language.isEmpty() ? ui::Settings().language() : language));
         QCommandLineParser parser;
         CommandLine::setUp(parser);
         parser.process(core); // prints and exits

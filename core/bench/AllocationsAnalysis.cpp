@@ -1,4 +1,5 @@
 #include "AllocationsAnalysis.h"
+#include "common/StoredText.h"
 #include "common/Translate.h"
 
 #include "AllocationsChecks.h"
@@ -25,11 +26,6 @@ QString runList(const QStringList &ids)
             .arg(ids.size() - shown);
     return ids.size() == 1 ? Tr::translate("AllocationsReport", "run %1").arg(listed)
                            : Tr::translate("AllocationsReport", "runs %1").arg(listed);
-}
-
-QString plural(int count, const QString &one, const QString &many)
-{
-    return QString::number(count) + QLatin1Char(' ') + (count == 1 ? one : many);
 }
 
 // Pooled samples of one detector over the selected runs.
@@ -87,9 +83,8 @@ void addReasons(DetectorAllocations &row, const AllocationsOptions &options, boo
     const QString metric = options.metric;
     if (row.failures > 0)
         row.reasons.append(Tr::translate("AllocationsReport", "failed in %1 (%2)")
-                               .arg(plural(static_cast<int>(row.failedRunIds.size()),
-                                           Tr::translate("AllocationsReport", "run"),
-                                           Tr::translate("AllocationsReport", "runs")),
+                               .arg(Tr::translate("AllocationsReport", "%n run(s)", nullptr,
+                                                  row.failedRunIds.size()),
                                     runList(row.failedRunIds)));
     if (row.samples == 0) {
         row.reasons.append(Tr::translate("AllocationsReport", "no %1 samples").arg(metric));
@@ -246,9 +241,8 @@ void decideGate(AllocationsResult &result)
         result.reasons.append(
             Tr::translate("AllocationsReport", "no %1 samples in the %2 (units present: %3)")
                 .arg(options.metric,
-                     plural(result.runsSelected(),
-                            Tr::translate("AllocationsReport", "selected run"),
-                            Tr::translate("AllocationsReport", "selected runs")),
+                     Tr::translate("AllocationsReport", "%n selected run(s)", nullptr,
+                                   result.runsSelected()),
                      result.units.isEmpty() ? Tr::translate("AllocationsReport", "none")
                                             : result.units.join(QStringLiteral(", "))));
         return;
@@ -263,26 +257,22 @@ void decideGate(AllocationsResult &result)
                                   .arg(options.minRuns));
     const QString cvMax = formatCompact(options.cvMaxPercent);
     if (over > 0)
-        result.reasons.append(Tr::translate("AllocationsReport", "%1 over CV %2 %")
-                                  .arg(plural(over, Tr::translate("AllocationsReport", "detector"),
-                                              Tr::translate("AllocationsReport", "detectors")),
-                                       cvMax));
+        result.reasons.append(
+            Tr::translate("AllocationsReport", "%1 over CV %2 %")
+                .arg(Tr::translate("AllocationsReport", "%n detector(s)", nullptr, over), cvMax));
     if (outside > 0)
         result.reasons.append(
             Tr::translate("AllocationsReport", "%1 outside the baseline (|drift| > %2)")
-                .arg(plural(outside, Tr::translate("AllocationsReport", "detector"),
-                            Tr::translate("AllocationsReport", "detectors")),
+                .arg(Tr::translate("AllocationsReport", "%n detector(s)", nullptr, outside),
                      formatCompact(options.driftMax)));
     if (failed > 0)
         result.reasons.append(
             Tr::translate("AllocationsReport", "%1 failed in some runs")
-                .arg(plural(failed, Tr::translate("AllocationsReport", "detector"),
-                            Tr::translate("AllocationsReport", "detectors"))));
+                .arg(Tr::translate("AllocationsReport", "%n detector(s)", nullptr, failed)));
     if (fewRuns > 0)
         result.reasons.append(
             Tr::translate("AllocationsReport", "%1 in fewer than %2 runs")
-                .arg(plural(fewRuns, Tr::translate("AllocationsReport", "detector"),
-                            Tr::translate("AllocationsReport", "detectors")))
+                .arg(Tr::translate("AllocationsReport", "%n detector(s)", nullptr, fewRuns))
                 .arg(options.minRuns));
     if (result.baselineFile.isUnreadable())
         result.reasons.append(Tr::translate("AllocationsReport", "baseline %1 cannot be read: %2")
@@ -291,18 +281,16 @@ void decideGate(AllocationsResult &result)
         result.reasons.append(
             Tr::translate("AllocationsReport", "no baseline loaded: drift not checked"));
     else if (noBaselineValue > 0)
-        result.reasons.append(
-            Tr::translate("AllocationsReport", "%1 without a baseline value")
-                .arg(plural(noBaselineValue, Tr::translate("AllocationsReport", "detector"),
-                            Tr::translate("AllocationsReport", "detectors"))));
+        result.reasons.append(Tr::translate("AllocationsReport", "%1 without a baseline value")
+                                  .arg(Tr::translate("AllocationsReport", "%n detector(s)", nullptr,
+                                                     noBaselineValue)));
     if (result.status == GateStatus::Pass)
         result.reasons.prepend(
             Tr::translate("AllocationsReport",
                           "%1 runs, %2: every CV < %3 %, every baseline within +-%4")
                 .arg(result.runsSelected())
-                .arg(plural(static_cast<int>(result.detectors.size()),
-                            Tr::translate("AllocationsReport", "detector"),
-                            Tr::translate("AllocationsReport", "detectors")),
+                .arg(Tr::translate("AllocationsReport", "%n detector(s)", nullptr,
+                                   result.detectors.size()),
                      cvMax, formatCompact(options.driftMax)));
 }
 
@@ -323,8 +311,12 @@ QStringList allocationsReasons(const AllocationsResult &result)
 {
     // Only a result decideGate judged can be judged again; the others (no runs, baseline
     // values only) keep what the analysis stored.
-    if (result.baselineOnly || result.runsSelected() == 0)
-        return result.reasons;
+    if (result.baselineOnly || result.runsSelected() == 0) {
+        QStringList reasons;
+        for (const QString &reason : result.reasons)
+            reasons << inReportLanguage(reason);
+        return reasons;
+    }
     AllocationsResult copy = result;
     copy.reasons.clear();
     decideGate(copy);
@@ -390,9 +382,8 @@ AllocationsResult analyzeAllocations(const QList<BenchRun> &runsInOrder,
                     ? QStringLiteral("no benchmark runs, and the baseline has no %1 values")
                           .arg(options.metric)
                     : QStringLiteral("no benchmark runs: showing %1 as single samples")
-                          .arg(plural(static_cast<int>(result.detectors.size()),
-                                      QStringLiteral("baseline value"),
-                                      QStringLiteral("baseline values"))));
+                          .arg(Tr::translate("AllocationsReport", "%n baseline value(s)", nullptr,
+                                             result.detectors.size())));
         } else {
             result.reasons.append(QStringLiteral("no benchmark runs"));
         }

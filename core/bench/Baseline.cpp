@@ -1,6 +1,7 @@
 #include "Baseline.h"
 
 #include "GoBenchParser.h"
+#include "common/StoredText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,7 +149,7 @@ std::optional<Baseline> parseBaseline(const QByteArray &data, const QString &pat
     const QJsonDocument json = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         issues.append({path, lineOfOffset(data, error.offset),
-                       QStringLiteral("not valid JSON: %1").arg(error.errorString()),
+                       QStringLiteral("not valid JSON: %1").arg(jsonErrorText(error.error)),
                        Severity::Error});
         return std::nullopt;
     }

@@ -4,6 +4,7 @@
 #include "AllocationsChecks.h"
 #include "common/Csv.h"
 #include "common/NumberFormat.h"
+#include "common/StoredText.h"
 #include "common/TextTable.h"
 
 #include <QJsonArray>
@@ -319,8 +320,8 @@ QString allocationsMarkdown(const AllocationsResult &result)
                : QStringLiteral(" — ") + allocationsReasons(result).join(QStringLiteral("; ")) +
                      QLatin1Char('\n');
     for (const QString &warning : result.warnings)
-        out += Tr::translate("AllocationsReport", "\n> **Warning:** ") + markdownCell(warning) +
-               QLatin1Char('\n');
+        out += Tr::translate("AllocationsReport", "\n> **Warning:** ") +
+               markdownCell(inReportLanguage(warning)) + QLatin1Char('\n');
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "FileState.h"
 #include "common/Translate.h"
 
+#include "common/StoredText.h"
+
 #include <QJsonValue>
 
 namespace gatehouse {
@@ -33,11 +35,12 @@ QString describeFileState(const FileState &file)
 {
     switch (file.state) {
     case FileStateKind::Absent:
-        return QStringLiteral("none found");
+        return Tr::translate("GateChecks", "none found");
     case FileStateKind::Loaded:
         return file.path;
     case FileStateKind::Unreadable:
-        return QStringLiteral("unreadable: %1 (%2)").arg(file.path, file.error);
+        return Tr::translate("GateChecks", "unreadable: %1 (%2)")
+            .arg(file.path, inReportLanguage(file.error));
     }
     return QString();
 }
@@ -51,7 +54,8 @@ QString readableCheckDetail(const FileState &file)
         return file.path.isEmpty() ? Tr::translate("GateChecks", "loaded")
                                    : Tr::translate("GateChecks", "read %1").arg(file.path);
     case FileStateKind::Unreadable:
-        return Tr::translate("GateChecks", "%1 cannot be read: %2").arg(file.path, file.error);
+        return Tr::translate("GateChecks", "%1 cannot be read: %2")
+            .arg(file.path, inReportLanguage(file.error));
     }
     return QString();
 }

@@ -33,7 +33,7 @@ struct FileState
 QString fileStateName(FileStateKind state);
 // {"path", "state", "error"}: path and error null when they do not apply.
 QJsonObject fileStateToJson(const FileState &file);
-// One line for people: "baselines.json: /p/baselines.json", "none",
+// One line for people, in the report language: "/p/baselines.json", "none found",
 // "unreadable: /p/baselines.json (line 3: expected a value)".
 QString describeFileState(const FileState &file);
 

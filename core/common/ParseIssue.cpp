@@ -1,5 +1,8 @@
 #include "ParseIssue.h"
 
+#include "common/StoredText.h"
+#include "common/Translate.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -25,6 +28,19 @@ QString formatIssue(const ParseIssue &issue)
         where += QLatin1Char(':') + QString::number(issue.line);
     return where + QStringLiteral(": ") + severityName(issue.severity) + QStringLiteral(": ") +
            issue.message;
+}
+
+QString formatIssueInReportLanguage(const ParseIssue &issue)
+{
+    QString where = issue.path;
+    if (issue.line > 0)
+        where += QLatin1Char(':') + QString::number(issue.line);
+    const QString severity =
+        issue.severity == Severity::Error     ? Tr::translate("ParseIssue", "error", "severity")
+        : issue.severity == Severity::Warning ? Tr::translate("ParseIssue", "warning", "severity")
+                                              : Tr::translate("ParseIssue", "note", "severity");
+    return where + QStringLiteral(": ") + severity + QStringLiteral(": ") +
+           inReportLanguage(issue.message);
 }
 
 void sortIssues(ParseIssues &issues)

@@ -27,6 +27,9 @@ using ParseIssues = QList<ParseIssue>;
 QString severityName(Severity severity);
 // "path:line: error: message" (line omitted when 0), for logs and the CLI.
 QString formatIssue(const ParseIssue &issue);
+// The same in the report language ("…: Warnung: Benchmark … fehlgeschlagen …"); exactly
+// formatIssue in English.
+QString formatIssueInReportLanguage(const ParseIssue &issue);
 // Stable order for display and output: path, line, message.
 void sortIssues(ParseIssues &issues);
 

@@ -1,6 +1,7 @@
 #include "Translate.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMutex>
 #include <QTranslator>
 #include <memory>
@@ -83,8 +84,12 @@ QString Tr::translate(const char *context, const char *sourceText, const char *d
         text = translator->translate(context, sourceText, disambiguation, n);
     if (text.isEmpty())
         text = QString::fromUtf8(sourceText);
-    if (n >= 0)
+    if (n >= 0) {
         text.replace(QStringLiteral("%n"), QString::number(n));
+        // %Ln: the GUI's plurals, with the default locale's digit grouping (the Markdown
+        // never uses it: its numbers stay locale-independent).
+        text.replace(QStringLiteral("%Ln"), QLocale().toString(n));
+    }
     return text;
 }
 

@@ -53,6 +53,12 @@ struct Tr
 {
     static QString translate(const char *context, const char *sourceText,
                              const char *disambiguation = nullptr, int n = -1);
+    // A container's size() as the count (lupdate cannot read a static_cast there).
+    static QString translate(const char *context, const char *sourceText,
+                             const char *disambiguation, qsizetype n)
+    {
+        return translate(context, sourceText, disambiguation, static_cast<int>(n));
+    }
 };
 
 } // namespace gatehouse

@@ -3,6 +3,7 @@
 
 #include "common/Csv.h"
 #include "common/NumberFormat.h"
+#include "common/StoredText.h"
 #include "common/TextTable.h"
 
 #include <QJsonArray>
@@ -162,7 +163,8 @@ QString installMarkdown(const InstallResult &result)
         md += Tr::translate("InstallReport", "\nLeft out by the filters:\n\n");
         for (qsizetype i = 0; i < result.excluded.size() && i < kListed; ++i)
             md += Tr::translate("InstallReport", "- run %1: %2\n")
-                      .arg(result.excluded.at(i).runId, result.excluded.at(i).reason);
+                      .arg(result.excluded.at(i).runId,
+                           inReportLanguage(result.excluded.at(i).reason));
         if (result.excluded.size() > kListed)
             md += Tr::translate("InstallReport",
                                 "- … and %1 more (install_durations.csv lists every run with its "

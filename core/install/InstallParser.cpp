@@ -1,5 +1,7 @@
 #include "InstallParser.h"
 
+#include "common/StoredText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -148,7 +150,8 @@ std::optional<RunMetadata> parseRunMetadata(const QByteArray &data, const QStrin
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        addError(issues, path, QStringLiteral("malformed JSON: %1").arg(parseError.errorString()),
+        addError(issues, path,
+                 QStringLiteral("malformed JSON: %1").arg(jsonErrorText(parseError.error)),
                  lineAtOffset(data, parseError.offset));
         return std::nullopt;
     }

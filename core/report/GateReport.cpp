@@ -143,7 +143,7 @@ QByteArray graduationReviewMarkdown(const GateReport &report, Language language)
         constexpr qsizetype kListed = 50;
         md += Tr::translate("GateReport", "\n## Parse issues\n\n");
         for (qsizetype i = 0; i < report.issues.size() && i < kListed; ++i)
-            md += QStringLiteral("- `%1`\n").arg(formatIssue(report.issues.at(i)));
+            md += QStringLiteral("- `%1`\n").arg(formatIssueInReportLanguage(report.issues.at(i)));
         if (report.issues.size() > kListed)
             md +=
                 Tr::translate("GateReport", "- … and %1 more (parse_issues.csv lists every one)\n")

@@ -1,6 +1,7 @@
 #include "JsonChecks.h"
 
 #include "common/NumberFormat.h"
+#include "common/StoredText.h"
 
 #include <QJsonParseError>
 #include <algorithm>
@@ -37,7 +38,7 @@ std::optional<QJsonDocument> parseJsonDocument(const QByteArray &data, const QSt
         issue.path = path;
         issue.line = static_cast<int>(bytes.left(offset).count('\n')) + 1;
         issue.message = QStringLiteral("not valid JSON: %1 at offset %2")
-                            .arg(error.errorString())
+                            .arg(jsonErrorText(error.error))
                             .arg(offset + bomBytes);
         issue.severity = Severity::Error;
         issues.append(issue);

@@ -36,6 +36,17 @@ QString rateCell(const std::optional<double> &rate, double limit)
     return rate ? percentText(*rate, limit) : Tr::translate("RolloutReport", "undefined");
 }
 
+// The class's warnings: their JSON keys in English (as the CSV), words in German.
+QStringList warningWords(const WhitelistClassEffect &c)
+{
+    QStringList words;
+    if (c.mainSpikeDriver)
+        words << Tr::translate("RolloutReport", "main_spike_driver", "class warning");
+    if (c.matchesFail)
+        words << Tr::translate("RolloutReport", "matches_fail", "class warning");
+    return words;
+}
+
 QString cell(const QString &text)
 {
     QString c = text;
@@ -118,7 +129,7 @@ QString classEffectsMarkdown(const RolloutResult &result)
                       .arg(rateCell(c.fpRateWithoutClass, limit),
                            c.stale ? Tr::translate("RolloutReport", "yes")
                                    : Tr::translate("RolloutReport", "no"),
-                           c.warnings().join(QStringLiteral(", ")));
+                           warningWords(c).join(QStringLiteral(", ")));
     }
     if (!effects.candidates.isEmpty()) {
         md += Tr::translate("RolloutReport",

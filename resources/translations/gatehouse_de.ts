@@ -126,6 +126,16 @@
     </message>
 </context>
 <context>
+    <name>AllocationsPage</name>
+    <message numerus="yes">
+        <source>%Ln selected run(s)</source>
+        <translation>
+            <numerusform>%Ln ausgewählten Run</numerusform>
+            <numerusform>%Ln ausgewählte Runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AllocationsReport</name>
     <message>
         <source>undefined</source>
@@ -246,10 +256,6 @@
         <translation>fehlgeschlagen in %1 (%2)</translation>
     </message>
     <message>
-        <source>run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
         <source>no %1 samples</source>
         <translation>keine %1-Messwerte</translation>
     </message>
@@ -286,14 +292,6 @@
         <translation>keine %1-Messwerte in den %2 (vorhandene Einheiten: %3)</translation>
     </message>
     <message>
-        <source>selected run</source>
-        <translation>gewählter Run</translation>
-    </message>
-    <message>
-        <source>selected runs</source>
-        <translation>gewählten Runs</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -304,10 +302,6 @@
     <message>
         <source>%1 over CV %2 %</source>
         <translation>%1 über CV %2 %</translation>
-    </message>
-    <message>
-        <source>detectors</source>
-        <translation>Detektoren</translation>
     </message>
     <message>
         <source>%1 outside the baseline (|drift| &gt; %2)</source>
@@ -341,6 +335,34 @@
         <source>baseline value only: no benchmark runs</source>
         <translation>nur Baseline-Wert: keine Benchmark-Runs</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Run</numerusform>
+            <numerusform>%n Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected run(s)</source>
+        <translation>
+            <numerusform>%n ausgewählten Run</numerusform>
+            <numerusform>%n ausgewählten Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detector(s)</source>
+        <translation>
+            <numerusform>%n Detektor</numerusform>
+            <numerusform>%n Detektoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baseline value(s)</source>
+        <translation>
+            <numerusform>%n Baseline-Wert</numerusform>
+            <numerusform>%n Baseline-Werte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnalysisSession</name>
@@ -355,6 +377,40 @@
     <message>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message numerus="yes">
+        <source>Whitelisting this reason would hide %Ln FAIL run(s)</source>
+        <translation>
+            <numerusform>Diesen Grund auf die Whitelist zu setzen, würde %Ln FAIL-Run verbergen</numerusform>
+            <numerusform>Diesen Grund auf die Whitelist zu setzen, würde %Ln FAIL-Runs verbergen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Run</numerusform>
+            <numerusform>%Ln Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln FAIL run(s)</source>
+        <translation>
+            <numerusform>%Ln FAIL-Run</numerusform>
+            <numerusform>%Ln FAIL-Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln top reason(s)</source>
+        <translation>
+            <numerusform>%Ln Top-Reason</numerusform>
+            <numerusform>%Ln Top-Reasons</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -457,6 +513,50 @@ Benchmarks, die letzten %1 Runs gegen die %2 davor (U-Test von benchstat, α = %
     </message>
 </context>
 <context>
+    <name>ClassEffectsModel</name>
+    <message numerus="yes">
+        <source>%Ln FAIL run(s)</source>
+        <translation>
+            <numerusform>%Ln FAIL-Run</numerusform>
+            <numerusform>%Ln FAIL-Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: review_by %1 is %Ln day(s) away (due within %2 days). It turns stale the day after.</source>
+        <translation>
+            <numerusform>Fällig: review_by %1 ist in %Ln Tag (fällig innerhalb von %2 Tagen). Am Tag danach ist sie überfällig.</numerusform>
+            <numerusform>Fällig: review_by %1 ist in %Ln Tagen (fällig innerhalb von %2 Tagen). Am Tag danach ist sie überfällig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Add the built-in demo artifacts to the sources (as gatehouse-cli --demo).</source>
+        <translation>Die eingebauten Demo-Artefakte zu den Quellen hinzufügen (wie gatehouse-cli --demo).</translation>
+    </message>
+    <message>
+        <source>Load, save every page as DIR/&lt;page&gt;.png at 1400x900, and quit.</source>
+        <translation>Laden, jede Seite als DIR/&lt;Seite&gt;.png in 1400x900 speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Language for this run: system, en or de (View &gt; Language is kept).</source>
+        <translation>Sprache für diesen Start: system, en oder de (Ansicht &gt; Sprache bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Gatehouse: decide when a CI gate may graduate, from the artifacts its runs left.
+With no source it reopens the last sources, or the demo on first start.
+GATEHOUSE_DARK=1 selects a dark palette.</source>
+        <translation>Gatehouse: entscheiden, wann ein CI-Gate hochgestuft werden kann, anhand der Artefakte seiner Runs.
+Ohne Quelle öffnet es die zuletzt verwendeten Quellen wieder, beim ersten Start die Demo.
+GATEHOUSE_DARK=1 wählt eine dunkle Farbpalette.</translation>
+    </message>
+    <message>
+        <source>Artifact folders or zip files.</source>
+        <translation>Ordner oder Zip-Dateien mit Artefakten.</translation>
+    </message>
+</context>
+<context>
     <name>GateChecks</name>
     <message>
         <source>none found</source>
@@ -489,6 +589,10 @@ Benchmarks, die letzten %1 Runs gegen die %2 davor (U-Test von benchstat, α = %
     <message>
         <source>read %1</source>
         <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>unreadable: %1 (%2)</source>
+        <translation>nicht lesbar: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -725,6 +829,82 @@ Durch die Filter ausgeschlossen:
     </message>
 </context>
 <context>
+    <name>IssueBanner</name>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be used</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht verwendet werden</numerusform>
+            <numerusform>%Ln Dateien konnten nicht verwendet werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s) about the loaded files</source>
+        <translation>
+            <numerusform>%Ln Warnung zu den geladenen Dateien</numerusform>
+            <numerusform>%Ln Warnungen zu den geladenen Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParseIssue</name>
+    <message>
+        <source>error</source>
+        <comment>severity</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>severity</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>severity</comment>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 per detector: baseline values only, no runs</source>
@@ -768,7 +948,7 @@ Durch die Filter ausgeschlossen:
     </message>
     <message>
         <source>run mean</source>
-        <translation>Run-Mittelwert</translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>baseline ± %1</source>
@@ -776,7 +956,7 @@ Durch die Filter ausgeschlossen:
     </message>
     <message>
         <source>failed result line</source>
-        <translation>fehlgeschlagene Ergebniszeile</translation>
+        <translation>FAIL-Zeile</translation>
     </message>
     <message>
         <source>selected run</source>
@@ -835,18 +1015,6 @@ Run-Mittelwert %1</translation>
         <translation>, Baseline %1</translation>
     </message>
     <message>
-        <source>
-1 result line cut by --- FAIL</source>
-        <translation>
-1 Ergebniszeile durch --- FAIL abgeschnitten</translation>
-    </message>
-    <message>
-        <source>
-%1 result lines cut by --- FAIL</source>
-        <translation>
-%1 Ergebniszeilen durch --- FAIL abgeschnitten</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
@@ -882,22 +1050,6 @@ Run-Mittelwert %1</translation>
         <translation>Run erstellt (UTC)</translation>
     </message>
     <message>
-        <source>run created (UTC); 1 run without a timestamp placed in run order (hollow)</source>
-        <translation>Run erstellt (UTC); 1 Run ohne Zeitstempel in Run-Reihenfolge eingeordnet (hohl)</translation>
-    </message>
-    <message>
-        <source>run created (UTC); %1 runs without a timestamp placed in run order (hollow)</source>
-        <translation>Run erstellt (UTC); %1 Runs ohne Zeitstempel in Run-Reihenfolge eingeordnet (hohl)</translation>
-    </message>
-    <message>
-        <source>run, in run order (1 run has no timestamp)</source>
-        <translation>Run, in Run-Reihenfolge (1 Run ohne Zeitstempel)</translation>
-    </message>
-    <message>
-        <source>run, in run order (%1 runs have no timestamp)</source>
-        <translation>Run, in Run-Reihenfolge (%1 Runs ohne Zeitstempel)</translation>
-    </message>
-    <message>
         <source>no install durations</source>
         <translation>keine Installationsdauern</translation>
     </message>
@@ -927,7 +1079,7 @@ Run-Mittelwert %1</translation>
     </message>
     <message>
         <source>no timestamp (placed in run order)</source>
-        <translation>kein Zeitstempel (in Run-Reihenfolge eingeordnet)</translation>
+        <translation>ohne Zeitstempel</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -970,14 +1122,6 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     <message>
         <source>(no reason)</source>
         <translation>(kein Grund)</translation>
-    </message>
-    <message>
-        <source>1 reason</source>
-        <translation>1 Grund</translation>
-    </message>
-    <message>
-        <source>%1 reasons</source>
-        <translation>%1 Gründe</translation>
     </message>
     <message>
         <source>unknown_rate per run</source>
@@ -1077,7 +1221,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>lowest ≤ fp_max</source>
-        <translation>niedrigste ≤ fp_max</translation>
+        <translation>kleinste ≤ fp_max</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1089,7 +1233,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>WARN threshold %1: FP rate %2 without, %3 with the whitelist; FAIL recall %4</source>
-        <translation>WARN-Schwelle %1: FP-Rate %2 ohne, %3 mit Whitelist; FAIL-Trefferquote %4</translation>
+        <translation>WARN-Schwelle %1: False-Positive-Rate %2 ohne, %3 mit Whitelist; FAIL-Trefferquote %4</translation>
     </message>
     <message>
         <source>WARN trade-off: a run WARNs when unknown_rate &gt; threshold</source>
@@ -1117,7 +1261,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
     </message>
     <message>
         <source>WARN threshold (unknown_rate)</source>
-        <translation>WARN-Schwelle (unknown_rate)</translation>
+        <translation>WARN-Schwelle</translation>
     </message>
     <message>
         <source>rate</source>
@@ -1212,14 +1356,6 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Extend review of &quot;%1&quot; by %2 days</source>
-        <translation>Review von „%1“ um %2 Tage verlängern</translation>
-    </message>
-    <message>
-        <source>Extend review of %1 classes by %2 days</source>
-        <translation>Review von %1 Klassen um %2 Tage verlängern</translation>
-    </message>
-    <message>
         <source>Edit %1 of &quot;%2&quot;</source>
         <translation>%1 von „%2“ bearbeiten</translation>
     </message>
@@ -1235,9 +1371,66 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
         <source>Remove class &quot;%1&quot;</source>
         <translation>Klasse „%1“ entfernen</translation>
     </message>
+    <message numerus="yes">
+        <source>Extend review of &quot;%1&quot; by %n day(s)</source>
+        <translation>
+            <numerusform>Prüftermin von „%1“ um %n Tag verschieben</numerusform>
+            <numerusform>Prüftermin von „%1“ um %n Tage verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend review of %Ln class(es) by %1 days</source>
+        <translation>
+            <numerusform>Prüftermin von %Ln Klasse um %1 Tage verschieben</numerusform>
+            <numerusform>Prüftermin von %Ln Klassen um %1 Tage verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln class(es)</source>
+        <translation>
+            <numerusform>%Ln Klasse entfernen</numerusform>
+            <numerusform>%Ln Klassen entfernen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Remove %1 classes</source>
-        <translation>%1 Klassen entfernen</translation>
+        <source>in force</source>
+        <translation>gilt</translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <comment>the rules&apos; source: the built-in defaults</comment>
+        <translation>Standardregeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%Ln result line(s) cut by --- FAIL</source>
+        <translation>
+            <numerusform>
+%Ln Ergebniszeile durch --- FAIL abgeschnitten</numerusform>
+            <numerusform>
+%Ln Ergebniszeilen durch --- FAIL abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>run created (UTC); %Ln run(s) without a timestamp placed in run order (hollow)</source>
+        <translation>
+            <numerusform>Run erstellt (UTC); %Ln Run ohne Zeitstempel in Run-Reihenfolge eingeordnet (hohl)</numerusform>
+            <numerusform>Run erstellt (UTC); %Ln Runs ohne Zeitstempel in Run-Reihenfolge eingeordnet (hohl)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>run, in run order (%Ln run(s) with no timestamp)</source>
+        <translation>
+            <numerusform>Run, in Run-Reihenfolge (%Ln Run ohne Zeitstempel)</numerusform>
+            <numerusform>Run, in Run-Reihenfolge (%Ln Runs ohne Zeitstempel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reason(s)</source>
+        <translation>
+            <numerusform>%Ln Grund</numerusform>
+            <numerusform>%Ln Gründe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1565,30 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
         <translation>
             <numerusform>%n Klasse</numerusform>
             <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%Ln file(s) used</source>
+        <translation>
+            <numerusform>%Ln Datei verwendet</numerusform>
+            <numerusform>%Ln Dateien verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parse issue(s)</source>
+        <translation>
+            <numerusform>%Ln Einleseproblem</numerusform>
+            <numerusform>%Ln Einleseprobleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln override(s):</source>
+        <translation>
+            <numerusform>; %Ln Überschreibung:</numerusform>
+            <numerusform>; %Ln Überschreibungen:</numerusform>
         </translation>
     </message>
 </context>
@@ -1731,7 +1948,7 @@ nicht unter den letzten N Runs des Gate-Medians</translation>
 
 </source>
         <translation>
-## Risk Ratio (Signal vs. Unknown)
+## Risk Ratio (FAIL mit und ohne Spike)
 
 </translation>
     </message>
@@ -1923,11 +2140,21 @@ Candidates (unlisted reasons, by the FP rate if added):
 |---|---:|---:|---:|---:|
 </source>
         <translation>
-Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
+Kandidaten (nicht gelistete Gründe, nach der False-Positive-Rate bei Aufnahme):
 
 | Grund | Runs | Spikes | FAILs | FP-Rate bei Aufnahme |
 |---|---:|---:|---:|---:|
 </translation>
+    </message>
+    <message>
+        <source>main_spike_driver</source>
+        <comment>class warning</comment>
+        <translation>Haupt-Spike-Treiber</translation>
+    </message>
+    <message>
+        <source>matches_fail</source>
+        <comment>class warning</comment>
+        <translation>erfasst FAIL</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2162,16 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBanner</name>
+    <message numerus="yes">
+        <source>The rules file has %Ln error(s); no gate has a verdict until they are fixed (then Reload) or you use the built-in defaults:</source>
+        <translation>
+            <numerusform>Die Regeldatei hat einen Fehler; kein Gate hat ein Urteil, bis er behoben ist (dann Neu laden) oder Sie die eingebauten Standardregeln verwenden:</numerusform>
+            <numerusform>Die Regeldatei hat %Ln Fehler; kein Gate hat ein Urteil, bis sie behoben sind (dann Neu laden) oder Sie die eingebauten Standardregeln verwenden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2203,794 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     <message>
         <source>%1, policy %2, unknown_rate %3</source>
         <translation>%1, Policy %2, unknown_rate %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoredText</name>
+    <message>
+        <source>expected one number of seconds, found several: %1</source>
+        <translation>eine Zahl von Sekunden erwartet, mehrere gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of seconds, found %1</source>
+        <translation>eine ganze Zahl von Sekunden erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the duration is negative: %1</source>
+        <translation>die Dauer ist negativ: %1</translation>
+    </message>
+    <message>
+        <source>expected plain digits without a sign, found %1</source>
+        <translation>nur Ziffern ohne Vorzeichen erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected whole seconds, found %1</source>
+        <translation>ganze Sekunden erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-negative whole number</source>
+        <translation>„%1“ muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected one whole number of seconds</source>
+        <translation>die Datei ist leer; erwartet wird eine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>the number is too large: %1</source>
+        <translation>die Zahl ist zu groß: %1</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with run metadata</source>
+        <translation>ein JSON-Objekt mit Run-Metadaten erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;run_id&quot; must be a whole number or a non-empty string</source>
+        <translation>„run_id“ muss eine ganze Zahl oder eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;created_at&quot; is not an ISO 8601 timestamp: &quot;%1&quot;</source>
+        <translation>„created_at“ ist kein Zeitstempel nach ISO 8601: „%1“</translation>
+    </message>
+    <message>
+        <source>branch %1, not %2</source>
+        <translation>Branch %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>need ≥ %1 runs (have %2)</source>
+        <translation>≥ %1 Runs nötig (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>%1 of the used runs without a known branch</source>
+        <translation>%1 der verwendeten Runs ohne bekannten Branch</translation>
+    </message>
+    <message>
+        <source>conclusion %1, not %2</source>
+        <translation>Ergebnis %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be %2, found %3</source>
+        <translation>Feld „%1“ muss %2 sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot; (%2)</source>
+        <translation>Feld „%1“ fehlt (%2)</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot; (%2, may be empty)</source>
+        <translation>Feld „%1“ fehlt (%2, darf leer sein)</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number in [0, 1]</source>
+        <translation>eine Zahl in [0, 1]</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a non-negative integer or a non-empty string</source>
+        <translation>eine nicht negative ganze Zahl oder eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date-time string</source>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with policy_hash, outcome, unknown_rate and top_reasons, found %1</source>
+        <translation>ein JSON-Objekt mit policy_hash, outcome, unknown_rate und top_reasons erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a bare value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>die Datei ist leer; erwartet wird ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>Zahl %1</translation>
+    </message>
+    <message>
+        <source>string &quot;%1&quot;</source>
+        <translation>Zeichenkette „%1“</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>no error occurred</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>nicht abgeschlossenes Objekt</translation>
+    </message>
+    <message>
+        <source>missing name separator</source>
+        <translation>fehlender Namenstrenner</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>nicht abgeschlossenes Array</translation>
+    </message>
+    <message>
+        <source>missing value separator</source>
+        <translation>fehlender Werttrenner</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>invalid termination by number</source>
+        <translation>ungültiges Ende nach einer Zahl</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>ungültige UTF-8-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>object is missing after a comma</source>
+        <translation>nach einem Komma fehlt ein Objekt</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>zu tief verschachteltes Dokument</translation>
+    </message>
+    <message>
+        <source>too large document</source>
+        <translation>zu großes Dokument</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>überzählige Zeichen am Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>cannot read the file</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>line of %1 bytes is longer than the %2-byte limit: skipped</source>
+        <translation>Zeile mit %1 Bytes ist länger als die Grenze von %2 Bytes: übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 more line warnings in this file not listed</source>
+        <translation>%1 weitere Zeilenwarnungen in dieser Datei nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>benchmark %1 failed (--- FAIL): no values used from this line</source>
+        <translation>Benchmark %1 fehlgeschlagen (--- FAIL): aus dieser Zeile keine Werte verwendet</translation>
+    </message>
+    <message>
+        <source>result line for %1 has no values (cut by log output?): nothing used</source>
+        <translation>Ergebniszeile für %1 hat keine Werte (durch Log-Ausgabe abgeschnitten?): nichts verwendet</translation>
+    </message>
+    <message>
+        <source>result line for %1 is broken (log output mixed into it?): no values used</source>
+        <translation>Ergebniszeile für %1 ist beschädigt (Log-Ausgabe hineingemischt?): keine Werte verwendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the benchmark binary crashed or was killed)</source>
+        <translation>%1: %2 (das Benchmark-Programm ist abgestürzt oder wurde beendet)</translation>
+    </message>
+    <message>
+        <source>benchmark %1 failed (--- FAIL, go test -v output): the failed runs give no values</source>
+        <translation>Benchmark %1 fehlgeschlagen (--- FAIL, Ausgabe von go test -v): die fehlgeschlagenen Läufe liefern keine Werte</translation>
+    </message>
+    <message>
+        <source>detector %1 has %2 samples, others have %3 (a result line may have been broken by log output)</source>
+        <translation>Detektor %1 hat %2 Messwerte, andere haben %3 (eine Ergebniszeile wurde vielleicht durch Log-Ausgabe beschädigt)</translation>
+    </message>
+    <message>
+        <source>results come from %1 machines (%2): numbers from different machines are not comparable</source>
+        <translation>die Ergebnisse stammen von %1 Maschinen (%2): Zahlen verschiedener Maschinen sind nicht vergleichbar</translation>
+    </message>
+    <message>
+        <source>the selected runs mix machines: %1; numbers from different machines can fake or hide a regression</source>
+        <translation>die ausgewählten Runs stammen von verschiedenen Maschinen: %1; Zahlen verschiedener Maschinen können eine Regression vortäuschen oder verbergen</translation>
+    </message>
+    <message>
+        <source>is %1, not a number or an object</source>
+        <translation>ist %1, keine Zahl und kein Objekt</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2, not a number</source>
+        <translation>Feld „%1“ ist %2, keine Zahl</translation>
+    </message>
+    <message>
+        <source>has no numeric value</source>
+        <translation>hat keinen Zahlenwert</translation>
+    </message>
+    <message>
+        <source>baselines.json must hold a JSON object of detectors</source>
+        <translation>baselines.json muss ein JSON-Objekt mit Detektoren enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, not an object of detectors</source>
+        <translation>„%1“ ist %2, kein Objekt mit Detektoren</translation>
+    </message>
+    <message>
+        <source>both &quot;detectors&quot; and &quot;benchmarks&quot; present: &quot;benchmarks&quot; is ignored</source>
+        <translation>„detectors“ und „benchmarks“ sind beide vorhanden: „benchmarks“ wird ignoriert</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; %2: skipped</source>
+        <translation>Eintrag „%1“ %2: übersprungen</translation>
+    </message>
+    <message>
+        <source>keys %1 all name detector %2: &quot;%3&quot; is used</source>
+        <translation>die Schlüssel %1 bezeichnen alle Detektor %2: „%3“ wird verwendet</translation>
+    </message>
+    <message>
+        <source>baseline holds no detectors</source>
+        <translation>die Baseline enthält keine Detektoren</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty reason, found %2</source>
+        <translation>%1 muss ein nicht leerer Grund sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with a &quot;reason&quot;, found %2</source>
+        <translation>%1 muss ein Objekt mit „reason“ sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1.reason must be a non-empty string, found %2</source>
+        <translation>%1.reason muss eine nicht leere Zeichenkette sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;reason&quot; (a non-empty string)</source>
+        <translation>%1 hat kein „reason“ (eine nicht leere Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a string, found %3</source>
+        <translation>%1.%2 muss eine Zeichenkette sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;): review_by &quot;%3&quot; is not a YYYY-MM-DD date; the class is never reported stale</source>
+        <translation>%1 („%2“): review_by „%3“ ist kein Datum JJJJ-MM-TT; die Klasse wird nie als überfällig gemeldet</translation>
+    </message>
+    <message>
+        <source>field &quot;version&quot; must be a positive integer, found %1</source>
+        <translation>Feld „version“ muss eine positive ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this reader (1); known fields are used and the rest is kept as written</source>
+        <translation>Version %1 ist neuer als dieses Programm (1); bekannte Felder werden verwendet, der Rest bleibt wie geschrieben erhalten</translation>
+    </message>
+    <message>
+        <source>missing field &quot;classes&quot; (an array of classes)</source>
+        <translation>Feld „classes“ fehlt (ein Array von Klassen)</translation>
+    </message>
+    <message>
+        <source>field &quot;classes&quot; must be an array, found %1</source>
+        <translation>Feld „classes“ muss ein Array sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>[%1] must be a non-empty reason string, found %2</source>
+        <translation>[%1] muss ein nicht leerer Grund sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; is listed more than once; the first entry applies</source>
+        <translation>Grund „%1“ ist mehrfach aufgeführt; es gilt der erste Eintrag</translation>
+    </message>
+    <message>
+        <source>classes[%1] (&quot;%2&quot;): %3 &quot;%4&quot; is not a YYYY-MM-DD date</source>
+        <translation>classes[%1] („%2“): %3 „%4“ ist kein Datum JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a whitelist file</source>
+        <translation>ist ein Ordner, keine Whitelist-Datei</translation>
+    </message>
+    <message>
+        <source>ignored: not at the source root</source>
+        <translation>ignoriert: nicht auf der obersten Ebene der Quelle</translation>
+    </message>
+    <message>
+        <source>skipped: %1 bytes, more than the limit of %2</source>
+        <translation>übersprungen: %1 Bytes, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file</source>
+        <translation>übersprungen: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>skipped: symlink whose target is missing or loops</source>
+        <translation>übersprungen: symbolischer Link, dessen Ziel fehlt oder im Kreis verweist</translation>
+    </message>
+    <message>
+        <source>skipped: symlink leads out of the source (to %1)</source>
+        <translation>übersprungen: symbolischer Link führt aus der Quelle hinaus (nach %1)</translation>
+    </message>
+    <message>
+        <source>skipped: not a regular file (device, FIFO or socket)</source>
+        <translation>übersprungen: keine reguläre Datei (Gerät, FIFO oder Socket)</translation>
+    </message>
+    <message>
+        <source>cannot list folder: %1</source>
+        <translation>Ordner kann nicht gelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>ignored: the metadata of run %1 is read from %2</source>
+        <translation>ignoriert: die Metadaten von Run %1 werden aus %2 gelesen</translation>
+    </message>
+    <message>
+        <source>ignored: folder %1 is listed for run %2 already</source>
+        <translation>ignoriert: Ordner %1 ist bereits für Run %2 aufgeführt</translation>
+    </message>
+    <message>
+        <source>run_id %1 here, but %2 lists this folder for run %3; the artifact&apos;s run_id is used</source>
+        <translation>hier run_id %1, aber %2 führt diesen Ordner für Run %3; die run_id des Artefakts wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot; here but &quot;%3&quot; in the run metadata from GitHub (%4); the artifact&apos;s value is used</source>
+        <translation>%1 ist hier „%2“, in den Run-Metadaten von GitHub (%4) aber „%3“; der Wert des Artefakts wird verwendet</translation>
+    </message>
+    <message>
+        <source>empty source path</source>
+        <translation>leerer Quellpfad</translation>
+    </message>
+    <message>
+        <source>source not found</source>
+        <translation>Quelle nicht gefunden</translation>
+    </message>
+    <message>
+        <source>source is not a folder, zip or regular file</source>
+        <translation>die Quelle ist weder Ordner noch Zip-Datei noch reguläre Datei</translation>
+    </message>
+    <message>
+        <source>skipped: already read as part of source %1</source>
+        <translation>übersprungen: bereits als Teil der Quelle %1 gelesen</translation>
+    </message>
+    <message>
+        <source>skipped: larger than the limit of %1 bytes</source>
+        <translation>übersprungen: größer als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>duplicate of run %1: %2 is used instead (%3)</source>
+        <translation>Duplikat von Run %1: stattdessen wird %2 verwendet (%3)</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>ignored: another %1 is used (%2)</source>
+        <translation>ignoriert: eine andere %1 wird verwendet (%2)</translation>
+    </message>
+    <message>
+        <source>run_id %1 differs from the file name; run %1 is used</source>
+        <translation>run_id %1 weicht vom Dateinamen ab; Run %1 wird verwendet</translation>
+    </message>
+    <message>
+        <source>&quot;artifacts&quot; must be a list</source>
+        <translation>„artifacts“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>ignored an artifact entry without a usable &quot;folder&quot;</source>
+        <translation>Artefakt-Eintrag ohne verwendbaren „folder“ ignoriert</translation>
+    </message>
+    <message>
+        <source>skipped zip entry with an absolute path: %1</source>
+        <translation>Zip-Eintrag mit absolutem Pfad übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>skipped zip entry that climbs out with &apos;..&apos;: %1</source>
+        <translation>Zip-Eintrag übersprungen, der mit „..“ hinausführt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read zip: %1</source>
+        <translation>Zip-Datei nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>skipped zip entry #%1: %2</source>
+        <translation>Zip-Eintrag Nr. %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>skipped zip entry stored as a symlink: %1</source>
+        <translation>Zip-Eintrag übersprungen, der als symbolischer Link gespeichert ist: %1</translation>
+    </message>
+    <message>
+        <source>skipped zip entry that is not a regular file: %1</source>
+        <translation>Zip-Eintrag übersprungen, der keine reguläre Datei ist: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1 bytes uncompressed, more than the limit of %2</source>
+        <translation>übersprungen: %1 Bytes entpackt, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>cannot read zip entry: %1</source>
+        <translation>Zip-Eintrag nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>skipped: more than the limit of %1 bytes uncompressed</source>
+        <translation>übersprungen: entpackt mehr als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>stopped reading: more than %1 zip entries</source>
+        <translation>Lesen abgebrochen: mehr als %1 Zip-Einträge</translation>
+    </message>
+    <message>
+        <source>skipped: zip nested more than %1 levels deep</source>
+        <translation>übersprungen: Zip-Datei mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>stopped reading: more than %1 bytes uncompressed</source>
+        <translation>Lesen abgebrochen: entpackt mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>skipped: more than %1 bytes</source>
+        <translation>übersprungen: mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>zip nested too deep</source>
+        <translation>Zip-Datei zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>(runs %1 and %2 more)</source>
+        <translation>(Runs %1 und %2 weitere)</translation>
+    </message>
+    <message>
+        <source>(runs %1)</source>
+        <translation>(Runs %1)</translation>
+    </message>
+    <message>
+        <source>(run %1)</source>
+        <translation>(Run %1)</translation>
+    </message>
+    <message>
+        <source>no benchmark runs</source>
+        <translation>keine Benchmark-Runs</translation>
+    </message>
+    <message>
+        <source>no benchmark runs, and the baseline has no %1 values</source>
+        <translation>keine Benchmark-Runs, und die Baseline hat keine %1-Werte</translation>
+    </message>
+    <message>
+        <source>no benchmark runs: showing %1 as single samples</source>
+        <translation>keine Benchmark-Runs: %1 als einzelne Messwerte gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 baseline values</source>
+        <translation>%1 Baseline-Werte</translation>
+    </message>
+    <message>
+        <source>%1 baseline value</source>
+        <translation>%1 Baseline-Wert</translation>
+    </message>
+    <message>
+        <source>waiting %1 s: %2</source>
+        <translation>warte %1 s: %2</translation>
+    </message>
+    <message>
+        <source>retrying (attempt %1 of %2 failed): %3</source>
+        <translation>neuer Versuch (Versuch %1 von %2 fehlgeschlagen): %3</translation>
+    </message>
+    <message>
+        <source>listing the last %1 runs of %2/%3%4%5 on %6</source>
+        <translation>Abruf der letzten %1 Runs von %2/%3%4%5 auf %6</translation>
+    </message>
+    <message>
+        <source>listing workflow runs failed: %1</source>
+        <translation>Abruf der Workflow-Runs fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>found %1 run(s)</source>
+        <translation>Runs gefunden: %1</translation>
+    </message>
+    <message>
+        <source>listing the artifacts of run %1 failed: %2</source>
+        <translation>Abruf der Artefakte von Run %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>run %1 (#%2, %3, %4): %5 of %6 artifact(s) match</source>
+        <translation>Run %1 (#%2, %3, %4): %5 von %6 Artefakten passen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>already stored in %1</source>
+        <translation>bereits gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>past its retention on GitHub; not downloaded</source>
+        <translation>Aufbewahrungsfrist auf GitHub abgelaufen; nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>stored in %1</source>
+        <translation>gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>%1; not downloaded</source>
+        <translation>%1; nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>downloading %1 (%2)</source>
+        <translation>%1 wird heruntergeladen (%2)</translation>
+    </message>
+    <message>
+        <source>fetch failed: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>fetch cancelled</source>
+        <translation>Herunterladen abgebrochen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <source>already stored</source>
+        <translation>bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;soft&quot; or &quot;hard&quot;</source>
+        <translation>muss „soft“ oder „hard“ sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss eine Zeichenkette sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be an integer, not %1</source>
+        <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>muss eine Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a table, not %1</source>
+        <translation>muss eine Tabelle sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown key in [%1]</source>
+        <translation>unbekannter Schlüssel in [%1]</translation>
+    </message>
+    <message>
+        <source>unknown table [%1]</source>
+        <translation>unbekannte Tabelle [%1]</translation>
+    </message>
+    <message>
+        <source>unknown key outside any table</source>
+        <translation>unbekannter Schlüssel außerhalb jeder Tabelle</translation>
+    </message>
+    <message>
+        <source>syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a float</source>
+        <translation>eine Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>ein Datum oder eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>sample is too small</source>
+        <translation>Stichprobe zu klein</translation>
+    </message>
+    <message>
+        <source>all samples are equal</source>
+        <translation>alle Messwerte sind gleich</translation>
+    </message>
+    <message>
+        <source>need &gt;= %1 samples for confidence interval at level %2</source>
+        <translation>&gt;= %1 Messwerte nötig für ein Konfidenzintervall zum Niveau %2</translation>
+    </message>
+    <message>
+        <source>need &gt; %1 samples for confidence interval at level %2</source>
+        <translation>&gt; %1 Messwerte nötig für ein Konfidenzintervall zum Niveau %2</translation>
+    </message>
+    <message>
+        <source>need %1 %2 samples to detect a difference at alpha level %3</source>
+        <translation>%1 %2 Messwerte nötig, um einen Unterschied bei Alpha %3 zu erkennen</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownRatePage</name>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Run</numerusform>
+            <numerusform>%Ln Runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhitelistPage</name>
+    <message numerus="yes">
+        <source>%Ln class(es), %1 stale as of %2</source>
+        <translation>
+            <numerusform>%Ln Klasse, %1 überfällig am %2</numerusform>
+            <numerusform>%Ln Klassen, %1 überfällig am %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln class(es) · %1 stale · %2 due within %3 days</source>
+        <translation>
+            <numerusform>%Ln Klasse · %1 überfällig · %2 fällig in %3 Tagen</numerusform>
+            <numerusform>%Ln Klassen · %1 überfällig · %2 fällig in %3 Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>review_by of %Ln class(es) moved %1 days on; Ctrl+Z undoes.</source>
+        <translation>
+            <numerusform>review_by von %Ln Klasse um %1 Tage verschoben; Strg+Z macht es rückgängig.</numerusform>
+            <numerusform>review_by von %Ln Klassen um %1 Tage verschoben; Strg+Z macht es rückgängig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2093,28 +3118,12 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <translation>%1 über %2 von %3 (%4 nötig); CV &lt; %5 %, Drift innerhalb ±%6; %7</translation>
     </message>
     <message>
-        <source>1 selected run</source>
-        <translation>1 gewählter Run</translation>
-    </message>
-    <message>
-        <source>%1 selected runs</source>
-        <translation>%1 gewählte Runs</translation>
-    </message>
-    <message>
         <source>Allocations</source>
         <translation>Allokationen</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::ui::CandidatesModel</name>
-    <message>
-        <source>Whitelisting this reason would hide 1 FAIL run</source>
-        <translation>Diesen Grund auf die Whitelist zu setzen, würde 1 FAIL-Run verbergen</translation>
-    </message>
-    <message>
-        <source>Whitelisting this reason would hide %1 FAIL runs</source>
-        <translation>Diesen Grund auf die Whitelist zu setzen, würde %1 FAIL-Runs verbergen</translation>
-    </message>
     <message>
         <source>undefined</source>
         <translation>undefiniert</translation>
@@ -2167,14 +3176,6 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <translation>&lt;b&gt;Kandidaten&lt;/b&gt;: %1 ohne passende Klasse, geordnet nach der WARN-False-Positive-Rate bei Aufnahme (jetzt %2 mit Whitelist, bei Schwelle %3).</translation>
     </message>
     <message>
-        <source>1 top reason</source>
-        <translation>1 Top-Reason</translation>
-    </message>
-    <message>
-        <source>%1 top reasons</source>
-        <translation>%1 Top-Reasons</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2199,24 +3200,8 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
         <translation>„%1“ aufnehmen: WARN-False-Positive-Rate mit Whitelist %2 → &lt;b&gt;%3&lt;/b&gt;. Genannt von %4, davon %5 Spikes.</translation>
     </message>
     <message>
-        <source>1 run</source>
-        <translation>1 Run</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 Runs</translation>
-    </message>
-    <message>
         <source>It is listed by %1: whitelisting it hides real FAIL signals.</source>
         <translation>Genannt von %1: Ihn auf die Whitelist zu setzen, verbirgt echte FAIL-Signale.</translation>
-    </message>
-    <message>
-        <source>1 FAIL run</source>
-        <translation>1 FAIL-Run</translation>
-    </message>
-    <message>
-        <source>%1 FAIL runs</source>
-        <translation>%1 FAIL-Runs</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +3329,7 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     </message>
     <message>
         <source>FP rate at the threshold in force (%1) with this whitelist minus this class; with the whole whitelist: %2</source>
-        <translation>FP-Rate bei der geltenden Schwelle (%1) mit dieser Whitelist ohne diese Klasse; mit der ganzen Whitelist: %2</translation>
+        <translation>False-Positive-Rate bei der geltenden Schwelle (%1) mit dieser Whitelist ohne diese Klasse; mit der ganzen Whitelist: %2</translation>
     </message>
     <message>
         <source>main_spike_driver: it matches %1, the primary reason with the most spikes; whitelisting it hides most of what the gate sees.</source>
@@ -2353,18 +3338,6 @@ Kandidaten (nicht gelistete Gründe, nach FP-Rate bei Aufnahme):
     <message>
         <source>matches_fail: it matches %1; a class that hides real FAIL signals is suspect.</source>
         <translation>matches_fail: Sie erfasst %1; eine Klasse, die echte FAIL-Signale verbirgt, ist verdächtig.</translation>
-    </message>
-    <message>
-        <source>1 FAIL run</source>
-        <translation>1 FAIL-Run</translation>
-    </message>
-    <message>
-        <source>%1 FAIL runs</source>
-        <translation>%1 FAIL-Runs</translation>
-    </message>
-    <message>
-        <source>Due: review_by %1 is %2 day(s) away (due within %3 days). It turns stale the day after.</source>
-        <translation>Fällig: review_by %1 ist in %2 Tag(en) (fällig innerhalb von %3 Tagen). Am Tag danach ist sie überfällig.</translation>
     </message>
     <message>
         <source>matched</source>
@@ -2961,22 +3934,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <source>1 file could not be used</source>
-        <translation>1 Datei konnte nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>%1 files could not be used</source>
-        <translation>%1 Dateien konnten nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>1 warning about the loaded files</source>
-        <translation>1 Warnung zu den geladenen Dateien</translation>
-    </message>
-    <message>
-        <source>%1 warnings about the loaded files</source>
-        <translation>%1 Warnungen zu den geladenen Dateien</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -3330,14 +4287,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>neu geladen: %1 geändert, %2 unverändert übernommen</translation>
     </message>
     <message>
-        <source>1 file</source>
-        <translation>1 Datei</translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 Dateien</translation>
-    </message>
-    <message>
         <source>The sources changed on disk; save or undo the whitelist edits, then press F5 to reload.</source>
         <translation>Die Quellen haben sich auf der Festplatte geändert; speichern oder verwerfen Sie die Änderungen an der Whitelist und drücken Sie dann F5, um neu zu laden.</translation>
     </message>
@@ -3515,38 +4464,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>%1 nicht verwendbar · %2</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
         <source>The file is not on disk (embedded demo data or a missing source)</source>
         <translation>Die Datei liegt nicht auf der Platte (eingebettete Demodaten oder eine fehlende Quelle)</translation>
     </message>
@@ -3594,26 +4511,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>file used</source>
-        <translation>Datei verwendet</translation>
-    </message>
-    <message>
-        <source>files used</source>
-        <translation>Dateien verwendet</translation>
-    </message>
-    <message>
-        <source>parse issue</source>
-        <translation>Einleseproblem</translation>
-    </message>
-    <message>
-        <source>parse issues</source>
-        <translation>Einleseprobleme</translation>
-    </message>
-    <message>
-        <source>Open a folder or zip files of CI artifacts, or the demo.</source>
-        <translation>Einen Ordner oder Zip-Dateien mit CI-Artefakten öffnen, oder die Demo.</translation>
-    </message>
-    <message>
         <source>Each card is one gate: its verdict and the checks it is derived from (✓ met, ✗ not met); below, the same review as Markdown. Help &gt; Reading the Verdicts explains each figure.</source>
         <translation>Jede Karte ist ein Gate: sein Urteil und die Prüfungen, aus denen es folgt (✓ erfüllt, ✗ nicht erfüllt); darunter dieselbe Bewertung als Markdown. Hilfe &gt; Die Urteile lesen erklärt jede Kennzahl.</translation>
     </message>
@@ -3624,14 +4521,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>; no overrides.</source>
         <translation>; keine Überschreibungen.</translation>
-    </message>
-    <message>
-        <source>; 1 override:</source>
-        <translation>; 1 Überschreibung:</translation>
-    </message>
-    <message>
-        <source>; %1 overrides:</source>
-        <translation>; %1 Überschreibungen:</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
@@ -3648,6 +4537,10 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <translation>Keine Bewertung: Die Regeldatei enthält Fehler.
 
 </translation>
+    </message>
+    <message>
+        <source>Open a folder or zip files of CI artifacts, or the demo.</source>
+        <translation>Einen Ordner oder Zip-Dateien mit CI-Artefakten öffnen, oder die Demo.</translation>
     </message>
 </context>
 <context>
@@ -3735,14 +4628,6 @@ CV-Gate (CV &lt; %2 %): %3</translation>
         <source>Open Rules…</source>
         <translation>Regeln öffnen…</translation>
     </message>
-    <message>
-        <source>The rules file has an error; no gate has a verdict until it is fixed (then Reload) or you use the built-in defaults:</source>
-        <translation>Die Regeldatei enthält einen Fehler; kein Gate hat ein Urteil, bis er behoben ist (dann Neu laden) oder die eingebauten Standardregeln gewählt sind:</translation>
-    </message>
-    <message>
-        <source>The rules file has %1 errors; no gate has a verdict until they are fixed (then Reload) or you use the built-in defaults:</source>
-        <translation>Die Regeldatei enthält %1 Fehler; kein Gate hat ein Urteil, bis sie behoben sind (dann Neu laden) oder die eingebauten Standardregeln gewählt sind:</translation>
-    </message>
 </context>
 <context>
     <name>gatehouse::ui::RunsModel</name>
@@ -3773,6 +4658,21 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <message>
         <source>CI page</source>
         <translation>CI-Seite</translation>
+    </message>
+    <message>
+        <source>bench</source>
+        <comment>run kind</comment>
+        <translation>Bench</translation>
+    </message>
+    <message>
+        <source>install</source>
+        <comment>run kind</comment>
+        <translation>Install</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <comment>run kind</comment>
+        <translation>Gate</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +4733,7 @@ CV-Gate (CV &lt; %2 %): %3</translation>
     <name>gatehouse::ui::UnknownRatePage</name>
     <message>
         <source>unknown_rate of every gate_result.json run, per policy version; a spike is a run above median + max(k × 1.4826 × MAD, δ) of its version. The WARN preview shows which runs a threshold would flag and the false-positive rate (non-FAIL runs flagged) without and with the whitelist; the gate needs enough runs, a readable whitelist, that rate at most fp_max and no stale class.</source>
-        <translation>unknown_rate jedes gate_result.json-Runs je Policy-Version; ein Spike ist ein Run über Median + max(k × 1.4826 × MAD, δ) seiner Version. Die WARN-Vorschau zeigt, welche Runs eine Schwelle markieren würde, und die False-Positive-Rate (markierte Nicht-FAIL-Runs) ohne und mit Whitelist; das Gate braucht genug Runs, eine lesbare Whitelist, diese Rate höchstens bei fp_max und keine überfällige Klasse.</translation>
+        <translation>unknown_rate jedes gate_result.json-Runs je Policy-Version; ein Spike ist ein Run über Median + max(k × 1,4826 × MAD, δ) seiner Version. Die WARN-Vorschau zeigt, welche Runs eine Schwelle markieren würde, und die False-Positive-Rate (markierte Nicht-FAIL-Runs) ohne und mit Whitelist; das Gate braucht genug Runs, eine lesbare Whitelist, diese Rate höchstens bei fp_max und keine überfällige Klasse.</translation>
     </message>
     <message>
         <source>Whitelist this reason</source>
@@ -3907,19 +4807,11 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     </message>
     <message>
         <source>median + max(3 × 1.4826 × MAD, δ) of unknown_rate over the last 40 runs</source>
-        <translation>Median + max(3 × 1.4826 × MAD, δ) der unknown_rate über die letzten 40 Runs</translation>
+        <translation>Median + max(3 × 1,4826 × MAD, δ) der unknown_rate über die letzten 40 Runs</translation>
     </message>
     <message>
         <source>Use &amp;lowest meeting fp_max</source>
         <translation>&amp;Niedrigste, die fp_max einhält</translation>
-    </message>
-    <message>
-        <source>1 run</source>
-        <translation>1 Run</translation>
-    </message>
-    <message>
-        <source>%1 runs</source>
-        <translation>%1 Runs</translation>
     </message>
     <message>
         <source>No verdict: the rules file has errors · %1 (%2 needed)</source>
@@ -3983,7 +4875,7 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     </message>
     <message>
         <source>WARN threshold %1 by the default rule: median %2 + max(3 × 1.4826 × MAD %3, δ %4) over the last %5 runs.</source>
-        <translation>WARN-Schwelle %1 nach der Standardregel: Median %2 + max(3 × 1.4826 × MAD %3, δ %4) über die letzten %5 Runs.</translation>
+        <translation>WARN-Schwelle %1 nach der Standardregel: Median %2 + max(3 × 1,4826 × MAD %3, δ %4) über die letzten %5 Runs.</translation>
     </message>
     <message>
         <source>No runs: no WARN threshold.</source>
@@ -4152,26 +5044,6 @@ Klicken, um diese Schwelle zu verwenden.</translation>
         <translation>%1, vor dem Speichern beheben: %2</translation>
     </message>
     <message>
-        <source>problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <source>classes</source>
-        <translation>Klassen</translation>
-    </message>
-    <message>
-        <source>, %1 stale as of %2</source>
-        <translation>, %1 überfällig zum %2</translation>
-    </message>
-    <message>
         <source>%1 of %2 loaded runs whitelisted</source>
         <translation>%1 von %2 geladenen Runs gelistet</translation>
     </message>
@@ -4189,27 +5061,11 @@ Klicken, um diese Schwelle zu verwenden.</translation>
     </message>
     <message>
         <source>E&amp;xtend review by %1 days</source>
-        <translation>Review um %1 Tage &amp;verlängern</translation>
+        <translation>Prüftermin um %1 Tage &amp;verschieben</translation>
     </message>
     <message>
         <source>Moves review_by of the selected classes to %1 days after the later of review_by and today (undoable)</source>
         <translation>Verschiebt review_by der gewählten Klassen auf %1 Tage nach dem späteren von review_by und heute (rückgängig zu machen)</translation>
-    </message>
-    <message>
-        <source>review_by of %1 moved %2 days on; Ctrl+Z undoes.</source>
-        <translation>review_by von %1 um %2 Tage verschoben; Strg+Z macht rückgängig.</translation>
-    </message>
-    <message>
-        <source>1 class</source>
-        <translation>1 Klasse</translation>
-    </message>
-    <message>
-        <source>%1 classes</source>
-        <translation>%1 Klassen</translation>
-    </message>
-    <message>
-        <source>%1 · %2 stale · %3 due within %4 days</source>
-        <translation>%1 · %2 überfällig · %3 fällig innerhalb von %4 Tagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Whitelist&lt;/b&gt; — %1</source>

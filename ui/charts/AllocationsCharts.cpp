@@ -3,6 +3,7 @@
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/RunIdentity.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBarCategoryAxis>
 #include <QBoxPlotSeries>
@@ -113,6 +114,7 @@ int sharedPrefixLength(const QList<RunSamples> &runs)
 QChart *newChart(const QPalette &palette)
 {
     auto *chart = new QChart;
+    localizeChart(chart);
     // The theme first: it resets series colours, so custom colours come after it.
     ChartView::applyTheme(chart, palette);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -263,7 +265,7 @@ QChart *createDetectorRunsChart(const DetectorDistribution &d, const QPalette &p
     QLineSeries *means = line(QObject::tr("run mean"), kSeriesRunMeans);
     QLineSeries *baseline = line(QObject::tr("baseline"), kSeriesBaseline);
     QLineSeries *bandLow =
-        line(QObject::tr("baseline ± %1").arg(formatCompact(d.driftMax)), kSeriesBandLow);
+        line(QObject::tr("baseline ± %1").arg(uiCompact(d.driftMax)), kSeriesBandLow);
     QLineSeries *bandHigh = line(QString(), kSeriesBandHigh);
     QScatterSeries *failed = scatter(QObject::tr("failed result line"), kSeriesFailedRuns,
                                      QScatterSeries::MarkerShapeTriangle, 13);

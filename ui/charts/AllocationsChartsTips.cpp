@@ -3,6 +3,8 @@
 // Hover texts of the allocations charts (split from AllocationsCharts.cpp): the numbers
 // behind a box, an outlier or a run, as core computed them.
 #include "common/RunIdentity.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QObject>
 #include <cmath>
@@ -30,14 +32,13 @@ QString detectorBoxToolTip(const DetectorDistribution &d)
         QObject::tr("%1 (%2 samples)\nmedian %3, Q1 %4, Q3 %5\nwhiskers %6 – %7, min %8, max %9")
             .arg(d.key.name)
             .arg(b.count)
-            .arg(formatCompact(b.median), formatCompact(b.q1), formatCompact(b.q3),
-                 formatCompact(b.lowerWhisker), formatCompact(b.upperWhisker), formatCompact(b.min),
-                 formatCompact(b.max));
+            .arg(uiCompact(b.median), uiCompact(b.q1), uiCompact(b.q3), uiCompact(b.lowerWhisker),
+                 uiCompact(b.upperWhisker), uiCompact(b.min), uiCompact(b.max));
     if (!b.outliers.isEmpty())
         text += QObject::tr("\n%1 outliers").arg(b.outliers.size());
     if (d.baseline)
-        text += QObject::tr("\nbaseline %1, mean %2")
-                    .arg(formatCompact(*d.baseline), formatCompact(d.mean));
+        text +=
+            QObject::tr("\nbaseline %1, mean %2").arg(uiCompact(*d.baseline), uiCompact(d.mean));
     return text;
 }
 
@@ -47,7 +48,7 @@ QString detectorOutlierToolTip(const DetectorDistribution &d, double value)
         if (g.value != value)
             continue;
         return QObject::tr("%1: %2%3 × %4 samples\nruns %5")
-            .arg(d.key.name, formatCompact(g.value), unitSuffix(d.metric))
+            .arg(d.key.name, uiCompact(g.value), unitSuffix(d.metric))
             .arg(g.count)
             .arg(g.runIds.join(QStringLiteral(", ")));
     }
@@ -63,22 +64,21 @@ QString detectorRunToolTip(const DetectorDistribution &d, const QPointF &point)
     QStringList values;
     for (const ValueCount &vc : run.distinct)
         values.append(vc.count > 1
-                          ? QStringLiteral("%1 × %2").arg(formatCompact(vc.value)).arg(vc.count)
-                          : formatCompact(vc.value));
+                          ? QStringLiteral("%1 × %2").arg(uiCompact(vc.value)).arg(vc.count)
+                          : uiCompact(vc.value));
     QString text = QObject::tr("run %1").arg(run.runId);
     if (run.timestamp.isValid())
-        text += QStringLiteral(" · ") + formatTimestamp(run.timestamp);
+        text += QStringLiteral(" · ") + uiTimestamp(run.timestamp);
     text += QLatin1Char('\n') + (values.isEmpty()
                                      ? QObject::tr("no samples")
                                      : values.join(QStringLiteral(", ")) + unitSuffix(d.metric));
     if (!std::isnan(run.mean))
-        text += QObject::tr("\nrun mean %1").arg(formatCompact(run.mean));
+        text += QObject::tr("\nrun mean %1").arg(uiCompact(run.mean));
     if (d.baseline)
-        text += QObject::tr(", baseline %1").arg(formatCompact(*d.baseline));
+        text += QObject::tr(", baseline %1").arg(uiCompact(*d.baseline));
     if (run.failures > 0)
-        text += run.failures == 1
-                    ? QObject::tr("\n1 result line cut by --- FAIL")
-                    : QObject::tr("\n%1 result lines cut by --- FAIL").arg(run.failures);
+        text +=
+            Tr::translate("QObject", "\n%Ln result line(s) cut by --- FAIL", nullptr, run.failures);
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include "AllocationsCharts.h"
 #include "ChartView.h"
 #include "common/RunIdentity.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QChart>
 #include <QCursor>
@@ -50,7 +51,7 @@ QString changeMeanText(double value, const QString &unit)
 {
     // Segment means of seconds or allocs: four digits after the point only below 10.
     const double magnitude = std::fabs(value);
-    const QString number = formatCompact(value, magnitude >= 100 ? 1 : magnitude >= 10 ? 2 : 4);
+    const QString number = uiCompact(value, magnitude >= 100 ? 1 : magnitude >= 10 ? 2 : 4);
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
@@ -59,7 +60,7 @@ QString changePercentText(const changes::ChangePoint &point)
     if (point.meanBefore == 0 || !std::isfinite(point.forwardChangePercent))
         return QObject::tr("n/a");
     const double percent = point.forwardChangePercent;
-    const QString digits = formatCompact(std::fabs(percent), std::fabs(percent) < 10 ? 1 : 0);
+    const QString digits = uiCompact(std::fabs(percent), std::fabs(percent) < 10 ? 1 : 0);
     return (percent >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + digits +
            QStringLiteral(" %");
 }
@@ -70,7 +71,7 @@ QString changePvalueText(double p)
         return QObject::tr("n/a");
     if (p == 0)
         return QStringLiteral("0");
-    return p < 1e-4 ? QString::number(p, 'g', 2) : formatCompact(p, 4);
+    return p < 1e-4 ? localizedNumber(QString::number(p, 'g', 2)) : uiCompact(p, 4);
 }
 
 QString changePointToolTip(const changes::SeriesChangePoints &series,
@@ -79,7 +80,7 @@ QString changePointToolTip(const changes::SeriesChangePoints &series,
     QString text = QObject::tr("change point at run %1").arg(series.runIds.value(point.index));
     const QDateTime time = series.timestamps.value(point.index);
     if (time.isValid())
-        text += QStringLiteral(" · ") + formatTimestamp(time);
+        text += QStringLiteral(" · ") + uiTimestamp(time);
     text += QLatin1Char('\n') + QObject::tr("%1 → %2 (%3), p = %4")
                                     .arg(changeMeanText(point.meanBefore, unit),
                                          changeMeanText(point.meanAfter, unit),

@@ -5,6 +5,8 @@
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QFontMetricsF>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -46,6 +48,45 @@ void ChartView::setChartWithTheme(QChart *chart)
     if (old && old != chart)
         delete old;
     applyTheme(chart, palette());
+    if (chart->legend())
+        m_legendFont = chart->legend()->font();
+    fitLegend();
+}
+
+void ChartView::fitLegend()
+{
+    QChart *c = chart();
+    QLegend *legend = c ? c->legend() : nullptr;
+    if (!legend || !legend->isVisible() || !legend->isAttachedToChart())
+        return;
+    // A row takes every label side by side; a column beside the plot gets at most 40 % of
+    // the chart's width (Qt Charts' AbstractChartLayout) for its widest label.
+    const bool row = legend->alignment() & (Qt::AlignTop | Qt::AlignBottom);
+    const qreal inner = width() - c->margins().left() - c->margins().right();
+    const qreal available = row ? inner : 0.4 * (inner - 18);
+    QFont font = m_legendFont;
+    for (qreal scale = 1.0; scale >= 0.7; scale -= 0.05) {
+        font.setPointSizeF(m_legendFont.pointSizeF() * scale);
+        const QFontMetricsF metrics(font);
+        qreal needed = 0;
+        for (const QLegendMarker *marker : legend->markers()) {
+            if (!marker->isVisible())
+                continue;
+            // the marker box, the label and the gaps around them
+            const qreal item = metrics.horizontalAdvance(marker->label()) + metrics.height() + 34;
+            needed = row ? needed + item : std::max(needed, item);
+        }
+        if (needed <= available)
+            break;
+    }
+    if (legend->font() != font)
+        legend->setFont(font);
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitLegend();
 }
 
 void ChartView::resetZoom()
@@ -154,8 +195,12 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
 
 void ChartView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange && chart())
+    if (event->type() == QEvent::PaletteChange && chart()) {
         applyTheme(chart(), palette());
+        if (chart()->legend())
+            m_legendFont = chart()->legend()->font();
+        fitLegend();
+    }
     QChartView::changeEvent(event);
 }
 

@@ -40,13 +40,20 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void exportWithDialog();
+    // Qt truncates legend labels ("Baseli…") that do not fit: a row above or below the
+    // plot wider than the chart, a column beside it wider than 40 % of the chart. The
+    // legend's font shrinks (to 70 % at most) until every label fits, which the narrow
+    // charts need at the window's minimum size and in German.
+    void fitLegend();
 
     QPoint m_pressPos;
     bool m_pressed = false;
     bool m_rangeDrag = false;
+    QFont m_legendFont; // the theme's, before fitLegend
 };
 
 // Qt Charts centres a tilted category label on its tick and hides the first (and last)

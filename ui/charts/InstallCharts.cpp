@@ -4,6 +4,8 @@
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/RunIdentity.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -62,26 +64,25 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
     if (installChartUsesTime(result)) {
         auto *axis = new QDateTimeAxis;
         const double days = (right - left) / 86400000.0;
-        axis->setFormat(days > 60  ? QStringLiteral("yyyy-MM-dd")
-                        : days > 2 ? QStringLiteral("MMM d")
-                                   : QStringLiteral("MMM d hh:mm"));
+        axis->setFormat(axisDateFormat(days > 60  ? QStringLiteral("yyyy-MM-dd")
+                                       : days > 2 ? QStringLiteral("MMM d")
+                                                  : QStringLiteral("MMM d hh:mm")));
         axis->setTickCount(ticks);
-        const auto untimed =
+        const qsizetype untimed =
             std::count_if(result.series.cbegin(), result.series.cend(),
                           [](const InstallPoint &p) { return !p.timestamp.isValid(); });
-        axis->setTitleText(
-            untimed == 0 ? QObject::tr("run created (UTC)")
-                         : (untimed == 1 ? QObject::tr("run created (UTC); 1 run without a "
-                                                       "timestamp placed in run order (hollow)")
-                                         : QObject::tr("run created (UTC); %1 runs without a "
-                                                       "timestamp placed in run order (hollow)")
-                                               .arg(untimed)));
+        axis->setTitleText(untimed == 0
+                               ? QObject::tr("run created (UTC)")
+                               : Tr::translate("QObject",
+                                               "run created (UTC); %Ln run(s) without a timestamp "
+                                               "placed in run order (hollow)",
+                                               nullptr, untimed));
         axis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(left), Qt::UTC),
                        QDateTime::fromMSecsSinceEpoch(qint64(right), Qt::UTC));
         return axis;
     }
     auto *axis = new QValueAxis;
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     // Ticks on whole runs at a round step (1, 2, 5, 10, 20, …), whatever the range's padding.
     const double span = std::max(1.0, right - left);
     double step = 1;
@@ -90,12 +91,11 @@ QAbstractAxis *makeXAxis(const InstallResult &result, double left, double right,
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
-    const auto missing =
+    const qsizetype missing =
         std::count_if(result.series.cbegin(), result.series.cend(),
                       [](const InstallPoint &p) { return !p.timestamp.isValid(); });
-    axis->setTitleText(
-        missing == 1 ? QObject::tr("run, in run order (1 run has no timestamp)")
-                     : QObject::tr("run, in run order (%1 runs have no timestamp)").arg(missing));
+    axis->setTitleText(Tr::translate("QObject", "run, in run order (%Ln run(s) with no timestamp)",
+                                     nullptr, missing));
     axis->setRange(left, right);
     return axis;
 }
@@ -164,6 +164,7 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
                                    const InstallChartOptions &options)
 {
     auto *chart = new QChart;
+    localizeChart(chart);
     // The theme first: it resets series colours, so custom colours come after it.
     ChartView::applyTheme(chart, palette);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -178,10 +179,10 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     auto *durations = named<QLineSeries>(QObject::tr("duration"), kSeriesDurations);
     auto *rolling =
         named<QLineSeries>(QObject::tr("rolling median of %1").arg(o.runs), kSeriesRollingMedian);
-    auto *budget = named<QLineSeries>(
-        QObject::tr("budget %1 s").arg(formatCompact(o.budgetSeconds)), kSeriesBudget);
+    auto *budget = named<QLineSeries>(QObject::tr("budget %1 s").arg(uiCompact(o.budgetSeconds)),
+                                      kSeriesBudget);
     auto *gateMedian = named<QLineSeries>(
-        result.hasMedian() ? QObject::tr("gate median %1 s").arg(formatCompact(result.median, 1))
+        result.hasMedian() ? QObject::tr("gate median %1 s").arg(uiCompact(result.median, 1))
                            : QString(),
         kSeriesGateMedian);
     auto *over = named<QScatterSeries>(QObject::tr("over budget"), kSeriesOverBudget);
@@ -236,7 +237,7 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
     QAbstractAxis *xAxis = makeXAxis(result, left, right, width);
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("seconds"));
-    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setRange(0, highest * 1.08);
     yAxis->applyNiceNumbers();
     chart->addAxis(xAxis, Qt::AlignBottom);
@@ -296,11 +297,11 @@ QString installPointToolTip(const InstallPoint &p)
 {
     QString text = QObject::tr("run %1").arg(p.runId);
     if (p.timestamp.isValid())
-        text += QStringLiteral(" · ") + formatTimestamp(p.timestamp);
+        text += QStringLiteral(" · ") + uiTimestamp(p.timestamp);
     text += QLatin1Char('\n') + QObject::tr("%1 s").arg(p.seconds);
     if (p.overBudget)
         text += QObject::tr(" (over the budget)");
-    text += QObject::tr(", rolling median %1 s").arg(formatCompact(p.rollingMedian, 1));
+    text += QObject::tr(", rolling median %1 s").arg(uiCompact(p.rollingMedian, 1));
     if (!p.headSha.isEmpty())
         text += QObject::tr("\nsha %1").arg(p.headSha.left(12));
     text += QObject::tr("\nbranch %1").arg(p.branchUnknown ? QObject::tr("unknown") : p.branch);

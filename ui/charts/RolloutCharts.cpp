@@ -3,6 +3,8 @@
 #include "ChartView.h"
 #include "common/Decimate.h"
 #include "common/NumberFormat.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -42,8 +44,7 @@ QString reasonLabel(const QString &reason)
 
 QString otherText(const SpikeReasonBars &bars)
 {
-    const auto n = bars.otherReasons.size();
-    return n == 1 ? QObject::tr("1 reason") : QObject::tr("%1 reasons").arg(n);
+    return Tr::translate("QObject", "%Ln reason(s)", nullptr, bars.otherReasons.size());
 }
 
 QColor otherColor()
@@ -114,6 +115,7 @@ double rolloutChartX(const RolloutResult &result, int row, bool timeAxis)
 QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &palette, int plotWidth)
 {
     auto *chart = new QChart;
+    localizeChart(chart);
     ChartView::applyTheme(chart, palette); // the theme first: it resets series colours
     chart->setTitle(QObject::tr("unknown_rate per run"));
     // Up to a dozen entries: a column on the right keeps every name readable.
@@ -169,7 +171,7 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
             auto *threshold =
                 levelLine(points.first().x(), points.last().x(), policy.spikeThreshold, pen,
                           QObject::tr("%1 spike > %2")
-                              .arg(policy.policyHash, formatFixed(policy.spikeThreshold, 3)));
+                              .arg(policy.policyHash, uiFixed(policy.spikeThreshold, 3)));
             tagSeries(threshold, kSpikeThresholdSeries);
             threshold->setProperty("policyHash", policy.policyHash);
             allSeries.append(threshold);
@@ -178,7 +180,7 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
     if (std::isfinite(result.warn.threshold) && !result.rows.isEmpty()) {
         QPen pen(palette.color(QPalette::Text), 1.5, Qt::DashDotLine);
         auto *warn = levelLine(xMin, xMax, result.warn.threshold, pen,
-                               QObject::tr("WARN > %1").arg(formatFixed(result.warn.threshold, 3)));
+                               QObject::tr("WARN > %1").arg(uiFixed(result.warn.threshold, 3)));
         tagSeries(warn, kWarnThresholdSeries);
         allSeries.append(warn);
         yMax = std::max(yMax, result.warn.threshold);
@@ -234,9 +236,9 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
         auto *axis = new QDateTimeAxis;
         // Short enough that every tick reads whole ("Sep 14", not "2026-09…" five times).
         const double days = (xMax - xMin) / 86400000.0;
-        axis->setFormat(days > 300 ? QStringLiteral("yyyy-MM")
-                        : days > 2 ? QStringLiteral("MMM d")
-                                   : QStringLiteral("MMM d hh:mm"));
+        axis->setFormat(axisDateFormat(days > 300 ? QStringLiteral("yyyy-MM")
+                                       : days > 2 ? QStringLiteral("MMM d")
+                                                  : QStringLiteral("MMM d hh:mm")));
         axis->setTruncateLabels(false);
         axis->setTitleText(QObject::tr("run time (UTC)"));
         axis->setTickCount(5);
@@ -247,7 +249,7 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
     } else {
         auto *axis = new QValueAxis;
         axis->setTitleText(QObject::tr("run (in run order)"));
-        axis->setLabelFormat(QStringLiteral("%d"));
+        axis->setLabelFormat(QStringLiteral("%.0f"));
         // The runs and no more (nice numbers made 2,000 runs an axis to 3,000), ticks at a
         // round step of runs.
         const double right = std::max(xMax + 1, 2.0);
@@ -277,6 +279,7 @@ QChart *createUnknownRateChart(const RolloutResult &result, const QPalette &pale
 QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &palette)
 {
     auto *chart = new QChart;
+    localizeChart(chart);
     ChartView::applyTheme(chart, palette);
     chart->setTitle(result.spikesByReason.isEmpty()
                         ? QObject::tr("Spikes by primary top reason (no spikes)")
@@ -323,7 +326,7 @@ QChart *createSpikesByReasonChart(const RolloutResult &result, const QPalette &p
     xAxis->setLabelsAngle(int(categoryLabelAngle(categories, xAxis->labelsFont(), 300)));
     auto *yAxis = new QValueAxis;
     yAxis->setTitleText(QObject::tr("spikes"));
-    yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTruncateLabels(false); // "5", never "…" in a short chart
     // Whole spikes at a round step (1, 2, 5, 10, …): ticks at 1.8, 3.6 … labelled "%d"
     // would read 1, 3, 5 and mislabel every bar.
@@ -352,7 +355,7 @@ bool updateWarnThresholdInChart(QChart *chart, const RolloutResult &result)
         return false;
     const double y = result.warn.threshold;
     line->replace({QPointF(points.at(0).x(), y), QPointF(points.at(1).x(), y)});
-    line->setName(QObject::tr("WARN > %1").arg(formatFixed(y, 3)));
+    line->setName(QObject::tr("WARN > %1").arg(uiFixed(y, 3)));
     for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
         if (auto *values = qobject_cast<QValueAxis *>(axis); values && y > values->max())
             setRoundRateRange(values, y);
@@ -415,9 +418,9 @@ QString runTooltip(const RolloutRunRow &row)
     QStringList lines;
     lines << QObject::tr("run %1").arg(row.run.identity.runId);
     if (row.run.identity.timestamp.isValid())
-        lines << formatTimestamp(row.run.identity.timestamp);
+        lines << uiTimestamp(row.run.identity.timestamp);
     lines << QObject::tr("unknown_rate %1 (policy %2, %3)")
-                 .arg(formatShortest(row.run.unknownRate), row.run.policyHash, row.run.outcome);
+                 .arg(uiShortest(row.run.unknownRate), row.run.policyHash, row.run.outcome);
     lines << QObject::tr("reasons: %1")
                  .arg(row.run.topReasons.isEmpty() ? QObject::tr("none")
                                                    : row.run.topReasons.join(QStringLiteral(", ")));

@@ -2,6 +2,7 @@
 
 #include "AllocationsCharts.h"
 #include "ChartView.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -53,8 +54,8 @@ QString valueCountsText(const DetectorDistribution &d)
     QStringList parts;
     for (const ValueCount &vc : counts)
         parts.append(QStringLiteral("%1 × %2 (%3 %)")
-                         .arg(formatCompact(vc.value), QString::number(vc.count),
-                              formatCompact(100.0 * vc.count / std::max(total, 1), 1)));
+                         .arg(uiCompact(vc.value), QString::number(vc.count),
+                              uiCompact(100.0 * vc.count / std::max(total, 1), 1)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -63,6 +64,7 @@ QChart *createDetectorValueCounts(const AllocationsResult &result,
                                   const QPalette &palette)
 {
     auto *chart = new QChart;
+    localizeChart(chart);
     ChartView::applyTheme(chart, palette); // the theme first: it resets series colours
     chart->legend()->setVisible(false);    // the labels say it all
     chart->setMargins(QMargins(4, 4, 4, 4));

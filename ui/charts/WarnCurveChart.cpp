@@ -4,6 +4,7 @@
 #include "RolloutCharts.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
+#include "i18n/DisplayNumbers.h"
 #include "rollout/WarnKeyPoints.h"
 
 #include <QChart>
@@ -87,7 +88,9 @@ QString markName(const WarnKeyPoint &key)
 {
     QStringList names;
     for (const QString &label : key.label.split(QStringLiteral(", "))) {
-        if (label == QLatin1String("default rule"))
+        if (label == QLatin1String("in force"))
+            names << QObject::tr("in force");
+        else if (label == QLatin1String("default rule"))
             names << QObject::tr("default");
         else if (label == QLatin1String("lowest meeting fp_max"))
             names << QObject::tr("lowest ≤ fp_max");
@@ -110,8 +113,8 @@ void placeMark(QLineSeries *series, const WarnKeyPoint &key)
 
 QString warnThresholdText(double threshold)
 {
-    const QString shortest = formatShortest(threshold);
-    return shortest.size() <= 6 ? shortest : formatFixed(threshold, 4);
+    const QString shortest = uiShortest(threshold);
+    return shortest.size() <= 6 ? shortest : uiFixed(threshold, 4);
 }
 
 std::optional<WarnCurvePoint> warnCurvePointAt(const QList<WarnCurvePoint> &curve, double x)
@@ -127,7 +130,7 @@ std::optional<WarnCurvePoint> warnCurvePointAt(const QList<WarnCurvePoint> &curv
 QString warnCurvePointText(const WarnCurvePoint &point)
 {
     auto rate = [](const std::optional<double> &r) {
-        return r ? formatCompact(*r * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
+        return r ? uiCompact(*r * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
     };
     return QObject::tr("WARN threshold %1: FP rate %2 without, %3 with the whitelist; FAIL "
                        "recall %4")
@@ -146,6 +149,7 @@ QChart *createWarnCurveChart(const RolloutResult &result, const QList<WarnCurveP
                              int plotWidth)
 {
     auto *chart = new QChart;
+    localizeChart(chart);
     ChartView::applyTheme(chart, palette); // the theme first: it resets series colours
     chart->setTitle(QObject::tr("WARN trade-off: a run WARNs when unknown_rate > threshold"));
     // A column on the right: at the bottom the six names were cut to "FP ra…".
@@ -179,7 +183,7 @@ QChart *createWarnCurveChart(const RolloutResult &result, const QList<WarnCurveP
         auto *fpMax = new QLineSeries;
         const double limit = result.options.fpMax;
         fpMax->replace({QPointF(0, limit), QPointF(xMax, limit)});
-        fpMax->setName(QObject::tr("fp_max %1").arg(percentText(limit, limit)));
+        fpMax->setName(QObject::tr("fp_max %1").arg(localizedNumbers(percentText(limit, limit))));
         fpMax->setPen(QPen(kWithColor, 1, Qt::DotLine));
         tag(fpMax, kFpMaxSeries);
         all.append(fpMax);

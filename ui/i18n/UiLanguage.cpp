@@ -1,5 +1,7 @@
 #include "UiLanguage.h"
 
+#include "DisplayNumbers.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -96,10 +98,15 @@ void UiLanguage::install(Language language)
     // Dates and numbers the widgets format through QLocale() (chart date axes, spin boxes
     // built from now on) follow a language chosen explicitly; System keeps the system's
     // locale. Exports never read the default locale (the locale tests prove it).
-    QLocale::setDefault(m_choice == LanguageChoice::System ? QLocale::system()
-                        : language == Language::German
-                            ? QLocale(QLocale::German, QLocale::Germany)
-                            : QLocale(QLocale::English, QLocale::UnitedStates));
+    const QLocale locale = m_choice == LanguageChoice::System ? QLocale::system()
+                           : language == Language::German
+                               ? QLocale(QLocale::German, QLocale::Germany)
+                               : QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    // The figures in tables, cards, tool tips and chart labels (docs/i18n.md): in the
+    // language's locale, except that English keeps core's locale-independent text, the
+    // same digits and ISO times as the CSV next to it.
+    setDisplayLocale(language == Language::English ? QLocale::c() : locale);
     m_language = language;
     m_installed = true;
     // The sentences core renders on this (the GUI) thread follow the window's language;

@@ -3,6 +3,8 @@
 #include "ModelRoles.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 namespace gatehouse::ui {
 
@@ -49,15 +51,14 @@ QVariant CandidatesModel::data(const QModelIndex &index, int role) const
         if (display || role == SortRole)
             return c.fails;
         if (role == Qt::ToolTipRole && c.fails > 0)
-            return c.fails == 1
-                       ? tr("Whitelisting this reason would hide 1 FAIL run")
-                       : tr("Whitelisting this reason would hide %1 FAIL runs").arg(c.fails);
+            return Tr::translate("CandidatesModel",
+                                 "Whitelisting this reason would hide %Ln FAIL run(s)", nullptr,
+                                 c.fails);
         break;
     case FpRateIfAddedColumn:
         if (role == Qt::DisplayRole)
-            return c.fpRateIfAdded
-                       ? formatCompact(*c.fpRateIfAdded * 100.0, 1) + QStringLiteral(" %")
-                       : tr("undefined");
+            return c.fpRateIfAdded ? uiCompact(*c.fpRateIfAdded * 100.0, 1) + QStringLiteral(" %")
+                                   : tr("undefined");
         if (role == SortRole || role == RawValueRole)
             // Undefined ranks last, as core ranks it.
             return c.fpRateIfAdded ? *c.fpRateIfAdded : 2.0;

@@ -4,6 +4,7 @@
 #include "bench/AllocationsAnalysis.h"
 #include "charts/ChangePointMarks.h"
 #include "common/RunIdentity.h"
+#include "i18n/DisplayNumbers.h"
 
 namespace gatehouse::ui {
 
@@ -62,7 +63,7 @@ QVariant ChangePointsModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case TimeColumn: {
             const QDateTime time = m_series.timestamps.value(point.index);
-            return time.isValid() ? formatTimestamp(time) : tr("no timestamp");
+            return time.isValid() ? uiTimestamp(time) : tr("no timestamp");
         }
         case BeforeColumn:
         case AfterColumn:

@@ -4,6 +4,8 @@
 #include "WhitelistModel.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 namespace gatehouse::ui {
 
@@ -12,7 +14,7 @@ namespace {
 QString rateText(const std::optional<double> &rate)
 {
     // False-positive rates read as percent on every surface.
-    return rate ? formatCompact(*rate * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
+    return rate ? uiCompact(*rate * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
 }
 
 } // namespace
@@ -200,7 +202,7 @@ QVariant ClassEffectsModel::effectData(int row, int column, int role) const
         if (role == Qt::ToolTipRole)
             return tr("FP rate at the threshold in force (%1) with this whitelist minus this "
                       "class; with the whole whitelist: %2")
-                .arg(formatFixed(m_effects.threshold, 4), rateText(m_effects.fpRateWithWhitelist));
+                .arg(uiFixed(m_effects.threshold, 4), rateText(m_effects.fpRateWithWhitelist));
         break;
     case WarningsColumn:
         if (role == Qt::DisplayRole || role == RawValueRole || role == SortRole)
@@ -214,9 +216,8 @@ QVariant ClassEffectsModel::effectData(int row, int column, int role) const
             if (effect->matchesFail)
                 lines << tr("matches_fail: it matches %1; a class that hides real FAIL signals "
                             "is suspect.")
-                             .arg(effect->failsMatched == 1
-                                      ? tr("1 FAIL run")
-                                      : tr("%1 FAIL runs").arg(effect->failsMatched));
+                             .arg(Tr::translate("ClassEffectsModel", "%Ln FAIL run(s)", nullptr,
+                                                effect->failsMatched));
             return lines.join(QLatin1Char('\n'));
         }
         if (role == Qt::BackgroundRole && (effect->mainSpikeDriver || effect->matchesFail) &&
@@ -260,10 +261,12 @@ QVariant ClassEffectsModel::data(const QModelIndex &index, int role) const
             if (state == WhitelistClassState::Due) {
                 const QDate reviewBy =
                     QDate::fromString(m_source->classes().at(row).reviewBy, Qt::ISODate);
-                return tr("Due: review_by %1 is %2 day(s) away (due within %3 days). It "
-                          "turns stale the day after.")
-                    .arg(reviewBy.toString(Qt::ISODate))
-                    .arg(m_today.daysTo(reviewBy))
+                const auto daysLeft = static_cast<qsizetype>(m_today.daysTo(reviewBy));
+                return Tr::translate("ClassEffectsModel",
+                                     "Due: review_by %1 is %Ln day(s) away (due within %2 "
+                                     "days). It turns stale the day after.",
+                                     nullptr, daysLeft)
+                    .arg(uiDate(reviewBy))
                     .arg(kDueDays);
             }
             break;

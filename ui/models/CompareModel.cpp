@@ -4,7 +4,9 @@
 #include "bench/AllocationsAnalysis.h"
 #include "charts/AllocationsCharts.h"
 #include "charts/ChangePointMarks.h"
+#include "common/StoredText.h"
 #include "compare/CompareExport.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -46,21 +48,21 @@ QString CompareModel::summaryText(const compare::MedianSummary &s)
 {
     if (s.n == 0)
         return QStringLiteral("—");
-    const QString median = formatCompact(s.median, 4);
+    const QString median = uiCompact(s.median, 4);
     if (!s.low || !s.high || s.median == 0)
         return median + QStringLiteral(" ± ∞"); // benchstat's mark for "too few samples"
     const double spread = std::max(*s.high - s.median, s.median - *s.low) / std::fabs(s.median);
-    return QStringLiteral("%1 ± %2 %").arg(median, formatCompact(spread * 100, 0));
+    return QStringLiteral("%1 ± %2 %").arg(median, uiCompact(spread * 100, 0));
 }
 
 QString CompareModel::deltaText(const compare::CompareRow &row) const
 {
     if (m_style == DeltaStyle::Percent)
-        return compare::formatDelta(row);
+        return localizedNumbers(compare::formatDelta(row));
     if (!row.significant)
         return QStringLiteral("~");
     const double d = row.newSummary.median - row.oldSummary.median;
-    return (d >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + formatCompact(std::fabs(d), 4);
+    return (d >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + uiCompact(std::fabs(d), 4);
 }
 
 QVariant CompareModel::rowData(const compare::CompareRow &row, int column, int role) const
@@ -83,8 +85,12 @@ QVariant CompareModel::rowData(const compare::CompareRow &row, int column, int r
             return deltaText(row);
         case PvalueColumn:
             return changePvalueText(row.pvalue);
-        case NoteColumn:
-            return row.warnings.join(QStringLiteral("; "));
+        case NoteColumn: { // benchstat's English notes (as the CSV), in the window's language
+            QStringList notes;
+            for (const QString &w : row.warnings)
+                notes << localizedNumbers(inReportLanguage(w));
+            return notes.join(QStringLiteral("; "));
+        }
         default:
             return QVariant();
         }
@@ -114,9 +120,14 @@ QVariant CompareModel::rowData(const compare::CompareRow &row, int column, int r
             const compare::MedianSummary &s = column == OldColumn ? row.oldSummary : row.newSummary;
             if (s.low && s.high)
                 return tr("median %1, %2 % interval [%3, %4]")
-                    .arg(formatCompact(s.median, 6), formatCompact(s.confidence * 100, 1),
-                         formatCompact(*s.low, 6), formatCompact(*s.high, 6));
-            return s.warnings.join(QLatin1Char('\n'));
+                    .arg(uiCompact(s.median, 6), uiCompact(s.confidence * 100, 1),
+                         uiCompact(*s.low, 6), uiCompact(*s.high, 6));
+            {
+                QStringList notes;
+                for (const QString &w : s.warnings)
+                    notes << localizedNumbers(inReportLanguage(w));
+                return notes.join(QLatin1Char('\n'));
+            }
         }
     }
     if (role == Qt::ForegroundRole && column == DeltaColumn) {
@@ -139,10 +150,10 @@ QVariant CompareModel::geomeanData(const compare::GeomeanRow &row, int column, i
     case UnitColumn:
         return row.unit;
     case OldColumn:
-        return role == Qt::DisplayRole ? QVariant(formatCompact(row.oldValue, 4))
+        return role == Qt::DisplayRole ? QVariant(uiCompact(row.oldValue, 4))
                                        : QVariant(row.oldValue);
     case NewColumn:
-        return role == Qt::DisplayRole ? QVariant(formatCompact(row.newValue, 4))
+        return role == Qt::DisplayRole ? QVariant(uiCompact(row.newValue, 4))
                                        : QVariant(row.newValue);
     case DeltaColumn:
         if (role != Qt::DisplayRole)
@@ -150,7 +161,7 @@ QVariant CompareModel::geomeanData(const compare::GeomeanRow &row, int column, i
         if (!row.deltaPercent)
             return QStringLiteral("?");
         return (*row.deltaPercent >= 0 ? QStringLiteral("+") : QString()) +
-               formatCompact(*row.deltaPercent, 2) + QStringLiteral(" %");
+               uiCompact(*row.deltaPercent, 2) + QStringLiteral(" %");
     case NoteColumn:
         return role == Qt::DisplayRole ? QVariant(tr("over %n rows", nullptr, row.rows))
                                        : QVariant(row.rows);

@@ -2,6 +2,7 @@
 
 #include "bench/AllocationsChecks.h"
 #include "charts/AllocationsCharts.h"
+#include "i18n/DisplayNumbers.h"
 #include "models/ModelRoles.h"
 
 #include <cmath>
@@ -25,7 +26,7 @@ QString optionalText(const std::optional<double> &value, bool signedValue = fals
 {
     if (!value)
         return QStringLiteral("–");
-    return signedValue ? formatSigned(*value) : formatCompact(*value);
+    return signedValue ? uiSigned(*value) : uiCompact(*value);
 }
 
 QString intervalText(const std::optional<stats::CvInterval> &interval)
@@ -33,8 +34,8 @@ QString intervalText(const std::optional<stats::CvInterval> &interval)
     if (!interval)
         return QStringLiteral("–");
     const QString high =
-        std::isinf(interval->high) ? QStringLiteral("∞") : formatCompact(interval->high, 2);
-    return QStringLiteral("[%1, %2]").arg(formatCompact(interval->low, 2), high);
+        std::isinf(interval->high) ? QStringLiteral("∞") : uiCompact(interval->high, 2);
+    return QStringLiteral("[%1, %2]").arg(uiCompact(interval->low, 2), high);
 }
 
 bool isNumeric(int column)
@@ -102,7 +103,7 @@ QVariant DetectorTableModel::headerData(int section, Qt::Orientation orientation
             return tr("share of samples equal to the most frequent value");
         case Drift:
             return tr("mean − baseline; within when |drift| ≤ %1")
-                .arg(formatCompact(m_result.options.driftMax));
+                .arg(uiCompact(m_result.options.driftMax));
         case Status:
             return tr("ready, or blocked with every blocker (cv, drift, failed runs)");
         case Why:
@@ -183,24 +184,23 @@ QVariant DetectorTableModel::display(const DetectorAllocations &row, int column)
     case Samples:
         return row.samples;
     case Mean:
-        return formatCompact(row.mean);
+        return uiCompact(row.mean);
     case Stdev:
-        return formatCompact(row.stdev);
+        return uiCompact(row.stdev);
     case CvPercent:
-        return row.cvPercent ? formatAgainstThreshold(*row.cvPercent, o.cvMaxPercent)
+        return row.cvPercent ? uiAgainstThreshold(*row.cvPercent, o.cvMaxPercent)
                              : (row.samples > 0 ? tr("undefined") : QStringLiteral("–"));
     case CvInterval:
         return intervalText(row.cvInterval);
     case ModeShare:
-        return std::isnan(row.modeShare)
-                   ? QStringLiteral("–")
-                   : formatCompact(100 * row.modeShare, 1) + QStringLiteral(" %");
+        return std::isnan(row.modeShare) ? QStringLiteral("–")
+                                         : uiCompact(100 * row.modeShare, 1) + QStringLiteral(" %");
     case Median:
-        return formatCompact(row.median);
+        return uiCompact(row.median);
     case Min:
-        return formatCompact(row.min);
+        return uiCompact(row.min);
     case Max:
-        return formatCompact(row.max);
+        return uiCompact(row.max);
     case Baseline:
         return optionalText(row.baseline);
     case Drift:
@@ -209,10 +209,10 @@ QVariant DetectorTableModel::display(const DetectorAllocations &row, int column)
         if (row.fromBaselineOnly)
             return tr("BASELINE ONLY");
         // SPEC §8: the verdict with every blocker, never a bare OK for a blocked detector.
-        return detectorVerdictText(row, m_result.options);
+        return localizedNumbers(detectorVerdictText(row, m_result.options));
     case Why: // in the window's language; the stored reasons are the CSV's
-        return detectorReasons(row, m_result.options, m_result.hasBaseline)
-            .join(QStringLiteral("; "));
+        return localizedNumbers(detectorReasons(row, m_result.options, m_result.hasBaseline)
+                                    .join(QStringLiteral("; ")));
     default:
         return QVariant();
     }
@@ -282,14 +282,15 @@ QVariant DetectorTableModel::toolTip(const DetectorAllocations &row, int column)
         return tr("%1 of %2 samples equal %3")
             .arg(row.modeCount)
             .arg(row.samples)
-            .arg(formatCompact(row.modeValue));
+            .arg(uiCompact(row.modeValue));
     case Status:
         return tr("%1\nCV gate (CV < %2 %): %3")
-            .arg(detectorVerdictText(row, m_result.options),
-                 formatCompact(m_result.options.cvMaxPercent), detectorStatusName(row.status));
+            .arg(localizedNumbers(detectorVerdictText(row, m_result.options)),
+                 uiCompact(m_result.options.cvMaxPercent), detectorStatusName(row.status));
     case Why: {
         const QStringList reasons = detectorReasons(row, m_result.options, m_result.hasBaseline);
-        return reasons.isEmpty() ? QVariant() : QVariant(reasons.join(QLatin1Char('\n')));
+        return reasons.isEmpty() ? QVariant()
+                                 : QVariant(localizedNumbers(reasons.join(QLatin1Char('\n'))));
     }
     default:
         return QVariant();

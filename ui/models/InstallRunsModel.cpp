@@ -2,6 +2,7 @@
 
 #include "charts/AllocationsCharts.h"
 #include "charts/InstallCharts.h"
+#include "i18n/DisplayNumbers.h"
 #include "models/ModelRoles.h"
 
 #include <QFont>
@@ -55,7 +56,7 @@ QVariant InstallRunsModel::headerData(int section, Qt::Orientation orientation, 
                 .arg(m_result.options.runs);
         case OverBudget:
             return tr("more than the budget of %1 s")
-                .arg(formatCompact(m_result.options.budgetSeconds));
+                .arg(uiCompact(m_result.options.budgetSeconds));
         case Used:
             return tr("one of the last %1 runs: part of the gate median")
                 .arg(m_result.options.runs);
@@ -134,7 +135,7 @@ QVariant InstallRunsModel::display(const InstallPoint &point, int column) const
     case Run:
         return point.runId;
     case Time:
-        return point.timestamp.isValid() ? formatTimestamp(point.timestamp) : QStringLiteral("–");
+        return point.timestamp.isValid() ? uiTimestamp(point.timestamp) : QStringLiteral("–");
     case Branch:
         return point.branchUnknown ? tr("unknown") : point.branch;
     case Conclusion:
@@ -142,7 +143,7 @@ QVariant InstallRunsModel::display(const InstallPoint &point, int column) const
     case Seconds:
         return point.seconds;
     case RollingMedian:
-        return formatCompact(point.rollingMedian, 1);
+        return uiCompact(point.rollingMedian, 1);
     case OverBudget:
         return point.overBudget ? tr("OVER") : QString();
     case Used:

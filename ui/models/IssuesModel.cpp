@@ -1,6 +1,8 @@
 #include "IssuesModel.h"
 
 #include "ModelRoles.h"
+#include "common/StoredText.h"
+#include "i18n/DisplayNumbers.h"
 #include "widgets/ThemedIcon.h"
 
 #include <QDir>
@@ -122,7 +124,9 @@ QVariant IssuesModel::data(const QModelIndex &index, int role) const
                 return issue.line;
             return role == RawValueRole ? QVariant(0) : QVariant();
         case Reason:
-            return issue.message;
+            // Stored (and exported) in English; shown in the window's language.
+            return role == RawValueRole ? issue.message
+                                        : localizedNumbers(inReportLanguage(issue.message));
         case ColumnCount:
             break;
         }
@@ -154,7 +158,7 @@ QVariant IssuesModel::data(const QModelIndex &index, int role) const
             return local.isEmpty() ? issue.path : local;
         }
         if (column == Reason)
-            return issue.message;
+            return localizedNumbers(inReportLanguage(issue.message));
         break;
     case LocalFileRole:
         return m_localFiles.at(index.row());

@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "common/NumberFormat.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <algorithm>
 
@@ -74,9 +75,9 @@ QVariant PolicySummaryModel::data(const QModelIndex &index, int role) const
         // Rates as the data has them (shortest round-trip digits); the derived MAD and
         // threshold rounded, since their full digits carry no meaning for a reader.
         if (index.column() == MadColumn || index.column() == SpikeThresholdColumn)
-            return formatFixed(raw.toDouble(), 4);
+            return uiFixed(raw.toDouble(), 4);
         if (raw.typeId() == QMetaType::Double)
-            return formatShortest(raw.toDouble());
+            return uiShortest(raw.toDouble());
         return raw;
     case SortRole:
     case RawValueRole:

@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "bench/AllocationsChecks.h"
+#include "i18n/DisplayNumbers.h"
 #include "report/ChangesReport.h"
 
 #include "common/FileState.h"
@@ -96,7 +97,7 @@ GateSummary rolloutSummary(const RolloutResult &r)
         s.facts.append(
             {QCoreApplication::translate("ReviewModel", "WARN threshold"),
              QCoreApplication::translate("ReviewModel", "unknown_rate > %1%2")
-                 .arg(formatCompact(w.threshold),
+                 .arg(uiCompact(w.threshold),
                       w.thresholdGiven ? QCoreApplication::translate("ReviewModel", " (given)")
                                        : QString())});
         s.facts.append({QCoreApplication::translate("ReviewModel", "False positives"),

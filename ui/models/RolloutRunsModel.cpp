@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "common/NumberFormat.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QCoreApplication>
 
@@ -104,13 +105,13 @@ QVariant RolloutRunsModel::displayValue(const RolloutRunRow &row, int column) co
     case RunIdColumn:
         return row.run.identity.runId;
     case TimeColumn:
-        return formatTimestamp(row.run.identity.timestamp);
+        return uiTimestamp(row.run.identity.timestamp);
     case PolicyColumn:
         return row.run.policyHash;
     case OutcomeColumn:
         return row.run.outcome;
     case UnknownRateColumn:
-        return formatShortest(row.run.unknownRate);
+        return uiShortest(row.run.unknownRate);
     case ReasonsColumn:
         return row.run.topReasons.join(QStringLiteral("; "));
     case ClassColumn:
@@ -179,6 +180,8 @@ QVariant RolloutRunsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(row, index.column());
     case RawValueRole:
+        if (index.column() == TimeColumn)
+            return formatTimestamp(row.run.identity.timestamp);
         return index.column() == UnknownRateColumn ? QVariant(row.run.unknownRate)
                                                    : displayValue(row, index.column());
     case RunIdRole:
@@ -194,7 +197,7 @@ QVariant RolloutRunsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SpikeColumn && row.spike)
             return tr("unknown_rate %1 > spike threshold %2 of policy %3")
-                .arg(formatShortest(row.run.unknownRate), formatFixed(row.spikeThreshold, 4),
+                .arg(uiShortest(row.run.unknownRate), uiFixed(row.spikeThreshold, 4),
                      row.run.policyHash);
         if (index.column() == ClassColumn && row.usesStaleClass)
             return tr("A reason matched a whitelist class past its review_by date");

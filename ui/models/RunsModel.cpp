@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "common/RunOrder.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "ModelRoles.h"
 #include "bench/AllocationsAnalysis.h"
@@ -24,6 +25,19 @@ QString runKindName(RunKind kind)
         return QStringLiteral("install");
     case RunKind::Gate:
         return QStringLiteral("gate");
+    }
+    return QString();
+}
+
+QString runKindLabel(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::Bench:
+        return RunsModel::tr("bench", "run kind");
+    case RunKind::Install:
+        return RunsModel::tr("install", "run kind");
+    case RunKind::Gate:
+        return RunsModel::tr("gate", "run kind");
     }
     return QString();
 }
@@ -77,7 +91,7 @@ QString installDetails(const InstallRun &run)
 QString gateDetails(const GateRun &run)
 {
     QString text = QCoreApplication::translate("RunsModel", "%1, policy %2, unknown_rate %3")
-                       .arg(run.outcome, run.policyHash, formatCompact(run.unknownRate));
+                       .arg(run.outcome, run.policyHash, uiCompact(run.unknownRate));
     if (!run.topReasons.isEmpty())
         text += QStringLiteral(", %1").arg(run.topReasons.join(QStringLiteral("; ")));
     return text;
@@ -182,15 +196,14 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         switch (column) {
         case Kind:
-            return runKindName(row.kind);
+            return role == RawValueRole ? runKindName(row.kind) : runKindLabel(row.kind);
         case RunId:
             return row.identity.runId;
         case Time:
             if (!row.identity.timestamp.isValid())
                 return role == RawValueRole ? QVariant(QString()) : QVariant();
             return role == RawValueRole ? formatTimestamp(row.identity.timestamp)
-                                        : row.identity.timestamp.toUTC().toString(
-                                              QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+                                        : uiTimestamp(row.identity.timestamp, false);
         case Details:
             return detailsOf(index.row());
         case Source:

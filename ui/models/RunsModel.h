@@ -20,6 +20,7 @@ enum class RunKind
     Gate
 };
 QString runKindName(RunKind kind); // "bench", "install", "gate"
+QString runKindLabel(RunKind kind); // the same in the window's language
 
 struct RunRow
 {

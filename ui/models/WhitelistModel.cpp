@@ -1,6 +1,7 @@
 #include "WhitelistModel.h"
 
 #include "ModelRoles.h"
+#include "common/StoredText.h"
 #include "rollout/WhitelistFile.h"
 #include "whitelist/WhitelistCommands.h"
 
@@ -48,7 +49,8 @@ void WhitelistModel::setWhitelist(const Whitelist &whitelist)
     m_problems = validateWhitelist(m_whitelist.classes);
     m_problemByCell.clear();
     for (const WhitelistProblem &problem : qAsConst(m_problems))
-        m_problemByCell.insert(cellKey(problem.row, columnOf(problem.field)), problem.message);
+        m_problemByCell.insert(cellKey(problem.row, columnOf(problem.field)),
+                               inReportLanguage(problem.message));
     endResetModel();
     emit classesEdited();
 }
@@ -159,7 +161,8 @@ void WhitelistModel::revalidateAndRefresh()
     m_problems = validateWhitelist(m_whitelist.classes);
     m_problemByCell.clear();
     for (const WhitelistProblem &problem : qAsConst(m_problems))
-        m_problemByCell.insert(cellKey(problem.row, columnOf(problem.field)), problem.message);
+        m_problemByCell.insert(cellKey(problem.row, columnOf(problem.field)),
+                               inReportLanguage(problem.message));
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit classesEdited();

@@ -6,7 +6,10 @@
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
 #include "charts/ValueCountsChart.h"
+#include "common/StoredText.h"
+#include "common/Translate.h"
 #include "compare/ChangesPanel.h"
+#include "i18n/DisplayNumbers.h"
 #include "models/DetectorTableModel.h"
 #include "rules/RulesUi.h"
 #include "widgets/TableView.h"
@@ -250,7 +253,7 @@ void AllocationsPage::updateStatus()
     // SPEC §8: a baseline that was found but cannot be read is named, never "none".
     if (r.baselineFile.isUnreadable())
         warnings.prepend(tr("Baseline %1 cannot be read: %2; drift is not judged")
-                             .arg(r.baselineFile.path, r.baselineFile.error));
+                             .arg(r.baselineFile.path, inReportLanguage(r.baselineFile.error)));
     showWarnings(m_warnings, warnings);
     if (session()->verdictsBlocked()) {
         showNoVerdict(m_status);
@@ -262,15 +265,13 @@ void AllocationsPage::updateStatus()
             ? tr("baseline %1").arg(r.baselineFile.path)
             : (r.baselineFile.isUnreadable() ? tr("baseline unreadable") : tr("no baseline"));
     const QString scope =
-        r.baselineOnly
-            ? tr("%1: no benchmark runs, baseline values only").arg(o.metric)
-            : tr("%1 over %2 of %3 (%4 needed); CV < %5 %, drift within ±%6; %7")
-                  .arg(o.metric, r.runsSelected() == 1
-                                     ? tr("1 selected run")
-                                     : tr("%1 selected runs").arg(r.runsSelected()))
-                  .arg(r.runsAvailable)
-                  .arg(o.minRuns)
-                  .arg(formatCompact(o.cvMaxPercent), formatCompact(o.driftMax), baseline);
+        r.baselineOnly ? tr("%1: no benchmark runs, baseline values only").arg(o.metric)
+                       : tr("%1 over %2 of %3 (%4 needed); CV < %5 %, drift within ±%6; %7")
+                             .arg(o.metric, Tr::translate("AllocationsPage", "%Ln selected run(s)",
+                                                          nullptr, r.runsSelected()))
+                             .arg(r.runsAvailable)
+                             .arg(o.minRuns)
+                             .arg(uiCompact(o.cvMaxPercent), uiCompact(o.driftMax), baseline);
     showGateStatus(
         m_status, r.status,
         QStringLiteral("%1 (%2) — %3").arg(gateStatusName(r.status), verdictWord(r.status), scope));

@@ -1,6 +1,8 @@
 #include "GatePageParts.h"
 
 #include "charts/AllocationsCharts.h"
+#include "common/StoredText.h"
+#include "i18n/DisplayNumbers.h"
 
 #include <QBoxLayout>
 #include <QCursor>
@@ -62,7 +64,7 @@ void setupStatusLabels(QLabel *status, QLabel *reasons, QLabel *warnings)
 
 void showGateStatus(QLabel *status, GateStatus gate, const QString &line)
 {
-    status->setText(line);
+    status->setText(localizedNumbers(line));
     tint(status, toneTint(toneOf(gate), status->palette()));
 }
 
@@ -70,7 +72,7 @@ void showWarnings(QLabel *warnings, const QStringList &lines)
 {
     QStringList marked;
     for (const QString &line : lines)
-        marked.append(QStringLiteral("⚠ ") + line);
+        marked.append(QStringLiteral("⚠ ") + localizedNumbers(inReportLanguage(line)));
     warnings->setText(marked.join(QLatin1Char('\n')));
     tint(warnings, toneTint(Tone::Warning, warnings->palette()));
     warnings->setVisible(!lines.isEmpty());
@@ -134,8 +136,9 @@ QString unmetChecksText(const GateChecks &checks)
     QStringList lines;
     for (const GateCheck &c : checks)
         if (!c.met)
-            lines << (c.detail.isEmpty() ? QStringLiteral("✗ %1").arg(c.label)
-                                         : QStringLiteral("✗ %1: %2").arg(c.label, c.detail));
+            lines << localizedNumbers(c.detail.isEmpty()
+                                          ? QStringLiteral("✗ %1").arg(c.label)
+                                          : QStringLiteral("✗ %1: %2").arg(c.label, c.detail));
     return lines.join(QStringLiteral(" · "));
 }
 

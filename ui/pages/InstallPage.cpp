@@ -5,6 +5,7 @@
 #include "charts/AllocationsCharts.h"
 #include "charts/ChartView.h"
 #include "charts/InstallCharts.h"
+#include "common/StoredText.h"
 #include "compare/ChangesPanel.h"
 #include "install/InstallExport.h"
 #include "models/InstallRunsModel.h"
@@ -222,7 +223,7 @@ void InstallPage::updateStatus()
     }
     QStringList excluded;
     for (const InstallExclusion &ex : r.excluded)
-        excluded.append(tr("run %1: %2").arg(ex.runId, ex.reason));
+        excluded.append(tr("run %1: %2").arg(ex.runId, inReportLanguage(ex.reason)));
     m_reasons->setToolTip(excluded.join(QLatin1Char('\n')));
     showWarnings(m_warnings, r.warnings);
 }

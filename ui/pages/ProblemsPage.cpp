@@ -2,6 +2,7 @@
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
+#include "common/Translate.h"
 #include "models/IssuesModel.h"
 #include "widgets/TableView.h"
 #include "widgets/ThemedIcon.h"
@@ -17,15 +18,9 @@
 #include <QSortFilterProxyModel>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace gatehouse::ui {
-
-namespace {
-QString countOf(int n, const QString &singular, const QString &plural)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
-}
-} // namespace
 
 // Shows the issues of one severity, or all (-1).
 class SeverityFilterProxy : public QSortFilterProxyModel
@@ -79,7 +74,10 @@ ProblemsPage::ProblemsPage(AnalysisSession *session, QWidget *parent) : Page(ses
     m_view->setObjectName(QStringLiteral("problemsTable"));
     m_view->setSourceModel(m_filter);
     m_view->sortByColumn(IssuesModel::SeverityColumn, Qt::AscendingOrder);
-    m_view->horizontalHeader()->resizeSection(IssuesModel::SeverityColumn, 100);
+    // Wide enough for the header and its sort arrow in any language ("Schweregrad").
+    m_view->horizontalHeader()->resizeSection(
+        IssuesModel::SeverityColumn,
+        std::max(100, m_view->horizontalHeader()->sectionSizeHint(IssuesModel::SeverityColumn)));
     m_view->horizontalHeader()->resizeSection(IssuesModel::File, 420);
     m_view->horizontalHeader()->resizeSection(IssuesModel::Line, 60);
 
@@ -122,12 +120,14 @@ void ProblemsPage::onDatasetChanged()
                 ? tr("Nothing loaded yet.")
                 : tr("No problems: every file that looked like an artifact was used."));
     else
-        m_summary->setText(tr("%1 could not be used · %2")
-                               .arg(countOf(m_model->unusableFiles(), tr("file"), tr("files")),
-                                    QStringList{countOf(errors, tr("error"), tr("errors")),
-                                                countOf(warnings, tr("warning"), tr("warnings")),
-                                                countOf(notes, tr("note"), tr("notes"))}
-                                        .join(QStringLiteral(", "))));
+        m_summary->setText(
+            tr("%1 could not be used · %2")
+                .arg(
+                    Tr::translate("ProblemsPage", "%Ln file(s)", nullptr, m_model->unusableFiles()),
+                    QStringList{Tr::translate("ProblemsPage", "%Ln error(s)", nullptr, errors),
+                                Tr::translate("ProblemsPage", "%Ln warning(s)", nullptr, warnings),
+                                Tr::translate("ProblemsPage", "%Ln note(s)", nullptr, notes)}
+                        .join(QStringLiteral(", "))));
     // Index of the view's own (sorting) model, above the severity filter.
     if (m_view->model()->rowCount() > 0)
         m_view->setCurrentIndex(m_view->model()->index(0, 0));

@@ -3,6 +3,8 @@
 
 #include "AnalysisSession.h"
 #include "charts/AllocationsCharts.h"
+#include "common/StoredText.h"
+#include "i18n/DisplayNumbers.h"
 #include "rules/RulesUi.h"
 #include "widgets/ThemedIcon.h"
 
@@ -24,11 +26,6 @@
 namespace gatehouse::ui {
 
 namespace {
-
-QString plural(int n, const QString &one, const QString &many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
 
 } // namespace
 
@@ -108,7 +105,7 @@ public:
         m_status->setText(s.blocked
                               ? tr("No verdict: %1").arg(s.verdict)
                               : QStringLiteral("%1 · %2").arg(s.verdict, gateStatusName(s.status)));
-        m_headline->setText(s.headline);
+        m_headline->setText(localizedNumbers(s.headline));
         m_checkLines.clear();
         QString checks;
         const QColor good = toneColor(Tone::Good, palette());
@@ -117,7 +114,8 @@ public:
             m_checkLines << checkLine(c);
             // A number keeps its unit on its line ("13.2 %" never breaks before the %).
             const QString text =
-                (c.detail.isEmpty() ? c.label : QStringLiteral("%1: %2").arg(c.label, c.detail))
+                localizedNumbers(
+                    c.detail.isEmpty() ? c.label : QStringLiteral("%1: %2").arg(c.label, c.detail))
                     .toHtmlEscaped()
                     .replace(QStringLiteral(" %"), QStringLiteral("&nbsp;%"));
             checks += QStringLiteral("<tr><td style=\"color:%1; padding-right:6px\"><b>%2</b></td>"
@@ -131,7 +129,8 @@ public:
         setFacts(s.facts);
         QString html;
         for (const QString &warning : s.warnings)
-            html += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(localizedNumbers(inReportLanguage(warning)).toHtmlEscaped());
         m_reasons->setText(
             html.isEmpty() ? QString()
                            : QStringLiteral("<ul style=\"margin-left:-24px\">%1</ul>").arg(html));
@@ -163,7 +162,8 @@ public:
             qobject_cast<QLabel *>(m_facts->itemAt(i, QFormLayout::LabelRole)->widget())
                 ->setText(facts.at(i).first + QLatin1Char(':'));
             qobject_cast<QLabel *>(m_facts->itemAt(i, QFormLayout::FieldRole)->widget())
-                ->setText(facts.at(i).second);
+                ->setText(localizedNumbers(facts.at(i).second)
+                              .replace(QStringLiteral(" %"), QStringLiteral("\u00A0%")));
         }
     }
 
@@ -277,11 +277,12 @@ void ReviewPage::refresh()
     for (int i = 0; i < gates.size() && i < m_cards.size(); ++i)
         m_cards.at(i)->setSummary(gates.at(i));
     const bool loaded = !session()->sources().isEmpty();
+    const QString files =
+        Tr::translate("ReviewPage", "%Ln file(s) used", nullptr, report.counters.filesUsed);
+    const QString issues =
+        Tr::translate("ReviewPage", "%Ln parse issue(s)", nullptr, report.issues.size());
     m_subtitle->setText(
-        (loaded ? tr("%1 · %2").arg(
-                      plural(report.counters.filesUsed, tr("file used"), tr("files used")),
-                      plural(static_cast<int>(report.issues.size()), tr("parse issue"),
-                             tr("parse issues")))
+        (loaded ? tr("%1 · %2").arg(files, issues)
                 : tr("Open a folder or zip files of CI artifacts, or the demo.")) +
         QLatin1Char('\n') +
         tr("Each card is one gate: its verdict and the checks it is derived from (✓ met, "
@@ -294,8 +295,7 @@ void ReviewPage::refresh()
     if (overrides.isEmpty())
         rules += tr("; no overrides.");
     else
-        rules += (overrides.size() == 1 ? tr("; 1 override:")
-                                        : tr("; %1 overrides:").arg(overrides.size())) +
+        rules += Tr::translate("ReviewPage", "; %Ln override(s):", nullptr, overrides.size()) +
                  QStringLiteral("\n  ") + overrides.join(QStringLiteral("\n  "));
     m_rules->setText(rules);
     m_resetRules->setEnabled(!overrides.isEmpty());

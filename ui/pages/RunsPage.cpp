@@ -37,7 +37,8 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QAbstractItemModel *m = sourceModel();
-        if (!m_kind.isEmpty() && m->index(row, RunsModel::Kind, parent).data().toString() != m_kind)
+        if (!m_kind.isEmpty() &&
+            m->index(row, RunsModel::Kind, parent).data(RawValueRole).toString() != m_kind)
             return false;
         if (m_text.isEmpty())
             return true;
@@ -63,7 +64,7 @@ RunsPage::RunsPage(AnalysisSession *session, QWidget *parent) : Page(session, pa
     m_kind->setAccessibleName(tr("Run kind"));
     m_kind->addItem(tr("All kinds"), QString());
     for (RunKind kind : {RunKind::Bench, RunKind::Install, RunKind::Gate})
-        m_kind->addItem(runKindName(kind), runKindName(kind));
+        m_kind->addItem(runKindLabel(kind), runKindName(kind));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("runSearch"));
     m_search->setPlaceholderText(tr("Filter runs (id, path, details)…"));

@@ -2,6 +2,9 @@
 // text, and the WARN threshold controls with the false-positive rates they drive. The
 // layout, tables and charts are in UnknownRatePage.cpp.
 #include "UnknownRatePage.h"
+#include "common/StoredText.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "AnalysisSession.h"
 #include "GatePageParts.h"
@@ -34,14 +37,14 @@ QString fraction(int part, int whole)
 // that a rate just above fp_max never rounds onto it.
 QString rateText(const std::optional<double> &rate, double fpMax)
 {
-    return rate ? percentText(*rate, fpMax) : QObject::tr("undefined");
+    return rate ? localizedNumbers(percentText(*rate, fpMax)) : QObject::tr("undefined");
 }
 
 QString pointsText(const std::optional<double> &difference)
 {
     if (!difference)
         return QObject::tr("undefined");
-    const QString n = formatCompact(*difference * 100.0, 2);
+    const QString n = uiCompact(*difference * 100.0, 2);
     return n == QLatin1String("1") ? QObject::tr("1 percentage point")
                                    : QObject::tr("%1 percentage points").arg(n);
 }
@@ -141,7 +144,7 @@ void UnknownRatePage::updateTexts()
 {
     const RolloutResult &result = session()->rollout();
     // The verdict and its unmet checks, as core decided them (SPEC §8).
-    const QString runs = result.runs == 1 ? tr("1 run") : tr("%1 runs").arg(result.runs);
+    const QString runs = Tr::translate("UnknownRatePage", "%Ln run(s)", nullptr, result.runs);
     if (session()->verdictsBlocked())
         m_readiness->setText(tr("No verdict: the rules file has errors · %1 (%2 needed)")
                                  .arg(runs)
@@ -159,7 +162,7 @@ void UnknownRatePage::updateTexts()
     m_whitelistState->setText(
         file.isUnreadable()
             ? tr("⚠ Whitelist %1 cannot be read: %2. Runs are judged without it.")
-                  .arg(file.path, file.error)
+                  .arg(file.path, inReportLanguage(file.error))
             : tr("Whitelist: %1%2")
                   .arg(result.hasWhitelist && !file.isLoaded() ? tr("edited, not saved")
                                                                : describeFileState(file),
@@ -169,44 +172,46 @@ void UnknownRatePage::updateTexts()
     const QString rdCounts = tr("P(spike | whitelisted) = %1, P(spike | unlisted) = %2")
                                  .arg(fraction(rd.whitelistedSpikes, rd.whitelistedRuns),
                                       fraction(rd.unlistedSpikes, rd.unlistedRuns));
-    m_riskDifference->setText(
+    m_riskDifference->setText(localizedNumbers(
         rd.estimate.isDefined()
             ? tr("Risk difference (whitelisted − unlisted): %1, 95 % CI Newcombe; %2")
                   .arg(formatEstimate(rd.estimate, 3, true), rdCounts)
             : tr("Risk difference (whitelisted − unlisted): undefined: %1 (%2)")
-                  .arg(rd.undefinedReason, rdCounts));
+                  .arg(rd.undefinedReason, rdCounts)));
 
     const RiskRatio &rr = result.riskRatio;
     const QString rrCounts = tr("P(FAIL | spike) = %1, P(FAIL | no spike) = %2")
                                  .arg(fraction(rr.spikeFail, rr.spikeFail + rr.spikeNoFail),
                                       fraction(rr.noSpikeFail, rr.noSpikeFail + rr.noSpikeNoFail));
-    m_riskRatio->setText(rr.estimate.isDefined()
+    m_riskRatio->setText(
+        localizedNumbers(rr.estimate.isDefined()
                              ? tr("Risk ratio (FAIL given spike vs. no spike): %1, 95 % CI "
                                   "Katz log; %2")
                                    .arg(formatEstimate(rr.estimate, 2, false), rrCounts)
                              : tr("Risk ratio (FAIL given spike vs. no spike): undefined: %1 (%2)")
-                                   .arg(rr.undefinedReason, rrCounts));
+                                   .arg(rr.undefinedReason, rrCounts)));
 
     const WarnPreview &warn = result.warn;
     m_fpWithout->setText(tr("False positives without whitelist: <b>%1</b> (%2 of %3 non-FAIL runs)")
-                             .arg(rateText(warn.fpRate, result.options.fpMax))
+                             .arg(localizedNumbers(rateText(warn.fpRate, result.options.fpMax)))
                              .arg(warn.falsePositives)
                              .arg(warn.nonFailRuns));
-    m_fpWith->setText(tr("with whitelist: <b>%1</b> (%2 of %3)")
-                          .arg(rateText(warn.fpRateWithWhitelist, result.options.fpMax))
-                          .arg(warn.falsePositivesWithWhitelist)
-                          .arg(warn.nonFailRuns));
+    m_fpWith->setText(
+        tr("with whitelist: <b>%1</b> (%2 of %3)")
+            .arg(localizedNumbers(rateText(warn.fpRateWithWhitelist, result.options.fpMax)))
+            .arg(warn.falsePositivesWithWhitelist)
+            .arg(warn.nonFailRuns));
     m_fpReduction->setText(tr("reduction: %1").arg(pointsText(warn.reduction)));
     if (warn.thresholdGiven)
         m_warnRule->setText(tr("WARN threshold %1, set here; Default restores the rule.")
-                                .arg(formatFixed(warn.threshold, 4)));
+                                .arg(uiFixed(warn.threshold, 4)));
     else if (std::isfinite(warn.threshold))
-        m_warnRule->setText(
+        m_warnRule->setText(localizedNumbers(
             tr("WARN threshold %1 by the default rule: median %2 + max(3 × "
                "1.4826 × MAD %3, δ %4) over the last %5 runs.")
-                .arg(formatFixed(warn.threshold, 4), formatFixed(warn.windowMedian, 4),
-                     formatFixed(warn.windowMad, 4), roundedNumber(result.options.spikeMinDelta, 6))
-                .arg(warn.windowRuns));
+                .arg(uiFixed(warn.threshold, 4), uiFixed(warn.windowMedian, 4),
+                     uiFixed(warn.windowMad, 4), roundedNumber(result.options.spikeMinDelta, 6))
+                .arg(warn.windowRuns)));
     else
         m_warnRule->setText(tr("No runs: no WARN threshold."));
 }
@@ -238,7 +243,7 @@ void UnknownRatePage::updateWarnControls()
     m_warnDefault->setEnabled(haveRuns && result.warn.thresholdGiven);
     markRuleControl(m_warnSpin, session()->rules(), QStringLiteral("rollout.warn_threshold"),
                     tr("A run would WARN when its unknown_rate is above this"));
-    const QString fpMax = percentText(result.options.fpMax, result.options.fpMax);
+    const QString fpMax = localizedNumbers(percentText(result.options.fpMax, result.options.fpMax));
     m_warnUseLowest->setEnabled(m_lowestMeetingFpMax && *m_lowestMeetingFpMax != threshold);
     m_warnUseLowest->setToolTip(
         m_lowestMeetingFpMax

@@ -2,6 +2,8 @@
 // the link to the session. Files (save, revert, the watcher banner) are in
 // WhitelistPageFile.cpp.
 #include "WhitelistPage.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 
 #include "AnalysisSession.h"
 #include "UnknownRatePage.h"
@@ -33,11 +35,6 @@ namespace gatehouse::ui {
 namespace {
 constexpr int kReviewAfterMonths = 3; // a new class is due for review after a quarter
 
-// English plural without a translator loaded ("1 problem", "3 problems").
-QString countOf(qsizetype n, const QString &singular, const QString &plural)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
-}
 } // namespace
 
 WhitelistPage::WhitelistPage(AnalysisSession *session, QWidget *parent) : Page(session, parent)
@@ -317,10 +314,11 @@ void WhitelistPage::updateStatus()
     const QList<WhitelistProblem> &problems = m_model->problems();
     if (!problems.isEmpty()) {
         const QStringList messages = displayedProblemMessages();
-        showMessage(tr("%1, fix before saving: %2")
-                        .arg(countOf(problems.size(), tr("problem"), tr("problems")),
-                             messages.join(QStringLiteral("; "))),
-                    true);
+        showMessage(
+            tr("%1, fix before saving: %2")
+                .arg(Tr::translate("WhitelistPage", "%Ln problem(s)", nullptr, problems.size()),
+                     messages.join(QStringLiteral("; "))),
+            true);
     } else if (m_message->property("isError").toBool()) {
         m_message->clear(); // the problems are gone; info messages stay until replaced
         m_message->setProperty("isError", false);
@@ -333,16 +331,17 @@ void WhitelistPage::updateStatus()
     for (const RolloutRunRow &row : rollout.rows)
         whitelistedRuns += row.runClass == RunClass::Whitelisted ? 1 : 0;
     QStringList parts;
-    parts << countOf(m_model->rowCount(), tr("class"), tr("classes")) +
-                 tr(", %1 stale as of %2")
-                     .arg(stale)
-                     .arg(rollout.options.today.toString(Qt::ISODate));
+    parts << Tr::translate("WhitelistPage", "%Ln class(es), %1 stale as of %2", nullptr,
+                           m_model->rowCount())
+                 .arg(uiInteger(stale), uiDate(rollout.options.today));
     parts << tr("%1 of %2 loaded runs whitelisted").arg(whitelistedRuns).arg(rollout.runs);
     // The effect the operator edits for: the WARN preview's false positives.
     if (rollout.warn.fpRate && rollout.warn.fpRateWithWhitelist)
         parts << tr("WARN false-positive rate %1 without, %2 with this whitelist")
-                     .arg(percentText(*rollout.warn.fpRate, rollout.options.fpMax),
-                          percentText(*rollout.warn.fpRateWithWhitelist, rollout.options.fpMax));
+                     .arg(
+                         localizedNumbers(percentText(*rollout.warn.fpRate, rollout.options.fpMax)),
+                         localizedNumbers(percentText(*rollout.warn.fpRateWithWhitelist,
+                                                      rollout.options.fpMax)));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     updateTitle();
 }

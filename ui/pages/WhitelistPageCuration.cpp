@@ -3,6 +3,8 @@
 // days", the title with stale and due counts, and validation messages that name rows as
 // the sorted table shows them. Editing itself is in WhitelistPage.cpp.
 #include "WhitelistPage.h"
+#include "common/StoredText.h"
+#include "common/Translate.h"
 
 #include "AnalysisSession.h"
 #include "models/ClassEffectsModel.h"
@@ -106,8 +108,9 @@ void WhitelistPage::extendReviewOfSelected()
 {
     const QList<int> rows = selectedSourceRows();
     const QString text =
-        tr("review_by of %1 moved %2 days on; Ctrl+Z undoes.")
-            .arg(rows.size() == 1 ? tr("1 class") : tr("%1 classes").arg(rows.size()))
+        Tr::translate("WhitelistPage",
+                      "review_by of %Ln class(es) moved %1 days on; Ctrl+Z undoes.", nullptr,
+                      rows.size())
             .arg(kReviewExtensionDays);
     if (pushExtendReview(m_undoStack, m_model, rows, m_effects->today()) > 0)
         showMessage(text, false);
@@ -119,11 +122,12 @@ void WhitelistPage::updateTitle()
     const int classes = m_model->rowCount();
     const int stale = m_effects->staleCount();
     const int due = m_effects->dueCount();
-    const QString counts = tr("%1 · %2 stale · %3 due within %4 days")
-                               .arg(classes == 1 ? tr("1 class") : tr("%1 classes").arg(classes))
-                               .arg(stale)
-                               .arg(due)
-                               .arg(ClassEffectsModel::kDueDays);
+    const QString counts =
+        Tr::translate("WhitelistPage", "%Ln class(es) · %1 stale · %2 due within %3 days", nullptr,
+                      classes)
+            .arg(stale)
+            .arg(due)
+            .arg(ClassEffectsModel::kDueDays);
     m_title->setText(tr("<b>Whitelist</b> — %1").arg(counts));
     setWindowTitle(tr("Whitelist — %1").arg(counts));
 }
@@ -136,7 +140,7 @@ QStringList WhitelistPage::displayedProblemMessages() const
         displayed.append(proxy->mapFromSource(m_effects->index(row, 0)).row());
     QStringList messages;
     for (const WhitelistProblem &problem : validateWhitelist(m_model->classes(), displayed))
-        messages.append(problem.message);
+        messages.append(inReportLanguage(problem.message));
     return messages;
 }
 

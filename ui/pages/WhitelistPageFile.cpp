@@ -1,6 +1,7 @@
 // The whitelist editor's files: loading the session's whitelist, Save / Save As (atomic),
 // Revert, the Save / Discard / Cancel prompt, and the banner for changes made on disk.
 #include "WhitelistPage.h"
+#include "common/StoredText.h"
 
 #include "AnalysisSession.h"
 #include "models/WhitelistModel.h"
@@ -164,7 +165,7 @@ bool WhitelistPage::reloadFromDisk()
     if (!whitelist) {
         QStringList messages;
         for (const ParseIssue &issue : issues)
-            messages.append(issue.message);
+            messages.append(inReportLanguage(issue.message));
         showMessage(tr("Cannot reload %1: %2").arg(path, messages.join(QStringLiteral("; "))),
                     true);
         return false;

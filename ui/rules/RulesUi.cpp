@@ -1,6 +1,7 @@
 #include "RulesUi.h"
 
 #include "common/AtomicWrite.h"
+#include "common/Translate.h"
 #include "rules/RulesFile.h"
 
 #include <QDir>
@@ -22,7 +23,10 @@ namespace gatehouse::ui {
 QString verdictsHelpHtml()
 {
     registerHelpResources();
-    QFile file(QStringLiteral(":/help/verdicts.html"));
+    // In the window's language (verdicts_de.html), else English.
+    QFile file(QStringLiteral(":/help/verdicts_%1.html").arg(languageCode(reportLanguage())));
+    if (!file.exists())
+        file.setFileName(QStringLiteral(":/help/verdicts.html"));
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
@@ -38,8 +42,9 @@ void markRuleControl(QWidget *control, const RuleSet &rules, const QString &id, 
     control->setFont(font);
     control->setProperty("ruleOverridden", overridden); // for tests and style sheets
     const QString rule = ruleValueText(*key, rules.ruleValue(id));
-    const QString from =
-        rules.fromFile() ? QFileInfo(rules.source()).fileName() : QStringLiteral("defaults");
+    const QString from = rules.fromFile()
+                             ? QFileInfo(rules.source()).fileName()
+                             : QObject::tr("defaults", "the rules' source: the built-in defaults");
     QString tip = overridden ? QObject::tr("%1 = %2: override; rules: %3 (%4). "
                                            "Rules > Reset to Rules removes it.")
                                    .arg(id, ruleValueText(*key, rules.value(id)), rule, from)

@@ -21,7 +21,8 @@ bool saveRulesFile(const QString &path, const RuleSet &rules, QString *error);
 // Asks for a file name and saves; reports a failure in a message box. False when not saved.
 bool saveRulesAsDialog(QWidget *parent, const RuleSet &rules);
 
-// Help > Reading the Verdicts: the page in resources/help/verdicts.html.
+// Help > Reading the Verdicts: resources/help/verdicts.html, or verdicts_<code>.html in the
+// report language (the window's) when there is one.
 QString verdictsHelpHtml();
 
 } // namespace gatehouse::ui

@@ -3,6 +3,8 @@
 #include "HighlightColors.h"
 #include "bench/AllocationsAnalysis.h"
 #include "common/NumberFormat.h"
+#include "common/Translate.h"
+#include "i18n/DisplayNumbers.h"
 #include "models/CandidatesModel.h"
 #include "widgets/TableView.h"
 
@@ -11,6 +13,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace gatehouse::ui {
@@ -20,7 +23,7 @@ namespace {
 QString rateText(const std::optional<double> &rate)
 {
     // False-positive rates read as percent on every surface.
-    return rate ? formatCompact(*rate * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
+    return rate ? uiCompact(*rate * 100.0, 1) + QStringLiteral(" %") : QObject::tr("undefined");
 }
 
 } // namespace
@@ -59,11 +62,26 @@ CandidatesPanel::CandidatesPanel(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CandidatesPanel::updatePreview);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CandidatesPanel::updatePreview);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table,
-            &QTableView::resizeColumnsToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CandidatesPanel::fitColumns);
     connect(m_add, &QPushButton::clicked, this, &CandidatesPanel::requestAdd);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &CandidatesPanel::requestAdd);
     updatePreview();
+}
+
+void CandidatesPanel::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    const int over = header->length() - m_table->viewport()->width();
+    const int reason = header->sectionSize(CandidatesModel::ReasonColumn);
+    if (over > 0 && m_table->viewport()->width() > 0)
+        header->resizeSection(CandidatesModel::ReasonColumn, std::max(90, reason - over));
+}
+
+void CandidatesPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 void CandidatesPanel::setEffects(const WhitelistEffects &effects)
@@ -74,12 +92,10 @@ void CandidatesPanel::setEffects(const WhitelistEffects &effects)
     m_heading->setText(
         tr("<b>Candidates</b>: %1 no class matches, ranked by the WARN "
            "false-positive rate if added (now %2 with the whitelist, at threshold %3).")
-            .arg(effects.candidates.size() == 1
-                     ? tr("1 top reason")
-                     : tr("%1 top reasons").arg(effects.candidates.size()))
-            .arg(rateText(effects.fpRateWithWhitelist), std::isfinite(effects.threshold)
-                                                            ? formatFixed(effects.threshold, 4)
-                                                            : tr("none")));
+            .arg(Tr::translate("CandidatesPanel", "%Ln top reason(s)", nullptr,
+                               effects.candidates.size()))
+            .arg(rateText(effects.fpRateWithWhitelist),
+                 std::isfinite(effects.threshold) ? uiFixed(effects.threshold, 4) : tr("none")));
     // Keep the operator's place across the re-analysis that every edit causes.
     for (int row = 0; row < effects.candidates.size(); ++row)
         if (effects.candidates.at(row).reason == current) {
@@ -120,20 +136,20 @@ void CandidatesPanel::updatePreview()
     }
     // Alt+L: Alt+A is taken by "Add class" and "Save As".
     m_add->setText(tr("Add \"%1\" to the white&list").arg(reason));
-    QString text = tr("Adding \"%1\": WARN false-positive rate with the whitelist %2 → <b>%3</b>. "
-                      "It is listed by %4, %5 of them spikes.")
-                       .arg(reason.toHtmlEscaped(), rateText(m_effects.fpRateWithWhitelist),
-                            rateText(candidate->fpRateIfAdded),
-                            candidate->runs == 1 ? tr("1 run") : tr("%1 runs").arg(candidate->runs))
-                       .arg(candidate->spikes);
+    QString text =
+        tr("Adding \"%1\": WARN false-positive rate with the whitelist %2 → <b>%3</b>. "
+           "It is listed by %4, %5 of them spikes.")
+            .arg(reason.toHtmlEscaped(), rateText(m_effects.fpRateWithWhitelist),
+                 rateText(candidate->fpRateIfAdded),
+                 Tr::translate("CandidatesPanel", "%Ln run(s)", nullptr, candidate->runs))
+            .arg(candidate->spikes);
     if (candidate->fails > 0) {
         const QColor warn = errorText(palette());
         text +=
             QStringLiteral(" <span style=\"color:%1\">%2</span>")
-                .arg(warn.name(),
-                     tr("It is listed by %1: whitelisting it hides real FAIL signals.")
-                         .arg(candidate->fails == 1 ? tr("1 FAIL run")
-                                                    : tr("%1 FAIL runs").arg(candidate->fails)));
+                .arg(warn.name(), tr("It is listed by %1: whitelisting it hides real FAIL signals.")
+                                      .arg(Tr::translate("CandidatesPanel", "%Ln FAIL run(s)",
+                                                         nullptr, candidate->fails)));
     }
     m_preview->setText(text);
 }

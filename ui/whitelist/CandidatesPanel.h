@@ -31,8 +31,14 @@ public:
 signals:
     void addRequested(const QString &reason);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updatePreview();
+    // Columns to their contents, then the reason column narrower (never below 90 px) until
+    // every column fits the panel: the German headers are longer than the English ones.
+    void fitColumns();
     void requestAdd();
 
     CandidatesModel *m_model = nullptr;

@@ -1,6 +1,7 @@
 #include "ExtendReviewCommand.h"
 
 #include "WhitelistCommands.h"
+#include "common/Translate.h"
 #include "models/WhitelistModel.h"
 
 #include <QUndoStack>
@@ -25,10 +26,11 @@ int pushExtendReview(QUndoStack *stack, WhitelistModel *model, QList<int> rows, 
         return 0;
     stack->beginMacro(
         rows.size() == 1
-            ? QObject::tr("Extend review of \"%1\" by %2 days")
+            ? Tr::translate("QObject", "Extend review of \"%1\" by %n day(s)", nullptr, days)
                   .arg(model->field(rows.first(), WhitelistField::Reason))
-                  .arg(days)
-            : QObject::tr("Extend review of %1 classes by %2 days").arg(rows.size()).arg(days));
+            : Tr::translate("QObject", "Extend review of %Ln class(es) by %1 days", nullptr,
+                            rows.size())
+                  .arg(days));
     for (const int row : rows) {
         const QString next =
             extendedReviewBy(model->classes().at(row), today, days).toString(Qt::ISODate);

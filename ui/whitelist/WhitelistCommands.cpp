@@ -1,5 +1,6 @@
 #include "WhitelistCommands.h"
 
+#include "common/Translate.h"
 #include "models/WhitelistModel.h"
 
 #include <algorithm>
@@ -73,7 +74,7 @@ RemoveWhitelistClassesCommand::RemoveWhitelistClassesCommand(WhitelistModel *mod
     setText(m_rows.size() == 1
                 ? QObject::tr("Remove class \"%1\"")
                       .arg(model->field(m_rows.first(), WhitelistField::Reason))
-                : QObject::tr("Remove %1 classes").arg(m_rows.size()));
+                : Tr::translate("QObject", "Remove %Ln class(es)", nullptr, m_rows.size()));
 }
 
 void RemoveWhitelistClassesCommand::redo()

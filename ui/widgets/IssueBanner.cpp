@@ -1,6 +1,7 @@
 #include "IssueBanner.h"
 
 #include "ThemedIcon.h"
+#include "common/Translate.h"
 #include "models/IssuesModel.h"
 
 #include <QEvent>
@@ -54,11 +55,10 @@ QString IssueBanner::describe(const ParseIssues &issues)
                                                      }));
     QString text;
     if (unusable > 0)
-        text = unusable == 1 ? tr("1 file could not be used")
-                             : tr("%1 files could not be used").arg(unusable);
+        text = Tr::translate("IssueBanner", "%Ln file(s) could not be used", nullptr, unusable);
     if (other > 0) {
-        const QString notes = other == 1 ? tr("1 warning about the loaded files")
-                                         : tr("%1 warnings about the loaded files").arg(other);
+        const QString notes =
+            Tr::translate("IssueBanner", "%Ln warning(s) about the loaded files", nullptr, other);
         text = text.isEmpty() ? notes : tr("%1, %2").arg(text, notes);
     }
     return text;

@@ -1,6 +1,8 @@
 #include "RulesBanner.h"
 
 #include "ThemedIcon.h"
+#include "common/StoredText.h"
+#include "common/Translate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,14 +51,16 @@ RulesBanner::RulesBanner(QWidget *parent) : QFrame(parent)
 
 void RulesBanner::setErrors(const QList<RulesError> &errors)
 {
-    QStringList lines{errors.size() == 1
-                          ? tr("The rules file has an error; no gate has a verdict until it is "
-                               "fixed (then Reload) or you use the built-in defaults:")
-                          : tr("The rules file has %1 errors; no gate has a verdict until they "
-                               "are fixed (then Reload) or you use the built-in defaults:")
-                                .arg(errors.size())};
-    for (const RulesError &e : errors)
-        lines << e.text();
+    QStringList lines{Tr::translate("RulesBanner",
+                                    "The rules file has %Ln error(s); no gate has a verdict until "
+                                    "they are fixed (then Reload) or you use the built-in "
+                                    "defaults:",
+                                    nullptr, errors.size())};
+    for (const RulesError &e : errors) { // the place as it is, the message in the window's language
+        RulesError shown = e;
+        shown.message = inReportLanguage(e.message);
+        lines << shown.text();
+    }
     m_text->setText(errors.isEmpty() ? QString() : lines.join(QLatin1Char('\n')));
     setVisible(!errors.isEmpty());
 }
