@@ -182,6 +182,10 @@ QChart *createDetectorBoxPlot(const AllocationsResult &result,
     QList<QPointF> outlierPoints, baselinePoints;
     QList<QBoxSet *> sets;
     QList<Tone> tones;
+    QStringList names;
+    for (const DetectorDistribution &d : distributions)
+        names.append(d.key.name);
+    const QString suffix = commonNameSuffix(names); // "Detector": the table has the names
     for (qsizetype i = 0; i < distributions.size(); ++i) {
         const DetectorDistribution &d = distributions.at(i);
         if (d.box.isEmpty())
@@ -195,7 +199,7 @@ QChart *createDetectorBoxPlot(const AllocationsResult &result,
         set->setProperty("distributionIndex", static_cast<int>(i));
         sets.append(set);
         tones.append(boxTone(result, d));
-        xAxis->append(shortCategoryLabel(d.key.name, xAxis->categories()));
+        xAxis->append(shortCategoryLabel(withoutSuffix(d.key.name, suffix), xAxis->categories()));
         range.add(b.lowerWhisker);
         range.add(b.upperWhisker);
         for (const OutlierGroup &group : d.outlierGroups) {

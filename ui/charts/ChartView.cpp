@@ -259,6 +259,38 @@ QString shortCategoryLabel(const QString &name, const QStringList &taken, int ma
     return taken.contains(text) ? name : text;
 }
 
+QString commonNameSuffix(const QStringList &names)
+{
+    if (names.size() < 2)
+        return QString();
+    const auto head = [](const QString &name) { return name.left(name.indexOf(QLatin1Char('/'))); };
+    // The last capitalised word of the first name, as CamelCase writes it.
+    const QString first = head(names.first());
+    qsizetype start = first.size() - 1;
+    while (start > 0 && !first.at(start).isUpper())
+        --start;
+    const QString suffix = first.mid(start);
+    if (start <= 0 || suffix.size() < 4)
+        return QString();
+    for (const QString &name : names) {
+        const QString h = head(name);
+        if (!h.endsWith(suffix) || h.size() <= suffix.size())
+            return QString();
+    }
+    return suffix;
+}
+
+QString withoutSuffix(const QString &name, const QString &suffix)
+{
+    if (suffix.isEmpty())
+        return name;
+    const qsizetype slash = name.indexOf(QLatin1Char('/'));
+    const QString head = slash < 0 ? name : name.left(slash);
+    if (!head.endsWith(suffix))
+        return name;
+    return head.left(head.size() - suffix.size()) + (slash < 0 ? QString() : name.mid(slash));
+}
+
 double categoryLabelAngle(const QStringList &categories, const QFont &font, double plotWidth)
 {
     if (categories.isEmpty())

@@ -67,4 +67,12 @@ double categoryLabelAngle(const QStringList &categories, const QFont &font, doub
 // Falls back to the whole name when the short form is already among `taken`.
 QString shortCategoryLabel(const QString &name, const QStringList &taken, int maxChars = 20);
 
+// The word every detector name ends with ("Detector" in ConnectDetector, DNSExfilDetector,
+// FilelessExecDetector/memfd: before any "/"), when there are two names or more and each
+// has more than that word; "" otherwise. Left out of the labels under a chart, it made
+// them short enough to stand whole (a vertical label was cut at the chart's edge).
+QString commonNameSuffix(const QStringList &names);
+// name without that suffix (the part before any "/" loses it).
+QString withoutSuffix(const QString &name, const QString &suffix);
+
 } // namespace gatehouse::ui

@@ -93,11 +93,15 @@ QChart *createDetectorValueCounts(const AllocationsResult &result,
         for (const ValueCount &vc : pooledValueCounts(d))
             largest = std::max(largest, vc.count);
     const QColor text = palette.color(QPalette::Text);
+    QStringList names;
+    for (const DetectorDistribution &d : distributions)
+        names.append(d.key.name);
+    const QString suffix = commonNameSuffix(names); // "Detector": the table has the names
     for (const DetectorDistribution &d : distributions) {
         const QList<ValueCount> counts = pooledValueCounts(d);
         if (counts.isEmpty())
             continue;
-        xAxis->append(shortCategoryLabel(d.key.name, xAxis->categories()));
+        xAxis->append(shortCategoryLabel(withoutSuffix(d.key.name, suffix), xAxis->categories()));
         int mode = 0;
         for (const ValueCount &vc : counts)
             mode = std::max(mode, vc.count);
