@@ -76,7 +76,10 @@ QWidget *WhitelistPage::createCurationParts()
     split->addWidget(m_candidates);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({800, 400}); // until the operator drags the handle
+    // Until the operator drags the handle. The class table scrolls sideways anyway (it has
+    // a dozen columns); the candidates' five fit whole at 1400 px, in German too (a reason
+    // such as dependency_drift was cut to "dependenc…" at 800:400).
+    split->setSizes({740, 460});
     return split;
 }
 

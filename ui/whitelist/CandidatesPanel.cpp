@@ -9,6 +9,7 @@
 #include "widgets/TableView.h"
 
 #include <QHeaderView>
+#include <QTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -82,6 +83,9 @@ void CandidatesPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitColumns();
+    // Again once the layout has given the table its new width: fitted to the old one, a
+    // reason cut while the panel was narrow stayed cut after it grew.
+    QTimer::singleShot(0, this, &CandidatesPanel::fitColumns);
 }
 
 void CandidatesPanel::setEffects(const WhitelistEffects &effects)
