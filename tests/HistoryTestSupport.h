@@ -122,6 +122,15 @@ struct HistoryFixture
         return m_pg->newDatabaseUrl(name);
     }
 
+    // A few hundred runs written once per suite: an ingest long enough to kill part way.
+    QString manyRuns()
+    {
+        const QString many = m_tmp.filePath(QStringLiteral("many"));
+        if (!QFileInfo::exists(many))
+            writeManyRuns(many, 300);
+        return many;
+    }
+
     bool hasBackend(const QString &backend) const
     {
         return backend != QLatin1String("postgresql") || m_pg->isRunning();

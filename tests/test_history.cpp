@@ -147,9 +147,7 @@ private slots:
     {
         QFETCH(QString, backend);
         REQUIRE_BACKEND(backend);
-        const QString many = m_tmp.filePath(QStringLiteral("many"));
-        if (!QFileInfo::exists(many))
-            writeManyRuns(many, 300);
+        const QString many = manyRuns();
         const QString clean = newStore(backend);
         ingestOk({many, m_demo}, clean);
         // Two ingests at once, overlapping (both hold the demo) and each with its own part.
@@ -170,9 +168,7 @@ private slots:
     {
         QFETCH(QString, backend);
         REQUIRE_BACKEND(backend);
-        const QString many = m_tmp.filePath(QStringLiteral("many"));
-        if (!QFileInfo::exists(many))
-            writeManyRuns(many, 300);
+        const QString many = manyRuns();
         const QString clean = newStore(backend);
         QElapsedTimer timer;
         timer.start();

@@ -79,13 +79,6 @@ struct Collector
             if (kind == ArtifactKind::Ignored)
                 continue;
             const QString path = zipPath + QLatin1Char('/') + entry.name;
-            // The store keeps one file per path; keeping either entry alone would store
-            // less than the zip holds.
-            if (std::any_of(out.cbegin(), out.cend(),
-                            [&](const StoredFile &f) { return f.path == path; })) {
-                error(path, QStringLiteral("not stored: the zip holds two entries of this name"));
-                return false;
-            }
             QString problem;
             std::optional<QByteArray> data = archive.read(i, kMaxFileBytes, &problem);
             if (!data) {
@@ -253,6 +246,17 @@ ReadArtifact readArtifact(const Collector &shared, const QString &name,
         return read;
     std::sort(read.artifact.files.begin(), read.artifact.files.end(),
               [](const StoredFile &a, const StoredFile &b) { return a.path < b.path; });
+    // The store keeps one file per path (only a zip can hold two entries of one name):
+    // keeping either alone would store less than the artifact holds.
+    const auto twin = std::adjacent_find(
+        read.artifact.files.cbegin(), read.artifact.files.cend(),
+        [](const StoredFile &a, const StoredFile &b) { return a.path == b.path; });
+    if (twin != read.artifact.files.cend()) {
+        collector.error(twin->path,
+                        QStringLiteral("not stored: the zip holds two entries of this name"));
+        read.ok = false;
+        return read;
+    }
     collector.resolveRun(read.artifact);
     return read;
 }

@@ -129,23 +129,13 @@ QVariant RolloutRunsModel::displayValue(const RolloutRunRow &row, int column) co
 
 QVariant RolloutRunsModel::sortValue(const RolloutRunRow &row, int column) const
 {
-    switch (column) {
-    case RunIdColumn:
-        // Run order is the natural order of this table; the row index carries it.
-        return static_cast<int>(&row - m_rows.constData());
-    case TimeColumn:
+    // One set of keys: the numeric ones the table view sorts by, then time and text.
+    const int index = static_cast<int>(&row - m_rows.constData());
+    if (const std::optional<double> key = numericSortKey(index, column))
+        return *key;
+    if (column == TimeColumn)
         return row.run.identity.timestamp;
-    case UnknownRateColumn:
-        return row.run.unknownRate;
-    case SpikeColumn:
-        return row.spike ? 1 : 0;
-    case WouldWarnColumn:
-        return row.wouldWarn ? 1 : 0;
-    case WouldWarnWithWhitelistColumn:
-        return row.wouldWarnWithWhitelist ? 1 : 0;
-    default:
-        return displayValue(row, column);
-    }
+    return displayValue(row, column);
 }
 
 std::optional<double> RolloutRunsModel::numericSortKey(int row, int column) const
@@ -155,7 +145,7 @@ std::optional<double> RolloutRunsModel::numericSortKey(int row, int column) cons
     const RolloutRunRow &r = m_rows.at(row);
     switch (column) {
     case RunIdColumn:
-        return row; // run order, as sortValue()
+        return row; // run order: the natural order of this table, the row index carries it
     case UnknownRateColumn:
         return r.run.unknownRate;
     case SpikeColumn:
