@@ -13,6 +13,9 @@ packages=(
   qt6-svg-dev xvfb locales appstream desktop-file-utils
   # gatehouse.toml (SPEC §7) and the distributions of the statistics (SPEC §9, §10)
   libtomlplusplus-dev libboost-math-dev
+  # SHA-256 of every stored file (OpenSSL's libcrypto uses the CPU's SHA instructions:
+  # 6-7 times Qt's own implementation, which was most of an ingest's reading)
+  libssl-dev
   # screenshots of the workbench (import -window root) and the history store back ends
   imagemagick libqt6sql6-sqlite libqt6sql6-psql postgresql golang-go
   # clang and its runtimes (libFuzzer, ASan, UBSan) for the fuzz targets in fuzz/

@@ -4,6 +4,7 @@
 #include "HistoryTestSupport.h"
 #include "ZipTestSupport.h"
 
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <unistd.h>
@@ -48,6 +49,24 @@ class HistoryVersionsTest : public QObject, private HistoryFixture
     Q_OBJECT
 
 private slots:
+    // The hash every stored file is kept with (OpenSSL's) is SHA-256 as Qt computes it.
+    void fileHashIsSha256_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addRow("empty") << QByteArray();
+        QTest::addRow("one byte") << QByteArray("x");
+        QTest::addRow("a block and a bit") << QByteArray(65, 'a');
+        QTest::addRow("a megabyte") << QByteArray(1 << 20, '\xff');
+    }
+    void fileHashIsSha256()
+    {
+        QFETCH(QByteArray, data);
+        QCOMPARE(sha256Hex(data),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(sha256Hex(data).size(), 64);
+    }
+
     void initTestCase() { setUp(); }
     void cleanupTestCase() { tearDown(); }
 
@@ -78,7 +97,8 @@ private slots:
         const auto run = runCli(reportArgs({url}, fromStore));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const auto expected = folderBytes(fromFolder);
-        QVERIFY(!expected.value(QStringLiteral("rollout_series_v1.md")).contains("reverted_marker"));
+        QVERIFY(
+            !expected.value(QStringLiteral("rollout_series_v1.md")).contains("reverted_marker"));
         QCOMPARE(folderBytes(fromStore), expected);
     }
 
@@ -97,18 +117,16 @@ private slots:
         for (const auto &[id, allocs] : runs) {
             cli_test::writeFile(dir + QStringLiteral("/bench-results/bench.txt"),
                                 benchText(allocs));
-            cli_test::writeFile(
-                dir + QStringLiteral("/bench-results/metadata.json"),
-                metadata(id, QStringLiteral("2026-11-0%1T10:00:00Z").arg(day++)));
+            cli_test::writeFile(dir + QStringLiteral("/bench-results/metadata.json"),
+                                metadata(id, QStringLiteral("2026-11-0%1T10:00:00Z").arg(day++)));
             ingestOk({dir}, url);
         }
-        QCOMPARE(benchRunIds({url}),
-                 (QStringList{QStringLiteral("1001"), QStringLiteral("1002"),
-                              QStringLiteral("1003")}));
+        QCOMPARE(benchRunIds({url}), (QStringList{QStringLiteral("1001"), QStringLiteral("1002"),
+                                                  QStringLiteral("1003")}));
         // The allocations analysis sees three runs' samples, not one run's three times.
-        const auto bench = runCli({QStringLiteral("bench"), url, QStringLiteral("--runs"),
-                                   QStringLiteral("3"), QStringLiteral("--json"),
-                                   QStringLiteral("-")});
+        const auto bench =
+            runCli({QStringLiteral("bench"), url, QStringLiteral("--runs"), QStringLiteral("3"),
+                    QStringLiteral("--json"), QStringLiteral("-")});
         QVERIFY2(bench.out.contains("\"runs\": 3,") && bench.out.contains("\"samples\": 30,"),
                  bench.out.constData());
     }
@@ -118,15 +136,16 @@ private slots:
     void zipWithTwoEntriesOfOneName()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("twin-zip"));
-        QByteArray zip = zip_test::zipBytes(
-            {{QStringLiteral("bench1.txt"), benchText(9)}, {QStringLiteral("bench2.txt"), benchText(10)}});
+        QByteArray zip = zip_test::zipBytes({{QStringLiteral("bench1.txt"), benchText(9)},
+                                             {QStringLiteral("bench2.txt"), benchText(10)}});
         zip.replace("bench2.txt", "bench1.txt"); // same length: offsets stay valid
         cli_test::writeFile(dir + QStringLiteral("/bench-detectors-raw-77.zip"), zip);
         cli_test::writeFile(dir + QStringLiteral("/bench-detectors-raw-78/bench.txt"),
                             benchText(9));
         const QString url = newStore(QStringLiteral("sqlite"));
         for (int attempt = 0; attempt < 2; ++attempt) {
-            const auto run = runCli({QStringLiteral("ingest"), dir, QStringLiteral("--store"), url});
+            const auto run =
+                runCli({QStringLiteral("ingest"), dir, QStringLiteral("--store"), url});
             QCOMPARE(run.exitCode, 4);
             QVERIFY2(run.err.contains("bench-detectors-raw-77.zip/bench1.txt: not stored: the zip "
                                       "holds two entries of this name"),
@@ -167,11 +186,10 @@ private slots:
         QProcess p;
         QStringList args{QStringLiteral("ingest"), dir, QStringLiteral("--store"), url};
         if (root)
-            p.start(setpriv, QStringList{QStringLiteral("--reuid=65534"),
-                                         QStringLiteral("--regid=65534"),
-                                         QStringLiteral("--clear-groups"),
-                                         QStringLiteral(GATEHOUSE_CLI)} +
-                                 args);
+            p.start(setpriv,
+                    QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), QStringLiteral(GATEHOUSE_CLI)} +
+                        args);
         else
             p.start(QStringLiteral(GATEHOUSE_CLI), args);
         QVERIFY(p.waitForFinished(60000));

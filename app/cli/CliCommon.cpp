@@ -5,6 +5,7 @@
 #include "history/HistoryStore.h"
 #include "sources/Loader.h"
 #include "sources/OpenedFiles.h"
+#include "sources/StoreSnapshot.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -216,9 +217,15 @@ Dataset &loadDataset(const QStringList &sources, ArtifactKindSet kinds,
     }
     delete kept;         // a second load in one process (tests) replaces the first
     resetOpenedCounts(); // compare loads twice: each line counts its own load
+    resetSnapshotCounts();
     kept = new Dataset(loadSources(options));
-    if (qEnvironmentVariableIsSet("GATEHOUSE_DEBUG_OPENED"))
-        err() << "opened: " << openedCounts().text() << "\n" << Qt::flush;
+    if (qEnvironmentVariableIsSet("GATEHOUSE_DEBUG_OPENED")) {
+        const SnapshotCounts snapshots = snapshotCounts();
+        err() << "opened: " << openedCounts().text() << "\n"
+              << "load snapshot: used " << snapshots.used << ", written " << snapshots.written
+              << "\n"
+              << Qt::flush;
+    }
     if (showProgress)
         err() << "\r\033[K" << Qt::flush;
     printIssues(kept->issues);

@@ -25,6 +25,30 @@ int BenchSampleStore::columnOf(const DetectorKey &key, const QString &unit) cons
     return m_columnIndex.value(columnKey(key, unit), -1);
 }
 
+void BenchSampleStore::indexColumns()
+{
+    m_columnIndex.clear();
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        const Column &column = m_columns[i];
+        m_columnIndex.insert(columnKey(m_detectors.at(column.detector), m_units.at(column.unit)),
+                             static_cast<int>(i));
+    }
+}
+
+std::shared_ptr<BenchSampleStore> BenchSampleStore::fromColumns(QList<DetectorKey> detectors,
+                                                                QStringList units,
+                                                                std::vector<Column> columns,
+                                                                qsizetype rows)
+{
+    auto store = std::make_shared<BenchSampleStore>();
+    store->m_detectors = std::move(detectors);
+    store->m_units = std::move(units);
+    store->m_columns = std::move(columns);
+    store->m_rows = rows;
+    store->indexColumns();
+    return store;
+}
+
 std::shared_ptr<BenchSampleStore>
 BenchSampleStore::fromMaps(const QList<QMap<DetectorKey, UnitSamples>> &maps)
 {
@@ -149,13 +173,7 @@ std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
     });
     store.m_detectors = std::move(detectors);
     store.m_units = std::move(units);
-    store.m_columnIndex.clear();
-    for (size_t i = 0; i < store.m_columns.size(); ++i) {
-        const auto &column = store.m_columns[i];
-        store.m_columnIndex.insert(
-            columnKey(store.m_detectors.at(column.detector), store.m_units.at(column.unit)),
-            static_cast<int>(i));
-    }
+    store.indexColumns();
     auto taken = std::move(m_store);
     m_store = std::make_shared<BenchSampleStore>();
     m_detectorIndex.clear();

@@ -68,9 +68,15 @@ public:
     // Builds a store from per-run maps (tests, tools, hand-made runs); row i is maps[i].
     static std::shared_ptr<BenchSampleStore>
     fromMaps(const QList<QMap<DetectorKey, UnitSamples>> &maps);
+    // A store from its parts as columns() gives them, sorted (a decoded load snapshot).
+    static std::shared_ptr<BenchSampleStore> fromColumns(QList<DetectorKey> detectors,
+                                                         QStringList units,
+                                                         std::vector<Column> columns,
+                                                         qsizetype rows);
 
 private:
     friend class BenchSampleStoreBuilder;
+    void indexColumns();
     QList<DetectorKey> m_detectors;
     QStringList m_units;
     std::vector<Column> m_columns;

@@ -13,7 +13,9 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <vector>
 
@@ -258,6 +260,7 @@ ReadArtifact readArtifact(const Collector &shared, const QString &name,
         return read;
     }
     collector.resolveRun(read.artifact);
+    read.artifact.computeKeys(); // here on a worker, not on the store's one thread
     return read;
 }
 
@@ -304,10 +307,14 @@ bool collectSource(const QString &given, const std::function<bool(StoredArtifact
         if (collector.readInto(members.first(), read))
             collector.addSidecar(read.first());
     }
-    // Read in parallel, a batch ahead of the store: the store gets them in name order.
+    // Read in parallel, a few batches ahead of the store (which writes each artifact as it
+    // comes, and pauses for a commit now and then): the store gets them in name order.
     constexpr int kBatch = 64;
+    constexpr size_t kBatchesAhead = 16;
     QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    // One core is the store's (its writes take as long as all the reading): the readers
+    // get the others. With a reader on every core, the writer shared one with them.
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     std::vector<std::pair<QString, QList<SourceFile>>> order(byArtifact.begin(), byArtifact.end());
     auto start = [&](size_t from) {
         std::vector<size_t> indexes;
@@ -317,12 +324,18 @@ bool collectSource(const QString &given, const std::function<bool(StoredArtifact
             return readArtifact(collector, order[i].first, order[i].second);
         });
     };
-    QFuture<ReadArtifact> next = start(0);
-    for (size_t from = 0; from < order.size(); from += kBatch) {
-        QFuture<ReadArtifact> current = next;
+    std::deque<QFuture<ReadArtifact>> ahead;
+    size_t next = 0;
+    auto fill = [&] {
+        for (; ahead.size() < kBatchesAhead && next < order.size(); next += kBatch)
+            ahead.push_back(start(next));
+    };
+    fill();
+    while (!ahead.empty()) {
+        QFuture<ReadArtifact> current = ahead.front();
+        ahead.pop_front();
         current.waitForFinished();
-        if (from + kBatch < order.size())
-            next = start(from + kBatch);
+        fill();
         for (ReadArtifact &read : current.results()) {
             issues += read.issues;
             if (!read.ok) {
@@ -331,7 +344,8 @@ bool collectSource(const QString &given, const std::function<bool(StoredArtifact
             }
             if (!sink(std::move(read.artifact))) {
                 *stopped = true;
-                next.waitForFinished();
+                for (QFuture<ReadArtifact> &f : ahead)
+                    f.waitForFinished();
                 return true;
             }
         }

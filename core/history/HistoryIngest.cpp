@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <utility>
+
 namespace gatehouse {
 
 namespace {
@@ -40,6 +42,41 @@ bool writeGroup(HistoryStore &store, QList<Pending> &group, qsizetype from, qsiz
     return store.commit(error);
 }
 
+// The open transaction of a group: each artifact is written as it arrives, while the
+// worker threads read the next ones (writing a whole group only when it was full left the
+// readers idle during the writes and the writer idle during the reads: the ingest took
+// the sum of the two). A group that fails is rolled back whole and written again one
+// artifact at a time by flush, as before.
+struct OpenGroup
+{
+    bool open = false;
+    bool failed = false;
+    QString error;
+
+    void write(HistoryStore &store, Pending &pending)
+    {
+        if (failed)
+            return;
+        if (!open && !(open = store.begin(&error))) {
+            failed = true;
+            return;
+        }
+        pending.result = store.add(pending.artifact, &error);
+        if (pending.result == HistoryStore::AddResult::Failed) {
+            store.rollback();
+            open = false;
+            failed = true;
+        }
+    }
+    // Commits what was written; false when the group must be written again one by one.
+    bool finish(HistoryStore &store)
+    {
+        const bool wasOpen = std::exchange(open, false);
+        const bool ok = !std::exchange(failed, false) && (!wasOpen || store.commit(&error));
+        return ok;
+    }
+};
+
 } // namespace
 
 IngestSummary ingestSources(const QStringList &sources, const StoreUrl &url,
@@ -68,6 +105,7 @@ IngestSummary ingestSources(const QStringList &sources, const StoreUrl &url,
         }
     };
     QList<Pending> group;
+    OpenGroup open;
     qint64 groupBytes = 0;
     QElapsedTimer sinceCommit;
     sinceCommit.start();
@@ -76,7 +114,7 @@ IngestSummary ingestSources(const QStringList &sources, const StoreUrl &url,
     auto flush = [&]() {
         const qsizetype count = group.size();
         QString error;
-        bool ok = count == 0 || writeGroup(store, group, 0, count, &error);
+        bool ok = open.finish(store);
         if (ok) {
             for (const Pending &p : std::as_const(group))
                 report(p);
@@ -108,6 +146,7 @@ IngestSummary ingestSources(const QStringList &sources, const StoreUrl &url,
             for (const StoredFile &f : std::as_const(artifact.files))
                 groupBytes += f.content.size();
             group.append(Pending{std::move(artifact)});
+            open.write(store, group.last());
             if (group.size() >= kGroupArtifacts || groupBytes >= kGroupBytes ||
                 sinceCommit.elapsed() >= kGroupMilliseconds)
                 return flush();

@@ -1,6 +1,7 @@
 #include "HistoryStatements.h"
 
 #include <QFile>
+#include <QSqlError>
 
 static void registerSchemaResources()
 {
@@ -14,7 +15,8 @@ QString schemaScript(int version, bool postgres)
     static const bool registered = (registerSchemaResources(), true);
     Q_UNUSED(registered);
     static const char *const kFiles[] = {":/history/schema/001-initial.sql",
-                                         ":/history/schema/002-repository-workflow.sql"};
+                                         ":/history/schema/002-repository-workflow.sql",
+                                         ":/history/schema/003-load-snapshots.sql"};
     if (version < 1 || version > int(std::size(kFiles)))
         return QString();
     QFile file{QString::fromLatin1(kFiles[version - 1])}; // braces: no vexing parse in clang
@@ -25,6 +27,12 @@ QString schemaScript(int version, bool postgres)
     text.replace(QLatin1String("@BLOB@"),
                  postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     return text;
+}
+
+QString errorText(const QSqlError &e)
+{
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return text.trimmed();
 }
 
 QString beginForMigration(bool postgres)
@@ -75,6 +83,8 @@ const char *const kUpdateRepository = "UPDATE artifacts SET repository = ? WHERE
 const char *const kSelectVersionsHead =
     "SELECT a.origin, a.ingested_at, a.artifact_key, a.name, a.file_count, a.run_id "
     "FROM artifacts a WHERE 1 = 1";
+const char *const kSelectRowsHead =
+    "SELECT a.artifact_key, a.ingested_at FROM artifacts a WHERE 1 = 1";
 const char *const kSelectFilesHead =
     "SELECT a.origin, a.artifact_key, f.path, f.at_root, f.content "
     "FROM artifacts a JOIN files f ON f.artifact_key = a.artifact_key WHERE 1 = 1";
@@ -82,6 +92,23 @@ const char *const kFilterRepository = " AND (a.run_id = '' OR a.repository = ?)"
 const char *const kFilterWorkflow = " AND (a.run_id = '' OR a.workflow = ?)";
 const char *const kFilterFrom = " AND (a.run_id = '' OR a.created_at >= ?)";
 const char *const kFilterTo = " AND (a.run_id = '' OR a.created_at < ?)";
+
+// Load snapshots (schema 3): one row per load options; a load of other options or of a
+// newer build replaces its own row only. ON CONFLICT ... DO UPDATE: SQLite 3.24+ and
+// PostgreSQL 9.5+ alike.
+const char *const kSelectSnapshot =
+    "SELECT versions_digest, fingerprint, content FROM load_snapshots WHERE snapshot_key = ?";
+const char *const kUpsertSnapshot =
+    "INSERT INTO load_snapshots (snapshot_key, fingerprint, versions_digest, created_at, content) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (snapshot_key) DO UPDATE SET "
+    "fingerprint = excluded.fingerprint, versions_digest = excluded.versions_digest, "
+    "created_at = excluded.created_at, content = excluded.content";
+const char *const kDeleteForeignSnapshots = "DELETE FROM load_snapshots WHERE fingerprint <> ?";
+// At most eight snapshots (so many load options in use at once): the oldest go first.
+const char *const kDeleteOldSnapshots =
+    "DELETE FROM load_snapshots WHERE snapshot_key <> ? AND snapshot_key NOT IN "
+    "(SELECT snapshot_key FROM load_snapshots WHERE snapshot_key <> ? "
+    "ORDER BY created_at DESC LIMIT 7)";
 
 const char *const kSummary =
     "SELECT a.artifact_key, a.run_id, a.name, a.file_count, f.path, f.sha256 "

@@ -3,12 +3,15 @@
 // text except where a dialect has no common spelling (the few *For(postgres) below).
 #include <QString>
 
+class QSqlError;
+
 namespace gatehouse::sql {
 
 QString schemaScript(int version, bool postgres); // the numbered .sql resource, split later
 QString lockForMigration(bool postgres);          // "" when BEGIN takes the lock itself
 QString beginForMigration(bool postgres);
 QString schemaTableExists(bool postgres);
+QString errorText(const QSqlError &e); // the driver's own words, else Qt's
 
 extern const char *const kReadVersion;
 extern const char *const kInsertVersion;
@@ -19,11 +22,16 @@ extern const char *const kRenewArtifact;
 extern const char *const kSelectHtmlUrls;
 extern const char *const kUpdateRepository;
 extern const char *const kSelectVersionsHead; // the kFilter* clauses follow
+extern const char *const kSelectRowsHead;     // the rows a versions digest covers
 extern const char *const kSelectFilesHead;
 extern const char *const kFilterRepository;
 extern const char *const kFilterWorkflow;
 extern const char *const kFilterFrom;
 extern const char *const kFilterTo;
+extern const char *const kSelectSnapshot;
+extern const char *const kUpsertSnapshot;
+extern const char *const kDeleteForeignSnapshots;
+extern const char *const kDeleteOldSnapshots;
 extern const char *const kSummary;
 
 } // namespace gatehouse::sql

@@ -34,12 +34,6 @@ QString newConnectionName()
     return QStringLiteral("gatehouse-history-%1").arg(counter.fetch_add(1));
 }
 
-QString errorText(const QSqlError &e)
-{
-    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    return text.trimmed();
-}
-
 QVariant textOrNull(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
@@ -117,7 +111,7 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
     }
     if (!db.open()) {
-        *error = fail(QStringLiteral("cannot connect"), errorText(db.lastError()));
+        *error = fail(QStringLiteral("cannot connect"), sql::errorText(db.lastError()));
         return false;
     }
     if (!postgres) {
@@ -127,7 +121,11 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
                                    "PRAGMA foreign_keys = ON",
                                    // 64 MiB of page cache (default 2 MiB): an ingest's
                                    // inserts land on index pages all over the file.
-                                   "PRAGMA cache_size = -65536"}) {
+                                   "PRAGMA cache_size = -65536",
+                                   // Checkpoint the WAL into the file every 64 MiB, not
+                                   // every 4 MiB: an index page that many groups change
+                                   // is copied once, not once per group.
+                                   "PRAGMA wal_autocheckpoint = 16384"}) {
             // Setting the journal mode takes a lock SQLite does not wait for with its busy
             // timeout: while another ingest holds it (two starting at once), wait here.
             bool done = query.exec(QLatin1String(pragma));
@@ -136,7 +134,7 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
                 done = query.exec(QLatin1String(pragma));
             }
             if (!done) {
-                *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
+                *error = fail(QStringLiteral("cannot be read"), sql::errorText(query.lastError()));
                 return false;
             }
         }
@@ -170,7 +168,7 @@ bool HistoryStore::begin(QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (db.transaction())
         return true;
-    *error = fail(QStringLiteral("cannot write"), errorText(db.lastError()));
+    *error = fail(QStringLiteral("cannot write"), sql::errorText(db.lastError()));
     return false;
 }
 
@@ -179,7 +177,7 @@ bool HistoryStore::commit(QString *error)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (db.commit())
         return true;
-    *error = fail(QStringLiteral("cannot write"), errorText(db.lastError()));
+    *error = fail(QStringLiteral("cannot write"), sql::errorText(db.lastError()));
     db.rollback();
     return false;
 }
@@ -202,7 +200,7 @@ HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QStrin
     }
     const QString key = artifact.key();
     auto failed = [&](const QSqlError &e) {
-        *error = fail(QStringLiteral("cannot store %1").arg(artifact.name), errorText(e));
+        *error = fail(QStringLiteral("cannot store %1").arg(artifact.name), sql::errorText(e));
         return AddResult::Failed;
     };
     QSqlQuery &insert = *m_insertArtifact;
@@ -211,9 +209,9 @@ HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QStrin
     for (const QVariant &value :
          {QVariant(key), text(artifact.runId), text(artifact.name),
           QVariant(artifact.contentHash()), QVariant(artifact.origin),
-          QVariant(int(artifact.files.size())), QVariant(now),
-          numberOrNull(run.runNumber), numberOrNull(run.runAttempt), textOrNull(run.headBranch),
-          textOrNull(run.headSha), textOrNull(run.conclusion),
+          QVariant(int(artifact.files.size())), QVariant(now), numberOrNull(run.runNumber),
+          numberOrNull(run.runAttempt), textOrNull(run.headBranch), textOrNull(run.headSha),
+          textOrNull(run.conclusion),
           textOrNull(run.createdAt.isValid() ? formatTimestamp(run.createdAt) : QString()),
           textOrNull(run.htmlUrl), textOrNull(artifact.repository), textOrNull(artifact.workflow)})
         insert.addBindValue(value);
@@ -240,122 +238,6 @@ HistoryStore::AddResult HistoryStore::add(const StoredArtifact &artifact, QStrin
             return failed(file.lastError());
     }
     return AddResult::Added;
-}
-
-bool HistoryStore::readFiles(const StoreFilter &filter,
-                             const std::function<void(qint64 total)> &total,
-                             const std::function<bool(LoadedFile &&)> &visit, QString *error)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QString where;
-    QVariantList values;
-    if (!filter.repository.isEmpty()) {
-        where += QLatin1String(sql::kFilterRepository);
-        values.append(filter.repository);
-    }
-    if (!filter.workflow.isEmpty()) {
-        where += QLatin1String(sql::kFilterWorkflow);
-        values.append(filter.workflow);
-    }
-    // created_at is stored as 2026-01-05T10:00:00Z (UTC), so text order is time order.
-    if (filter.from.isValid()) {
-        where += QLatin1String(sql::kFilterFrom);
-        values.append(filter.from.toString(Qt::ISODate));
-    }
-    if (filter.to.isValid()) {
-        where += QLatin1String(sql::kFilterTo);
-        values.append(filter.to.addDays(1).toString(Qt::ISODate));
-    }
-    auto run = [&](QSqlQuery &query, const char *head) {
-        query.setForwardOnly(true);
-        query.prepare(QLatin1String(head) + where);
-        for (const QVariant &v : std::as_const(values))
-            query.addBindValue(v);
-        if (query.exec())
-            return true;
-        *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
-        return false;
-    };
-    // Pass 1, over the artifacts alone (no file rows, no bytes): the latest ingested
-    // version of each (origin, artifact name, run id), and how many files the load reads.
-    struct Version
-    {
-        QString ingestedAt, key, runId;
-        qint64 files = 0;
-        bool operator<(const Version &o) const
-        {
-            return std::tie(ingestedAt, key) < std::tie(o.ingestedAt, o.key);
-        }
-    };
-    QHash<QString, Version> latest; // slot -> version
-    QHash<QString, int> runsAtPath; // origin + name -> runs stored there
-    {
-        QSqlQuery query(db);
-        if (!run(query, sql::kSelectVersionsHead))
-            return false;
-        while (query.next()) {
-            const QString path = query.value(0).toString() + QChar(0) + query.value(3).toString();
-            Version version{query.value(1).toString(), query.value(2).toString(),
-                            query.value(5).toString(), query.value(4).toLongLong()};
-            const QString slot = path + QChar(0) + version.runId;
-            auto it = latest.find(slot);
-            if (it == latest.end()) {
-                latest.insert(slot, std::move(version));
-                ++runsAtPath[path];
-            } else if (*it < version) {
-                *it = std::move(version);
-            }
-        }
-        if (query.lastError().isValid()) {
-            *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
-            return false;
-        }
-    }
-    // key -> the run to load it apart under, when other runs share its origin and name
-    // (a folder re-ingested run after run): "" for the usual one run per path.
-    QHash<QString, QString> winners;
-    qint64 fileCount = 0;
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
-        const QString path = it.key().left(it.key().lastIndexOf(QChar(0)));
-        winners.insert(it->key, runsAtPath.value(path) > 1 ? it->runId : QString());
-        fileCount += it->files;
-    }
-    total(fileCount);
-    // Pass 2: the bytes of the latest versions, one row at a time.
-    QSqlQuery query(db);
-    if (!run(query, sql::kSelectFilesHead))
-        return false;
-    while (query.next()) {
-        const auto winner = winners.constFind(query.value(1).toString());
-        if (winner == winners.cend())
-            continue; // an older version, or stored since pass 1
-        LoadedFile file{query.value(0).toString(), query.value(2).toString(),
-                        query.value(3).toInt() != 0, query.value(4).toByteArray(), *winner};
-        if (!visit(std::move(file)))
-            return true;
-    }
-    if (query.lastError().isValid()) {
-        *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
-        return false;
-    }
-    return true;
-}
-
-QStringList HistoryStore::contentsSummary(QString *error)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    QStringList lines;
-    if (!query.exec(QLatin1String(sql::kSummary))) {
-        *error = fail(QStringLiteral("cannot be read"), errorText(query.lastError()));
-        return lines;
-    }
-    while (query.next()) {
-        QStringList fields;
-        for (int i = 0; i < 6; ++i)
-            fields.append(query.value(i).toString());
-        lines.append(fields.join(QLatin1Char(' ')));
-    }
-    return lines;
 }
 
 } // namespace gatehouse

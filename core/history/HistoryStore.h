@@ -9,10 +9,12 @@
 #include "StoreUrl.h"
 #include "StoredArtifact.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -21,7 +23,7 @@ namespace gatehouse {
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class OpenMode
     {
@@ -55,19 +57,43 @@ public:
     bool commit(QString *error);
     void rollback();
 
-    // The files a load reads, streamed to visit one at a time (the bytes of a 10k-run store
-    // are never held at once): of the artifacts the filter lets through, the latest
-    // ingested version of each (origin, artifact name) — a whitelist edited between two
-    // ingests loads as its newer version, the older one stays in the store. total is called once
-    // with the number of files before the first visit; visit returning false stops.
-    bool readFiles(const StoreFilter &filter, const std::function<void(qint64 total)> &total,
+    // Which artifact versions a load reads: of the artifacts the filter lets through, the
+    // latest ingested version of each (origin, artifact name, run id) — a whitelist edited
+    // between two ingests loads as its newer version, the older one stays in the store.
+    struct Versions
+    {
+        // artifact key -> the run to load it apart under when other runs' artifacts share
+        // its origin and name; "" for the usual one run per path.
+        QHash<QString, QString> winners;
+        qint64 files = 0;
+        // Over the artifact rows the filter lets through (HistoryStoreRead.cpp): two reads
+        // with one digest read the same bytes (what a load snapshot is checked by).
+        QString digest;
+    };
+    bool readVersions(const StoreFilter &filter, Versions *versions, QString *error);
+    // The digest alone, as readVersions gives it, at a fraction of the cost.
+    bool readVersionsDigest(const StoreFilter &filter, QString *digest, QString *error);
+    // The files of those versions, streamed to visit one at a time (the bytes of a 10k-run
+    // store are never held at once); visit returning false stops.
+    bool readFiles(const StoreFilter &filter, const Versions &versions,
                    const std::function<bool(LoadedFile &&)> &visit, QString *error);
+
+    // Load snapshots (schema 3, docs/history.md): the content stored under key, when it was
+    // made from the versions of digest by the build of fingerprint; nothing otherwise.
+    std::optional<QByteArray> readSnapshot(const QString &key, const QString &fingerprint,
+                                           const QString &digest);
+    // Replaces key's snapshot (and drops those of other builds), in one transaction.
+    bool writeSnapshot(const QString &key, const QString &fingerprint, const QString &digest,
+                       const QByteArray &content, QString *error);
 
     // For tests and `ingest` summaries: artifact keys and file hashes, sorted.
     QStringList contentsSummary(QString *error);
 
 private:
     bool connect(OpenMode mode, QString *error);
+    bool runFiltered(QSqlQuery &query, const char *head, const StoreFilter &filter, QString *error);
+    bool writeSnapshotRow(QSqlQuery &query, const QString &key, const QString &fingerprint,
+                          const QString &digest, const QByteArray &content, QString *error);
     QString fail(const QString &what, const QString &reason) const;
 
     std::unique_ptr<QSqlQuery> m_insertArtifact, m_insertFile, m_renewArtifact; // prepared once

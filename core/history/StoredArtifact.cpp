@@ -2,16 +2,29 @@
 
 #include <QCryptographicHash>
 #include <QUrl>
+#include <openssl/evp.h>
 
 namespace gatehouse {
 
+// OpenSSL's SHA-256 (the CPU's SHA instructions where it has them): an ingest hashes every
+// byte it stores, and Qt's own implementation took 0.37 s of the 10k-run set's 0.85 s of
+// reading. The same digest, of course: the tests compare it with QCryptographicHash.
 QString sha256Hex(const QByteArray &data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &size, EVP_sha256(), nullptr) !=
+        1)
+        return QString::fromLatin1(
+            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest), int(size)).toHex());
 }
 
 QString StoredArtifact::contentHash() const
 {
+    if (!m_contentHash.isEmpty())
+        return m_contentHash;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const StoredFile &file : files) {
         hash.addData(file.path.toUtf8());
@@ -26,9 +39,21 @@ QString StoredArtifact::contentHash() const
 
 QString StoredArtifact::key() const
 {
+    if (!m_key.isEmpty())
+        return m_key;
     QByteArray text = runId.toUtf8();
     text.append('\0').append(name.toUtf8()).append('\0').append(contentHash().toLatin1());
     return sha256Hex(text);
+}
+
+void StoredArtifact::computeKeys()
+{
+    m_contentHash.clear();
+    m_key.clear();
+    const QString hash = contentHash();
+    const QString key = StoredArtifact::key();
+    m_contentHash = hash;
+    m_key = key;
 }
 
 QString repositoryFromHtmlUrl(const QString &htmlUrl)

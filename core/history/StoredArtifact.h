@@ -32,6 +32,11 @@ struct StoredArtifact
     QString contentHash() const;
     // sha-256 of (run id, name, content hash): the row's primary key.
     QString key() const;
+    // Works both out once, for the two above to return (the files and run are final).
+    void computeKeys();
+
+private:
+    QString m_contentHash, m_key; // empty until computeKeys()
 };
 
 // One file as a load reads it back.

@@ -5,6 +5,7 @@
 #include "LoadCacheImpl.h"
 #include "RunMerge.h"
 #include "SourceResolver.h"
+#include "StoreSnapshot.h"
 #include "StoreSource.h"
 #include "ZipWalker.h"
 #include "history/StoreUrl.h"
@@ -247,6 +248,17 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
             return std::move(*same);
         }
     }
+    // A store alone as the source: its last load may have left a snapshot of exactly what
+    // this load would make (StoreSnapshot.h).
+    const std::optional<QString> onlyStore = onlyStoreSource(options);
+    if (onlyStore) {
+        if (std::optional<Dataset> kept = loadStoreSnapshot(*onlyStore, options)) {
+            const bool stop = options.progress && !options.progress(1, 1);
+            if (cancelled)
+                *cancelled = stop;
+            return std::move(*kept);
+        }
+    }
     Dataset dataset;
     TaskOutput scan;
     // History stores (SPEC §12) are read by their own hook; the rest below.
@@ -282,6 +294,8 @@ Dataset loadSources(const LoadOptions &options, bool *cancelled)
             outputs.append(std::move(task.out));
     tasks.clear(); // free the plan before the merge builds the runs
     mergeIntoDataset(outputs, bases, options.benchUnits, dataset);
+    if (onlyStore && finished && stores.versionDigests.contains(*onlyStore))
+        saveStoreSnapshot(*onlyStore, options, stores.versionDigests.value(*onlyStore), dataset);
     if (options.cache && finished)
         LoadCacheAccess::replace(*options.cache, signature, std::move(remembered), dataset,
                                  std::move(folders), resolvedSourceKeys(options));

@@ -78,22 +78,26 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
             cancelled =
                 !options.progress(int(parsed.load() * 1000 / std::max<qint64>(1, total)), 1000);
     };
-    const bool ok = store.readFiles(
-        url->filter, [&](qint64 count) { total = count; },
-        [&](LoadedFile &&file) {
-            const QString slot = file.runApart.isEmpty()
-                                     ? file.origin
-                                     : file.origin + QStringLiteral("#run=") + file.runApart;
-            auto key = keys.constFind(slot);
-            if (key == keys.cend())
-                key = keys.insert(slot, storeSourceKey(storeKey, slot));
-            file.origin = *key; // parsed with the source key in place of the origin
-            pending.files.append(std::move(file));
-            if (pending.files.size() >= kBatchFiles)
-                submit();
-            return !cancelled;
-        },
-        &error);
+    HistoryStore::Versions versions;
+    bool ok = store.readVersions(url->filter, &versions, &error);
+    total = versions.files;
+    ok = ok && store.readFiles(
+                   url->filter, versions,
+                   [&](LoadedFile &&file) {
+                       const QString slot =
+                           file.runApart.isEmpty()
+                               ? file.origin
+                               : file.origin + QStringLiteral("#run=") + file.runApart;
+                       auto key = keys.constFind(slot);
+                       if (key == keys.cend())
+                           key = keys.insert(slot, storeSourceKey(storeKey, slot));
+                       file.origin = *key; // parsed with the source key in place of the origin
+                       pending.files.append(std::move(file));
+                       if (pending.files.size() >= kBatchFiles)
+                           submit();
+                       return !cancelled;
+                   },
+                   &error);
     if (!cancelled)
         submit();
     pool.waitForDone();
@@ -101,6 +105,8 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
         failure.issues.append({url->display(), 0, error, Severity::Error});
         failure.storesFailed = 1;
         read.outputs.append(std::move(failure));
+    } else if (!cancelled) {
+        read.versionDigests.insert(given, versions.digest);
     }
     for (const QString &key : std::as_const(keys))
         read.bases.insert(key, QStringLiteral(":/history-store"));

@@ -15,6 +15,9 @@ struct StoreSourcesRead
     QStringList otherSources;      // not stores: for the folder/zip loader
     QList<TaskOutput> outputs;     // one per parsed batch, plus one for store errors
     QHash<QString, QString> bases; // source key -> base (not a writable folder)
+    // Per store read in full: the digest of the artifact versions read (HistoryStore::
+    // Versions), what a load snapshot of it is checked by. Absent for a store that failed.
+    QHash<QString, QString> versionDigests; // store as given -> digest
     bool cancelled = false;
 };
 
