@@ -13,8 +13,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <atomic>
 #include <tuple>
+#include <unistd.h>
 
 namespace gatehouse {
 
@@ -48,6 +50,13 @@ QVariant text(const QString &value)
 QVariant numberOrNull(qint64 value)
 {
     return value == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(value);
+}
+
+// Whether this process may write the SQLite file and make files beside it (its -wal, -shm).
+bool mayWrite(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0 &&
+           ::access(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), W_OK) == 0;
 }
 
 } // namespace
@@ -106,6 +115,8 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
                           QStringLiteral("cannot create folder %1").arg(file.path()));
             return false;
         }
+        if (mode == OpenMode::MustExist && !mayWrite(m_url.path))
+            return openSqliteReadOnly(db, error);
         db.setDatabaseName(m_url.path);
         // Concurrent ingests wait for each other's (short) artifact transactions.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
@@ -148,6 +159,37 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
     return true;
 }
 
+// A store this process may not write — a read-only file or folder: an archive, a share —
+// is opened read-only, its journal mode left alone. SQLite reads a WAL-mode file so when
+// its -shm file exists or can be made; where neither (a folder we cannot write, and no
+// connection open anywhere, since every one keeps a -shm), it is opened as immutable:
+// nobody is writing it then.
+bool HistoryStore::openSqliteReadOnly(QSqlDatabase &db, QString *error)
+{
+    QString reason;
+    for (const bool immutable : {false, true}) {
+        db.close();
+        QUrl uri = QUrl::fromLocalFile(m_url.path);
+        uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=60000"));
+        if (!db.open()) {
+            reason = sql::errorText(db.lastError());
+            continue;
+        }
+        // A corrupt file fails here: SQLite reads the header on the first statement.
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && probe.next()) {
+            probe.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+            return true;
+        }
+        reason = sql::errorText(probe.lastError());
+    }
+    *error = fail(QStringLiteral("cannot be read"), reason);
+    return false;
+}
+
 bool HistoryStore::open(const StoreUrl &url, OpenMode mode, QString *error, int targetVersion)
 {
     m_url = url;
@@ -157,6 +199,11 @@ bool HistoryStore::open(const StoreUrl &url, OpenMode mode, QString *error, int 
     QString reason;
     if (!migrateSchema(db, url.backend == StoreUrl::Backend::Postgres, targetVersion, &m_version,
                        &reason)) {
+        // An older store that cannot be migrated here (a read-only file, a role that may
+        // only SELECT) is read as it is: a load needs nothing newer than version 1 (only
+        // the repository/workflow filter, version 2; snapshots, version 3, are skipped).
+        if (mode == OpenMode::MustExist && m_version >= 1 && m_version < targetVersion)
+            return true;
         *error = fail(QStringLiteral("cannot be used"), reason);
         return false;
     }

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace gatehouse {
@@ -42,7 +43,9 @@ public:
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
-    // Connects and migrates to targetVersion (tests build older stores with it).
+    // Connects and migrates to targetVersion (tests build older stores with it). A load
+    // (MustExist) reads an older store it cannot migrate — a read-only file, a role that may
+    // only SELECT — at its own version; schemaVersion() says which.
     bool open(const StoreUrl &url, OpenMode mode, QString *error,
               int targetVersion = kSchemaVersion);
     int schemaVersion() const { return m_version; }
@@ -91,6 +94,7 @@ public:
 
 private:
     bool connect(OpenMode mode, QString *error);
+    bool openSqliteReadOnly(QSqlDatabase &db, QString *error);
     bool runFiltered(QSqlQuery &query, const char *head, const StoreFilter &filter, QString *error);
     bool writeSnapshotRow(QSqlQuery &query, const QString &key, const QString &fingerprint,
                           const QString &digest, const QByteArray &content, QString *error);

@@ -116,6 +116,12 @@ size_t qHash(const Slot &s, size_t seed = 0) noexcept
 bool HistoryStore::runFiltered(QSqlQuery &query, const char *head, const StoreFilter &filter,
                                QString *error)
 {
+    if (m_version < 2 && (!filter.repository.isEmpty() || !filter.workflow.isEmpty())) {
+        *error = fail(QStringLiteral("cannot be filtered"),
+                      QStringLiteral("it is at schema version 1, which has no repository or "
+                                     "workflow, and could not be migrated here"));
+        return false;
+    }
     const Where where = whereFor(filter);
     query.setForwardOnly(true);
     query.prepare(QLatin1String(head) + where.clause);

@@ -1,0 +1,171 @@
+// A store this process may not write is still read (docs/history.md, "Known limits" was
+// "opening an older store migrates it"): a read-only SQLite file in a read-only folder,
+// and a PostgreSQL role that may only SELECT — at the current schema version, and at an
+// older one, which is then read as it is, never migrated. The report equals the
+// folder's byte for byte; the store is left exactly as it was.
+#include "HistoryTestSupport.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <unistd.h>
+
+using namespace history_test;
+
+namespace {
+
+// Version 2 as a previous Gatehouse left it: the demo stored through version 2's schema.
+void writeVersion2Store(const QString &url, const QString &demo)
+{
+    QString error;
+    const auto parsed = parseStoreUrl(url, &error);
+    QVERIFY(parsed);
+    HistoryStore store;
+    QVERIFY2(store.open(*parsed, HistoryStore::OpenMode::CreateIfMissing, &error, 2),
+             qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 2);
+    ParseIssues issues;
+    int failed = 0;
+    QVERIFY(store.begin(&error));
+    collectArtifacts(
+        {demo},
+        [&](StoredArtifact &&a) { return store.add(a, &error) != HistoryStore::AddResult::Failed; },
+        issues, &failed);
+    QVERIFY2(store.commit(&error), qPrintable(error));
+    QCOMPARE(failed, 0);
+}
+
+int versionOf(const QString &url)
+{
+    QString error;
+    const auto parsed = parseStoreUrl(url, &error);
+    HistoryStore store; // target version 1: the look itself must migrate nothing
+    if (!parsed || !store.open(*parsed, HistoryStore::OpenMode::MustExist, &error, 1))
+        return -1;
+    return store.schemaVersion();
+}
+
+} // namespace
+
+class HistoryReadOnlyTest : public QObject, private HistoryFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { setUp(); }
+    void cleanupTestCase() { tearDown(); }
+
+    void readOnlyStoreIsRead_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("version");
+        for (const char *backend : {"sqlite", "postgresql"}) {
+            QTest::addRow("%s, current schema", backend) << QString::fromLatin1(backend) << 0;
+            QTest::addRow("%s, schema 2", backend) << QString::fromLatin1(backend) << 2;
+        }
+    }
+    void readOnlyStoreIsRead()
+    {
+        QFETCH(QString, backend);
+        QFETCH(int, version);
+        REQUIRE_BACKEND(backend);
+        const bool sqlite = backend == QLatin1String("sqlite");
+        const bool root = ::geteuid() == 0;
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (sqlite && root && setpriv.isEmpty())
+            QSKIP("running as root without setpriv: cannot make a file read-only");
+        // The store in a folder of its own, for SQLite.
+        const QString folder = m_tmp.filePath(backend + QStringLiteral("-ro%1").arg(version));
+        QVERIFY(QDir().mkpath(folder));
+        const QString url = sqlite
+                                ? QStringLiteral("sqlite:") + folder + QStringLiteral("/h.sqlite")
+                                : newStore(backend);
+        if (version == 2) {
+            writeVersion2Store(url, m_demo);
+        } else {
+            ingestOk({m_demo}, url);
+        }
+        const int before = versionOf(url);
+        QCOMPARE(before, version == 2 ? 2 : HistoryStore::kSchemaVersion);
+
+        QString readUrl = url;
+        if (sqlite) {
+            // Everyone may pass through the test's folder and write the report; nobody may
+            // write the store or its folder.
+            const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                             QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                             QFileDevice::WriteOther | QFileDevice::ExeOther;
+            QVERIFY(QFile::setPermissions(m_tmp.path(), all));
+            QVERIFY(QFile::setPermissions(folder + QStringLiteral("/h.sqlite"),
+                                          QFileDevice::ReadOwner | QFileDevice::ReadOther));
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                      QFileDevice::ReadOther |
+                                                      QFileDevice::ExeOther));
+        } else {
+            readUrl = grantSelectOnly(url);
+            QVERIFY(!readUrl.isEmpty());
+        }
+        const QString fromFolder =
+            m_tmp.filePath(backend + QStringLiteral("-ro-folder%1").arg(version));
+        const QString fromStore =
+            m_tmp.filePath(backend + QStringLiteral("-ro-store%1").arg(version));
+        QCOMPARE(runCli(reportArgs({m_demo}, fromFolder)).exitCode, 0);
+        QProcess p;
+        const QStringList args = reportArgs({readUrl}, fromStore);
+        if (sqlite && root)
+            p.start(setpriv,
+                    QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), QStringLiteral(GATEHOUSE_CLI)} +
+                        args);
+        else
+            p.start(QStringLiteral(GATEHOUSE_CLI), args);
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        QCOMPARE(folderBytes(fromStore), folderBytes(fromFolder));
+        // Left as it was: not migrated, and (SQLite) nothing made beside it.
+        if (sqlite) {
+            QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/h.sqlite-wal")));
+            QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/h.sqlite-shm")));
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
+        }
+        QCOMPARE(versionOf(url), before);
+    }
+
+private:
+    // A role that may only read the store's tables; its URL.
+    QString grantSelectOnly(const QString &url)
+    {
+        QString error;
+        const auto parsed = parseStoreUrl(url, &error);
+        if (!parsed)
+            return QString();
+        const QString name = QStringLiteral("grant-") + parsed->database;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setDatabaseName(parsed->database);
+            db.setHostName(parsed->host);
+            db.setUserName(parsed->user);
+            if (!db.open())
+                return QString();
+            QSqlQuery q(db);
+            for (const QString &statement :
+                 {QStringLiteral("DO $$ BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN "
+                                 "duplicate_object THEN NULL; END $$"),
+                  QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader")})
+                if (!q.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+                    return QString();
+                }
+        }
+        QSqlDatabase::removeDatabase(name);
+        QString reader = url;
+        return reader.replace(parsed->user + QLatin1Char('@'), QStringLiteral("reader@"));
+    }
+};
+
+QTEST_GUILESS_MAIN(HistoryReadOnlyTest)
+#include "test_history_readonly.moc"
