@@ -16,6 +16,23 @@ namespace {
 using codec::Reader;
 using codec::Writer;
 
+// A field added to any of these and not to the codec would be lost by every snapshot
+// without a test noticing (the fingerprint only keeps old snapshots out): their sizes as
+// the codec below knows them, on the platform CI builds on. Changed? Encode the new
+// field, then update the size here.
+#if defined(__x86_64__) && defined(__linux__) && defined(__GLIBCXX__)
+static_assert(sizeof(Dataset) == 376 && sizeof(LoadCounters) == 32, "encode the new field");
+static_assert(sizeof(BenchRun) == 160 && sizeof(RunIdentity) == 80, "encode the new field");
+static_assert(sizeof(BenchSampleStore::Column) == 64 && sizeof(DetectorKey) == 48 &&
+                  sizeof(MachineInfo) == 72,
+              "encode the new field");
+static_assert(sizeof(InstallRun) == 240 && sizeof(RunMetadata) == 144, "encode the new field");
+static_assert(sizeof(GateRun) == 168 && sizeof(Whitelist) == 40 && sizeof(WhitelistClass) == 128,
+              "encode the new field");
+static_assert(sizeof(Baseline) == 32 && sizeof(FileState) == 56 && sizeof(ParseIssue) == 64,
+              "encode the new field");
+#endif
+
 // Bumped whenever the layout below changes (the build fingerprint changes with it too).
 constexpr quint32 kFormat = 1;
 constexpr char kMagic[4] = {'G', 'H', 'D', 'S'};
