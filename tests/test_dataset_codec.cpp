@@ -198,6 +198,31 @@ private slots:
         }
         QVERIFY(decoded < bytes.size()); // most changes are caught; none crashes
     }
+
+    // A count that more items than the bytes left could hold is refused before anything
+    // is allocated for them (a crafted snapshot cannot ask for gigabytes).
+    void hugeCountsAreRefused_data()
+    {
+        QTest::addColumn<int>("zeroCountsFirst"); // lists before the one that lies
+        QTest::addRow("sample stores") << 0;
+        QTest::addRow("bench runs") << 1;
+        QTest::addRow("install runs") << 2;
+        QTest::addRow("gate runs") << 3;
+    }
+    void hugeCountsAreRefused()
+    {
+        QFETCH(int, zeroCountsFirst);
+        const QByteArray valid = encodeDataset(Dataset());
+        QVERIFY(decodeDataset(valid));
+        // Magic, format, byte order; then the lists in order, each a 4-byte count.
+        QByteArray crafted = valid.left(12);
+        const quint32 zero = 0, huge = 0xffffffffu;
+        for (int i = 0; i < zeroCountsFirst; ++i)
+            crafted.append(reinterpret_cast<const char *>(&zero), 4);
+        crafted.append(reinterpret_cast<const char *>(&huge), 4);
+        crafted.append(QByteArray(4096, '\0'));
+        QVERIFY(!decodeDataset(crafted));
+    }
 };
 
 QTEST_GUILESS_MAIN(DatasetCodecTest)

@@ -124,6 +124,11 @@ private slots:
         QVERIFY(p.waitForFinished(120000));
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(p.exitCode() == 0, err.constData());
+        // An older store says that it was read as it is, and why it was not migrated.
+        QCOMPARE(err.contains("note: history store "), version == 2);
+        if (version == 2)
+            QVERIFY2(err.contains("read as it is, at schema version 2 (not migrated: "),
+                     err.constData());
         QCOMPARE(folderBytes(fromStore), folderBytes(fromFolder));
         // Left as it was: not migrated, and (SQLite) nothing made beside it.
         if (sqlite) {
@@ -133,6 +138,61 @@ private slots:
                                               QFileDevice::ExeOwner);
         }
         QCOMPARE(versionOf(url), before);
+    }
+
+    // A read-only copy with a write-ahead log but no -shm: SQLite cannot read the log
+    // here, and the file alone lacks what was committed to it, so the load refuses it —
+    // it never reads the file as if the log were not there.
+    void readOnlyWithUnreadableLogIsRefused()
+    {
+        const bool root = ::geteuid() == 0;
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (root && setpriv.isEmpty())
+            QSKIP("running as root without setpriv: cannot make a file read-only");
+        const QString original = m_tmp.filePath(QStringLiteral("wal-original.sqlite"));
+        const QString folder = m_tmp.filePath(QStringLiteral("wal-copy"));
+        QVERIFY(QDir().mkpath(folder));
+        ingestOk({m_demo}, QStringLiteral("sqlite:") + original);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal"));
+            db.setDatabaseName(original);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE wal_probe (x INTEGER)")));
+            // Copied while the connection holds the log: a commit in it, not yet in the file.
+            QVERIFY(QFile::copy(original, folder + QStringLiteral("/h.sqlite")));
+            QVERIFY(QFile::copy(original + QStringLiteral("-wal"),
+                                folder + QStringLiteral("/h.sqlite-wal")));
+            QVERIFY(QFileInfo(folder + QStringLiteral("/h.sqlite-wal")).size() > 0);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("wal"));
+        const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                         QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(m_tmp.path(), all));
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(folder + QStringLiteral("/h.sqlite"), readOnly));
+        QVERIFY(QFile::setPermissions(folder + QStringLiteral("/h.sqlite-wal"), readOnly));
+        QVERIFY(QFile::setPermissions(folder,
+                                      readOnly | QFileDevice::ExeOwner | QFileDevice::ExeOther));
+        QProcess p;
+        const QStringList args =
+            reportArgs({QStringLiteral("sqlite:") + folder + QStringLiteral("/h.sqlite")},
+                       m_tmp.filePath(QStringLiteral("wal-report")));
+        if (root)
+            p.start(setpriv,
+                    QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), QStringLiteral(GATEHOUSE_CLI)} +
+                        args);
+        else
+            p.start(QStringLiteral(GATEHOUSE_CLI), args);
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QFile::setPermissions(folder, all);
+        QCOMPARE(p.exitCode(), 4);
+        QVERIFY2(err.contains("cannot be read") && err.contains("write-ahead log"),
+                 err.constData());
     }
 
 private:

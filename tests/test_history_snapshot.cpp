@@ -210,6 +210,22 @@ private slots:
         QCOMPARE(load(url).counts.used, 1);
     }
 
+    // Cancelling a load that a snapshot answers says it was cancelled, like any other.
+    void cancelledOnTheSnapshotPath()
+    {
+        const QString url = newStore(QStringLiteral("sqlite"));
+        ingestOk({m_demo}, url);
+        load(url);
+        LoadOptions options;
+        options.sources = {url};
+        options.progress = [](int, int) { return false; };
+        resetSnapshotCounts();
+        bool cancelled = false;
+        loadSources(options, &cancelled);
+        QCOMPARE(snapshotCounts().used, 1);
+        QVERIFY(cancelled);
+    }
+
     // Mixed with a folder, a store is parsed (a snapshot stands for a store alone).
     void storeWithFolderTakesNoSnapshot()
     {

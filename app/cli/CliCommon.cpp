@@ -164,8 +164,13 @@ void exitUnlessStoresOpen(const QStringList &sources)
         QString error;
         const std::optional<StoreUrl> url = parseStoreUrl(source, &error);
         HistoryStore store;
-        if (url && store.open(*url, HistoryStore::OpenMode::MustExist, &error))
+        if (url && store.open(*url, HistoryStore::OpenMode::MustExist, &error)) {
+            if (!store.notice().isEmpty())
+                err() << "gatehouse-cli: note: history store " << url->display() << ": "
+                      << store.notice() << "\n"
+                      << Qt::flush;
             continue;
+        }
         err() << "gatehouse-cli: " << error << "\n" << Qt::flush;
         std::exit(ExitStore);
     }

@@ -4,6 +4,7 @@
 #include "HistoryStore.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <utility>
 
@@ -16,10 +17,11 @@ namespace {
 // 256 per group, 7 s: the random keys spread every group's inserts over the indexes).
 // An artifact never spans two transactions, so a kill or a failure still leaves only whole
 // artifacts and a repeated ingest adds what is missing; a group is at most this large,
-// and committed at least every few seconds.
+// and committed once it has been open a second (it holds SQLite's write lock meanwhile;
+// checked as artifacts arrive, so one artifact slow to read can hold it longer).
 constexpr int kGroupArtifacts = 2048;
 constexpr qint64 kGroupBytes = 32 * 1024 * 1024;
-constexpr qint64 kGroupMilliseconds = 5000;
+constexpr qint64 kGroupMilliseconds = 1000;
 
 struct Pending
 {
@@ -115,6 +117,13 @@ IngestSummary ingestSources(const QStringList &sources, const StoreUrl &url,
         const qsizetype count = group.size();
         QString error;
         bool ok = open.finish(store);
+        // SQLite has one writer at a time and no queue: with the group open while the next
+        // artifacts are read, this ingest would take the lock back microseconds after each
+        // commit. A moment after each commit lets another ingest waiting for it (its busy
+        // handler polls up to every 100 ms) get in within seconds, not after this whole
+        // ingest.
+        if (ok && count > 0 && url.backend == StoreUrl::Backend::Sqlite)
+            QThread::msleep(3);
         if (ok) {
             for (const Pending &p : std::as_const(group))
                 report(p);

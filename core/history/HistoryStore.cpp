@@ -161,13 +161,21 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
 
 // A store this process may not write — a read-only file or folder: an archive, a share —
 // is opened read-only, its journal mode left alone. SQLite reads a WAL-mode file so when
-// its -shm file exists or can be made; where neither (a folder we cannot write, and no
-// connection open anywhere, since every one keeps a -shm), it is opened as immutable:
-// nobody is writing it then.
+// its -shm file exists or can be made. Where it cannot (a folder we cannot write) and
+// neither -shm nor -wal is there — no connection open anywhere, since every one keeps a
+// -shm, and nothing written that is not in the file itself — it is opened as immutable.
+// With a -wal but no -shm, the file alone would lack committed writes: that is refused.
 bool HistoryStore::openSqliteReadOnly(QSqlDatabase &db, QString *error)
 {
+    const bool besides = QFileInfo::exists(m_url.path + QStringLiteral("-wal")) ||
+                         QFileInfo::exists(m_url.path + QStringLiteral("-shm"));
     QString reason;
     for (const bool immutable : {false, true}) {
+        if (immutable && besides) {
+            reason += QStringLiteral(" (read-only, with a write-ahead log SQLite cannot read "
+                                     "here: open it once with write access to its folder)");
+            break;
+        }
         db.close();
         QUrl uri = QUrl::fromLocalFile(m_url.path);
         uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
@@ -202,8 +210,12 @@ bool HistoryStore::open(const StoreUrl &url, OpenMode mode, QString *error, int 
         // An older store that cannot be migrated here (a read-only file, a role that may
         // only SELECT) is read as it is: a load needs nothing newer than version 1 (only
         // the repository/workflow filter, version 2; snapshots, version 3, are skipped).
-        if (mode == OpenMode::MustExist && m_version >= 1 && m_version < targetVersion)
+        if (mode == OpenMode::MustExist && m_version >= 1 && m_version < targetVersion) {
+            m_notice = QStringLiteral("read as it is, at schema version %1 (not migrated: %2)")
+                           .arg(m_version)
+                           .arg(reason);
             return true;
+        }
         *error = fail(QStringLiteral("cannot be used"), reason);
         return false;
     }

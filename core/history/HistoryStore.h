@@ -49,6 +49,8 @@ public:
     bool open(const StoreUrl &url, OpenMode mode, QString *error,
               int targetVersion = kSchemaVersion);
     int schemaVersion() const { return m_version; }
+    // Why an older store is read as it is ("" when it was migrated or is current).
+    const QString &notice() const { return m_notice; }
     const StoreUrl &url() const { return m_url; }
 
     // Writes go in transactions of whole artifacts: add() inside begin()/commit() adds one
@@ -104,6 +106,7 @@ private:
     StoreUrl m_url;
     QString m_connection;
     int m_version = 0;
+    QString m_notice;
 };
 
 } // namespace gatehouse

@@ -117,9 +117,8 @@ bool HistoryStore::runFiltered(QSqlQuery &query, const char *head, const StoreFi
                                QString *error)
 {
     if (m_version < 2 && (!filter.repository.isEmpty() || !filter.workflow.isEmpty())) {
-        *error = fail(QStringLiteral("cannot be filtered"),
-                      QStringLiteral("it is at schema version 1, which has no repository or "
-                                     "workflow, and could not be migrated here"));
+        *error = fail(QStringLiteral("cannot be filtered by repository or workflow"),
+                      QStringLiteral("schema version 1 has neither; ") + m_notice);
         return false;
     }
     const Where where = whereFor(filter);

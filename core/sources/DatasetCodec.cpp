@@ -33,6 +33,21 @@ static_assert(sizeof(Baseline) == 32 && sizeof(FileState) == 56 && sizeof(ParseI
               "encode the new field");
 #endif
 
+// The fewest bytes each item takes encoded (a string: its 4-byte id; a time: its valid
+// flag): a count of more items than the bytes left could hold is damage, so a damaged or
+// crafted snapshot can make the decoder allocate little more than its own size.
+constexpr qsizetype kMinString = 4, kMinTime = 1;
+constexpr qsizetype kMinKey = 2 * kMinString;
+constexpr qsizetype kMinIdentity = 3 * kMinString + kMinTime;
+constexpr qsizetype kMinMachine = 3 * kMinString;
+constexpr qsizetype kMinColumn = 4 + 4 + 1 + 4 + 4;
+constexpr qsizetype kMinStore = 4 + 4 + 8 + 4;
+constexpr qsizetype kMinBenchRun = kMinIdentity + 4 + 4 + 4 + 4 + 8;
+constexpr qsizetype kMinInstallRun = kMinIdentity + 8 + 1;
+constexpr qsizetype kMinGateRun = kMinIdentity + 2 * kMinString + 8 + 4 + 4;
+constexpr qsizetype kMinClass = 5 * kMinString + 4;
+constexpr qsizetype kMinIssue = kMinString + 4 + kMinString + 4;
+
 // Bumped whenever the layout below changes (the build fingerprint changes with it too).
 constexpr quint32 kFormat = 1;
 constexpr char kMagic[4] = {'G', 'H', 'D', 'S'};
@@ -61,6 +76,8 @@ bool getTime(Reader &r, QDateTime &t)
     qint32 spec = 0, offset = 0;
     QString zone;
     if (!r.getI64(ms) || !r.getI32(spec) || !r.getI32(offset) || !r.getString(zone))
+        return false;
+    if (spec < Qt::LocalTime || spec > Qt::TimeZone)
         return false;
     switch (Qt::TimeSpec(spec)) {
     case Qt::UTC:
@@ -142,7 +159,7 @@ void putStore(Writer &w, const BenchSampleStore &store)
 std::shared_ptr<BenchSampleStore> getStore(Reader &r)
 {
     qsizetype count = 0;
-    if (!r.getCount(count, 2))
+    if (!r.getCount(count, kMinKey))
         return nullptr;
     QList<DetectorKey> detectors(count);
     for (DetectorKey &k : detectors)
@@ -150,7 +167,7 @@ std::shared_ptr<BenchSampleStore> getStore(Reader &r)
             return nullptr;
     QStringList units;
     qint64 rows = 0;
-    if (!r.getStrings(units) || !r.getI64(rows) || rows < 0 || !r.getCount(count, 11))
+    if (!r.getStrings(units) || !r.getI64(rows) || rows < 0 || !r.getCount(count, kMinColumn))
         return nullptr;
     std::vector<BenchSampleStore::Column> columns(static_cast<size_t>(count));
     for (BenchSampleStore::Column &c : columns) {
@@ -234,7 +251,7 @@ void putBenchRuns(Writer &w, const QList<BenchRun> &runs)
 bool getBenchRuns(Reader &r, QList<BenchRun> &runs)
 {
     qsizetype count = 0;
-    if (!r.getCount(count, 8))
+    if (!r.getCount(count, kMinStore))
         return false;
     std::vector<std::shared_ptr<const BenchSampleStore>> stores;
     for (qsizetype i = 0; i < count; ++i) {
@@ -243,12 +260,13 @@ bool getBenchRuns(Reader &r, QList<BenchRun> &runs)
             return false;
         stores.push_back(std::move(store));
     }
-    if (!r.getCount(count, 8))
+    if (!r.getCount(count, kMinBenchRun))
         return false;
     runs.resize(count);
     for (BenchRun &run : runs) {
         qsizetype n = 0;
-        if (!getIdentity(r, run.identity) || !r.getStrings(run.files) || !r.getCount(n, 3))
+        if (!getIdentity(r, run.identity) || !r.getStrings(run.files) ||
+            !r.getCount(n, kMinKey + 4))
             return false;
         for (qsizetype i = 0; i < n; ++i) {
             DetectorKey key;
@@ -257,7 +275,7 @@ bool getBenchRuns(Reader &r, QList<BenchRun> &runs)
                 return false;
             run.failures.insert(key, failures);
         }
-        if (!r.getCount(n, 3))
+        if (!r.getCount(n, kMinMachine))
             return false;
         run.machines.resize(n);
         for (MachineInfo &m : run.machines)
@@ -333,7 +351,7 @@ void putOthers(Writer &w, const Dataset &d)
 bool getOthers(Reader &r, Dataset &d)
 {
     qsizetype count = 0;
-    if (!r.getCount(count, 4))
+    if (!r.getCount(count, kMinInstallRun))
         return false;
     d.installRuns.resize(count);
     for (InstallRun &run : d.installRuns) {
@@ -343,7 +361,7 @@ bool getOthers(Reader &r, Dataset &d)
         if (hasMetadata && !getMetadata(r, run.metadata.emplace()))
             return false;
     }
-    if (!r.getCount(count, 4))
+    if (!r.getCount(count, kMinGateRun))
         return false;
     d.gateRuns.resize(count);
     for (GateRun &run : d.gateRuns)
@@ -356,7 +374,7 @@ bool getOthers(Reader &r, Dataset &d)
         return false;
     if (has) {
         Whitelist &list = d.whitelist.emplace();
-        if (!r.getI32(list.version) || !r.getCount(count, 6))
+        if (!r.getI32(list.version) || !r.getCount(count, kMinClass))
             return false;
         list.classes.resize(count);
         for (WhitelistClass &c : list.classes) {
@@ -374,7 +392,7 @@ bool getOthers(Reader &r, Dataset &d)
     if (has && !(getJson(r, d.baseline.emplace().document) && r.getString(d.baseline->wrapperKey)))
         return false;
     if (!r.getString(d.baselinePath) || !getFile(r, d.whitelistFile) ||
-        !getFile(r, d.baselineFile) || !r.getCount(count, 4))
+        !getFile(r, d.baselineFile) || !r.getCount(count, kMinIssue))
         return false;
     d.issues.resize(count);
     for (ParseIssue &issue : d.issues) {

@@ -27,8 +27,12 @@ QString snapshotKey(const StoreUrl &url, const LoadOptions &options)
     QString kinds;
     for (int k = 0; k < kArtifactKindCount; ++k)
         kinds += options.kinds.contains(ArtifactKind(k)) ? QLatin1Char('1') : QLatin1Char('0');
-    parts << kinds << options.benchUnits.join(QChar(1)) << QString::number(options.maxFileBytes)
-          << QString::number(options.maxZipTotalBytes) << QString::number(options.maxZipEntries);
+    // The count first: no units (keep them all) and one empty unit must differ.
+    parts << kinds
+          << QString::number(options.benchUnits.size()) + QLatin1Char(':') +
+                 options.benchUnits.join(QChar(1))
+          << QString::number(options.maxFileBytes) << QString::number(options.maxZipTotalBytes)
+          << QString::number(options.maxZipEntries);
     return QString::fromLatin1(
         QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Sha256)
             .toHex());
