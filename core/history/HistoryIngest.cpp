@@ -22,6 +22,7 @@ namespace {
 constexpr int kGroupArtifacts = 2048;
 constexpr qint64 kGroupBytes = 32 * 1024 * 1024;
 constexpr qint64 kGroupMilliseconds = 1000;
+constexpr qint64 kLongIngestMilliseconds = 10000;
 
 struct Pending
 {
@@ -109,8 +110,9 @@ IngestSummary ingestSources(const QStringList &sources, const StoreUrl &url,
     QList<Pending> group;
     OpenGroup open;
     qint64 groupBytes = 0;
-    QElapsedTimer sinceCommit;
+    QElapsedTimer sinceCommit, sinceStart;
     sinceCommit.start();
+    sinceStart.start();
     // False once the store refused a write: it refuses the next too (disk full, connection
     // lost), so the ingest stops with nothing of the refused artifacts written.
     auto flush = [&]() {
@@ -118,11 +120,13 @@ IngestSummary ingestSources(const QStringList &sources, const StoreUrl &url,
         QString error;
         bool ok = open.finish(store);
         // SQLite has one writer at a time and no queue: with the group open while the next
-        // artifacts are read, this ingest would take the lock back microseconds after each
-        // commit. A moment after each commit lets another ingest waiting for it (its busy
-        // handler polls up to every 100 ms) get in within seconds, not after this whole
-        // ingest.
-        if (ok && count > 0 && url.backend == StoreUrl::Backend::Sqlite)
+        // artifacts are read, this ingest takes the lock back microseconds after each
+        // commit, so another ingest waiting for it (with a 60 s busy timeout) waits for the
+        // whole of this one. Fine for an ingest shorter than that; a longer one pauses a
+        // moment after each commit from then on, so the other (its busy handler polls up to
+        // every 100 ms) gets in within seconds.
+        if (ok && count > 0 && url.backend == StoreUrl::Backend::Sqlite &&
+            sinceStart.elapsed() > kLongIngestMilliseconds)
             QThread::msleep(3);
         if (ok) {
             for (const Pending &p : std::as_const(group))
