@@ -10,10 +10,13 @@
 #include "sources/Loader.h"
 
 #include <QDirIterator>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
 #include <memory>
+#include <unistd.h>
 
 namespace history_test {
 
@@ -105,6 +108,34 @@ inline bool wholeArtifactsOnly(const QStringList &lines, QString *problem)
             return false;
         }
     return true;
+}
+
+// Permissions do not stop root: a suite running as root runs the CLI as "nobody" through
+// setpriv to see them apply (as its own user otherwise). False when it cannot.
+inline bool canRunAsNobody()
+{
+    return ::geteuid() != 0 || !QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty();
+}
+
+inline cli_test::CliRun runCliAsNobody(const QStringList &args)
+{
+    QProcess p;
+    if (::geteuid() == 0)
+        p.start(QStandardPaths::findExecutable(QStringLiteral("setpriv")),
+                QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), QStringLiteral(GATEHOUSE_CLI)} +
+                    args);
+    else
+        p.start(QStringLiteral(GATEHOUSE_CLI), args);
+    cli_test::CliRun run;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
 }
 
 struct HistoryFixture

@@ -72,9 +72,7 @@ private slots:
         QFETCH(int, version);
         REQUIRE_BACKEND(backend);
         const bool sqlite = backend == QLatin1String("sqlite");
-        const bool root = ::geteuid() == 0;
-        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-        if (sqlite && root && setpriv.isEmpty())
+        if (sqlite && !canRunAsNobody())
             QSKIP("running as root without setpriv: cannot make a file read-only");
         // The store in a folder of its own, for SQLite.
         const QString folder = m_tmp.filePath(backend + QStringLiteral("-ro%1").arg(version));
@@ -112,18 +110,10 @@ private slots:
         const QString fromStore =
             m_tmp.filePath(backend + QStringLiteral("-ro-store%1").arg(version));
         QCOMPARE(runCli(withReadableRules(reportArgs({m_demo}, fromFolder))).exitCode, 0);
-        QProcess p;
         const QStringList args = withReadableRules(reportArgs({readUrl}, fromStore));
-        if (sqlite && root)
-            p.start(setpriv,
-                    QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                QStringLiteral("--clear-groups"), QStringLiteral(GATEHOUSE_CLI)} +
-                        args);
-        else
-            p.start(QStringLiteral(GATEHOUSE_CLI), args);
-        QVERIFY(p.waitForFinished(120000));
-        const QByteArray err = p.readAllStandardError();
-        QVERIFY2(p.exitCode() == 0, err.constData());
+        const auto run = sqlite ? runCliAsNobody(args) : runCli(args);
+        const QByteArray &err = run.err;
+        QVERIFY2(run.exitCode == 0, err.constData());
         // An older store says that it was read as it is, and why it was not migrated.
         QCOMPARE(err.contains("note: history store "), version == 2);
         if (version == 2)
@@ -145,9 +135,7 @@ private slots:
     // it never reads the file as if the log were not there.
     void readOnlyWithUnreadableLogIsRefused()
     {
-        const bool root = ::geteuid() == 0;
-        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-        if (root && setpriv.isEmpty())
+        if (!canRunAsNobody())
             QSKIP("running as root without setpriv: cannot make a file read-only");
         const QString original = m_tmp.filePath(QStringLiteral("wal-original.sqlite"));
         const QString folder = m_tmp.filePath(QStringLiteral("wal-copy"));
@@ -176,21 +164,13 @@ private slots:
         QVERIFY(QFile::setPermissions(folder + QStringLiteral("/h.sqlite-wal"), readOnly));
         QVERIFY(QFile::setPermissions(folder,
                                       readOnly | QFileDevice::ExeOwner | QFileDevice::ExeOther));
-        QProcess p;
         const QStringList args = withReadableRules(
             reportArgs({QStringLiteral("sqlite:") + folder + QStringLiteral("/h.sqlite")},
                        m_tmp.filePath(QStringLiteral("wal-report"))));
-        if (root)
-            p.start(setpriv,
-                    QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                QStringLiteral("--clear-groups"), QStringLiteral(GATEHOUSE_CLI)} +
-                        args);
-        else
-            p.start(QStringLiteral(GATEHOUSE_CLI), args);
-        QVERIFY(p.waitForFinished(60000));
-        const QByteArray err = p.readAllStandardError();
+        const auto run = runCliAsNobody(args);
+        const QByteArray &err = run.err;
         QFile::setPermissions(folder, all);
-        QCOMPARE(p.exitCode(), 4);
+        QCOMPARE(run.exitCode, 4);
         QVERIFY2(err.contains("cannot be read") && err.contains("write-ahead log"),
                  err.constData());
     }

@@ -161,10 +161,7 @@ private slots:
     // pass for whole without those files); the others are.
     void unlistableFolderFailsItsArtifact()
     {
-        // Permissions do not stop root: the ingest then runs as "nobody", through setpriv.
-        const bool root = ::geteuid() == 0;
-        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-        if (root && setpriv.isEmpty())
+        if (!canRunAsNobody())
             QSKIP("running as root without setpriv: cannot make a folder unlistable");
         const QString dir = m_tmp.filePath(QStringLiteral("unlistable"));
         cli_test::writeFile(dir + QStringLiteral("/bench-detectors-raw-81/bench.txt"),
@@ -183,20 +180,12 @@ private slots:
             QVERIFY(QFile::setPermissions(path, everyone));
         const QString locked = dir + QStringLiteral("/bench-detectors-raw-82/extra");
         QVERIFY(QFile::setPermissions(locked, QFileDevice::ExeOwner | QFileDevice::ExeOther));
-        QProcess p;
-        QStringList args{QStringLiteral("ingest"), dir, QStringLiteral("--store"), url};
-        if (root)
-            p.start(setpriv,
-                    QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                QStringLiteral("--clear-groups"), QStringLiteral(GATEHOUSE_CLI)} +
-                        args);
-        else
-            p.start(QStringLiteral(GATEHOUSE_CLI), args);
-        QVERIFY(p.waitForFinished(60000));
+        const auto run =
+            runCliAsNobody({QStringLiteral("ingest"), dir, QStringLiteral("--store"), url});
         QFile::setPermissions(locked, everyone);
-        const QByteArray err = p.readAllStandardError();
-        const QByteArray out = p.readAllStandardOutput();
-        QCOMPARE(p.exitCode(), 4);
+        const QByteArray &err = run.err;
+        const QByteArray &out = run.out;
+        QCOMPARE(run.exitCode, 4);
         QVERIFY2(err.contains("bench-detectors-raw-82: not stored: a folder of it cannot be "
                               "listed"),
                  err.constData());
