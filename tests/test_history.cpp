@@ -95,6 +95,24 @@ private slots:
                 full.benchRuns.size() + full.gateRuns.size());
     }
 
+    // A filter selects runs: a gate result has no html_url of its own, its run's metadata
+    // does, and the run's gate result is read with it (before, none was: the rollout gate
+    // had no runs under a repository filter).
+    void repositoryFilterKeepsWholeRuns()
+    {
+        const QString url = newStore(QStringLiteral("sqlite"));
+        ingestOk({m_demo}, url);
+        LoadOptions options;
+        options.sources = {url};
+        const Dataset all = loadSources(options);
+        options.sources = {url + QStringLiteral("?repository=tracecore/tracecore")};
+        const Dataset one = loadSources(options);
+        QVERIFY2(one.gateRuns.size() >= 40, qPrintable(QString::number(one.gateRuns.size())));
+        QVERIFY(one.gateRuns.size() <= all.gateRuns.size());
+        options.sources = {url + QStringLiteral("?repository=someone/else")};
+        QCOMPARE(loadSources(options).gateRuns.size(), 0);
+    }
+
     void ingestTwiceAddsNothing_data() { backends(); }
     void ingestTwiceAddsNothing()
     {

@@ -280,6 +280,18 @@ private slots:
                                   << "";
         QTest::addRow("no database") << "postgresql://op@db.example"
                                      << "";
+        // A typo in the scheme is refused by name, never taken for a folder or a path.
+        QTest::addRow("scheme typo, postgres") << "postgresq://op@db.example/history"
+                                               << "";
+        QTest::addRow("scheme typo, sqlite") << "sqlit:/x/h.sqlite"
+                                             << "";
+        QTest::addRow("file with a filter") << "/x/h.sqlite?from=2026-09-20"
+                                            << "sqlite:/x/h.sqlite?from=2026-09-20";
+        QTest::addRow("date with slashes") << "sqlite:/x/h.sqlite?from=2026/09/20"
+                                           << "";
+        QTest::addRow("home") << "sqlite:~/h.sqlite"
+                              << QStringLiteral("sqlite:") + QDir::homePath() +
+                                     QStringLiteral("/h.sqlite");
     }
     void storeUrls()
     {
@@ -289,6 +301,7 @@ private slots:
         const auto url = parseStoreUrl(text, &error);
         QCOMPARE(url ? url->display() : QString(), display);
         QCOMPARE(error.isEmpty(), !display.isEmpty());
+        QVERIFY(looksLikeStoreUrl(text)); // so a SOURCE or --store value reaches the parser
     }
 };
 

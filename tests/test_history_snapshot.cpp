@@ -171,6 +171,23 @@ private slots:
         QCOMPARE(folderBytes(b), folderBytes(a));
     }
 
+    // Ingesting the same folder again adds nothing and changes nothing a load reads: the
+    // snapshot stays good (an artifact is renewed only where a later version hides it).
+    void reingestKeepsTheSnapshot_data() { backends(); }
+    void reingestKeepsTheSnapshot()
+    {
+        QFETCH(QString, backend);
+        REQUIRE_BACKEND(backend);
+        const QString url = newStore(backend);
+        ingestOk({m_demo}, url);
+        const Load first = load(url);
+        QCOMPARE(first.counts.written, 1);
+        ingestOk({m_demo}, url);
+        const Load again = load(url);
+        QCOMPARE(again.counts.used, 1);
+        QCOMPARE(again.encoded, first.encoded);
+    }
+
     // A filter is part of what a load reads: each filter its own snapshot.
     void filtersKeepTheirOwn()
     {

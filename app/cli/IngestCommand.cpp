@@ -49,7 +49,8 @@ int runIngest(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Store every artifact of the sources (folders, zips, files) in a history store, byte "
-        "for byte with its run metadata, one transaction per artifact. Artifacts already "
+        "for byte with its run metadata; an artifact is written whole or not at all. Artifacts "
+        "already "
         "stored (same run id, name and content) are skipped.\n"
         "URL: sqlite:PATH, a *.sqlite file, or postgresql://[user@]host[:port]/dbname "
         "(password from PGPASSWORD or ~/.pgpass); bare --store: the default store."));

@@ -92,10 +92,10 @@ IngestSummary ingestSources(const QStringList &sources, const StoreUrl &url,
         return summary;
     }
     auto describe = [](const StoredArtifact &a) {
-        return a.runId.isEmpty() ? QStringLiteral("%1 (%2 files)").arg(a.name).arg(a.files.size())
-                                 : QStringLiteral("%1 (run %2, %3 files)")
-                                       .arg(a.name, a.runId)
-                                       .arg(a.files.size());
+        const QString files = a.files.size() == 1 ? QStringLiteral("1 file")
+                                                  : QStringLiteral("%1 files").arg(a.files.size());
+        return a.runId.isEmpty() ? QStringLiteral("%1 (%2)").arg(a.name, files)
+                                 : QStringLiteral("%1 (run %2, %3)").arg(a.name, a.runId, files);
     };
     auto report = [&](const Pending &p) {
         if (p.result == HistoryStore::AddResult::Added) {

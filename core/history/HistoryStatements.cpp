@@ -72,14 +72,23 @@ const char *const kInsertFile =
     "VALUES (?, ?, ?, ?, ?, ?)";
 
 // An artifact ingested again (its content reverted to this version, say) becomes the
-// latest of its slot again: the load reads the version ingested last.
-const char *const kRenewArtifact = "UPDATE artifacts SET ingested_at = ? WHERE artifact_key = ?";
+// latest of its slot again: the load reads the version ingested last. Only where another
+// version of its slot is later than it: the latest one stays as it is, so ingesting an
+// unchanged folder again changes nothing a load reads (and its load snapshot stays good).
+const char *const kRenewArtifact =
+    "UPDATE artifacts SET ingested_at = ? WHERE artifact_key = ? AND EXISTS ("
+    "SELECT 1 FROM artifacts o WHERE o.run_id = artifacts.run_id AND o.name = artifacts.name "
+    "AND o.origin = artifacts.origin AND o.artifact_key <> artifacts.artifact_key "
+    "AND (o.ingested_at > artifacts.ingested_at OR (o.ingested_at = artifacts.ingested_at "
+    "AND o.artifact_key > artifacts.artifact_key)))";
 
 const char *const kSelectHtmlUrls =
     "SELECT artifact_key, html_url FROM artifacts WHERE html_url IS NOT NULL";
 const char *const kUpdateRepository = "UPDATE artifacts SET repository = ? WHERE artifact_key = ?";
 
-// Files without a run (whitelist, baselines) pass every filter: they hold no run.
+// Files without a run (whitelist, baselines) pass every filter: they hold no run. A run
+// passes when any of its artifacts has the field and it matches, and then all its
+// artifacts do: a gate result carries no html_url or date, its run's metadata.json does.
 const char *const kSelectVersionsHead =
     "SELECT a.origin, a.ingested_at, a.artifact_key, a.name, a.file_count, a.run_id "
     "FROM artifacts a WHERE 1 = 1";
@@ -88,10 +97,14 @@ const char *const kSelectRowsHead =
 const char *const kSelectFilesHead =
     "SELECT a.origin, a.artifact_key, f.path, f.at_root, f.content "
     "FROM artifacts a JOIN files f ON f.artifact_key = a.artifact_key WHERE 1 = 1";
-const char *const kFilterRepository = " AND (a.run_id = '' OR a.repository = ?)";
-const char *const kFilterWorkflow = " AND (a.run_id = '' OR a.workflow = ?)";
-const char *const kFilterFrom = " AND (a.run_id = '' OR a.created_at >= ?)";
-const char *const kFilterTo = " AND (a.run_id = '' OR a.created_at < ?)";
+const char *const kFilterRepository =
+    " AND (a.run_id = '' OR a.run_id IN (SELECT r.run_id FROM artifacts r WHERE r.repository = ?))";
+const char *const kFilterWorkflow =
+    " AND (a.run_id = '' OR a.run_id IN (SELECT r.run_id FROM artifacts r WHERE r.workflow = ?))";
+const char *const kFilterFrom = " AND (a.run_id = '' OR a.run_id IN (SELECT r.run_id FROM "
+                                "artifacts r WHERE r.created_at >= ?))";
+const char *const kFilterTo =
+    " AND (a.run_id = '' OR a.run_id IN (SELECT r.run_id FROM artifacts r WHERE r.created_at < ?))";
 
 // Load snapshots (schema 3): one row per load options; a load of other options or of a
 // newer build replaces its own row only. ON CONFLICT ... DO UPDATE: SQLite 3.24+ and

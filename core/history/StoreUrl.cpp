@@ -42,8 +42,10 @@ bool takeFilter(QUrlQuery &query, StoreFilter &filter, QString *error)
     filter.repository = take("repository");
     filter.workflow = take("workflow");
     const QString from = take("from"), to = take("to");
-    filter.from = QDate::fromString(from, Qt::ISODate);
-    filter.to = QDate::fromString(to, Qt::ISODate);
+    // Exactly YYYY-MM-DD: Qt's ISO parsing would also take 2026/09/20.
+    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    filter.from = day.match(from).hasMatch() ? QDate::fromString(from, Qt::ISODate) : QDate();
+    filter.to = day.match(to).hasMatch() ? QDate::fromString(to, Qt::ISODate) : QDate();
     if ((!from.isEmpty() && !filter.from.isValid()) || (!to.isEmpty() && !filter.to.isValid())) {
         *error = QStringLiteral("from= and to= take a date as YYYY-MM-DD");
         return false;
@@ -82,6 +84,9 @@ std::optional<StoreUrl> parseSqlite(const QString &text, QString *error)
         }
         rest = rest.left(question);
     }
+    // "~/" as a shell would have it: after "sqlite:" no shell expands it.
+    if (rest == QLatin1String("~") || rest.startsWith(QLatin1String("~/")))
+        rest = QDir::homePath() + rest.mid(1);
     url.path = rest.isEmpty() ? defaultStorePath() : QFileInfo(rest).absoluteFilePath();
     return url;
 }
@@ -135,16 +140,48 @@ QString withoutPassword(const QString &text)
     return result;
 }
 
+namespace {
+
+// "postgresq://…", "sqlit:/x.sqlite": a URL scheme that is no store's, where no file of that
+// name exists. Taken for a store (and refused with the schemes that are), so that a typo
+// never reads as a folder — nor, after --store, as a SOURCE with the default store.
+bool unknownScheme(const QString &text)
+{
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    const QRegularExpressionMatch match = scheme.match(text);
+    return match.hasMatch() && !text.startsWith(kSqlitePrefix) && !isPostgres(text) &&
+           (text.mid(match.capturedLength()).startsWith(QLatin1String("//")) ||
+            pathPart(text).endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive)) &&
+           !QFileInfo::exists(text);
+}
+
+} // namespace
+
+QString pathPart(const QString &text)
+{
+    const qsizetype question = text.indexOf(QLatin1Char('?'));
+    return question < 0 ? text : text.left(question);
+}
+
 bool looksLikeStoreUrl(const QString &text)
 {
+    // A file ending in .sqlite takes filters too: /x/h.sqlite?from=2026-09-01.
     return text.startsWith(kSqlitePrefix) || isPostgres(text) ||
-           text.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive);
+           pathPart(text).endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive) ||
+           unknownScheme(text);
 }
 
 std::optional<StoreUrl> parseStoreUrl(const QString &text, QString *error)
 {
     if (isPostgres(text))
         return parsePostgres(text, error);
+    if (unknownScheme(text)) {
+        *error = QStringLiteral("'%1' is not a store URL: unknown scheme '%2' (sqlite:PATH, "
+                                "*.sqlite, postgresql://…)")
+                     .arg(withoutPassword(text),
+                          text.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':'));
+        return std::nullopt;
+    }
     if (looksLikeStoreUrl(text))
         return parseSqlite(text, error);
     *error =

@@ -45,8 +45,12 @@ struct StoreUrl
     QString key() const { return display(); }
 };
 
-// Whether a SOURCE argument names a store rather than a folder, zip or file.
+// Whether a SOURCE argument names a store rather than a folder, zip or file. Also true for
+// a text with a URL scheme that is no store's ("postgresq://…"): parseStoreUrl refuses it
+// by name, where a folder of that name would only be "not found".
 bool looksLikeStoreUrl(const QString &text);
+// The text before a '?' (the filter query), all of it when there is none.
+QString pathPart(const QString &text);
 
 // The text with any password taken out (the user part's ":password" and a "password="
 // option), for messages, parse issues and settings when the text does not parse.
