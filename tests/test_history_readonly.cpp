@@ -128,6 +128,18 @@ private slots:
                                               QFileDevice::ExeOwner);
         }
         QCOMPARE(versionOf(url), before);
+        if (sqlite) { // and an ingest into it says why it cannot
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                      QFileDevice::ReadOther |
+                                                      QFileDevice::ExeOther));
+            const auto ingest =
+                runCliAsNobody({QStringLiteral("ingest"), m_demo, QStringLiteral("--store"), url});
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
+            QCOMPARE(ingest.exitCode, 4);
+            QVERIFY2(ingest.err.contains("cannot write: the file or its folder is read-only"),
+                     ingest.err.constData());
+        }
     }
 
     // A read-only copy with a write-ahead log but no -shm: SQLite cannot read the log

@@ -117,6 +117,11 @@ bool HistoryStore::connect(OpenMode mode, QString *error)
         }
         if (mode == OpenMode::MustExist && !mayWrite(m_url.path))
             return openSqliteReadOnly(db, error);
+        if (mode == OpenMode::CreateIfMissing && file.exists() && !mayWrite(m_url.path)) {
+            *error = fail(QStringLiteral("cannot write"),
+                          QStringLiteral("the file or its folder is read-only"));
+            return false;
+        }
         db.setDatabaseName(m_url.path);
         // Concurrent ingests wait for each other's (short) artifact transactions.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=60000"));
