@@ -121,12 +121,12 @@ private slots:
         const QString url = newStore(backend);
         const auto first =
             runCli({QStringLiteral("ingest"), m_demo, QStringLiteral("--store"), url});
-        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
         const QStringList once = contents(url);
         QVERIFY(once.size() > 100);
         const auto second =
             runCli({QStringLiteral("ingest"), m_demo, QStringLiteral("--store"), url});
-        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
         QVERIFY2(second.out.contains("artifacts added 0, skipped (already stored) "),
                  second.out.constData());
         QVERIFY(second.out.contains("skipped bench-detectors-raw-9182736400 (run 9182736400, "
