@@ -97,14 +97,12 @@ const char *const kSelectRowsHead =
 const char *const kSelectFilesHead =
     "SELECT a.origin, a.artifact_key, f.path, f.at_root, f.content "
     "FROM artifacts a JOIN files f ON f.artifact_key = a.artifact_key WHERE 1 = 1";
-const char *const kFilterRepository =
-    " AND (a.run_id = '' OR a.run_id IN (SELECT r.run_id FROM artifacts r WHERE r.repository = ?))";
-const char *const kFilterWorkflow =
-    " AND (a.run_id = '' OR a.run_id IN (SELECT r.run_id FROM artifacts r WHERE r.workflow = ?))";
-const char *const kFilterFrom = " AND (a.run_id = '' OR a.run_id IN (SELECT r.run_id FROM "
-                                "artifacts r WHERE r.created_at >= ?))";
-const char *const kFilterTo =
-    " AND (a.run_id = '' OR a.run_id IN (SELECT r.run_id FROM artifacts r WHERE r.created_at < ?))";
+QString runFilter(const char *condition)
+{
+    return QStringLiteral(" AND (a.run_id = '' OR a.run_id IN "
+                          "(SELECT r.run_id FROM artifacts r WHERE r.%1))")
+        .arg(QLatin1String(condition));
+}
 
 // Load snapshots (schema 3): one row per load options; a load of other options or of a
 // newer build replaces its own row only. ON CONFLICT ... DO UPDATE: SQLite 3.24+ and

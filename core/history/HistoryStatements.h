@@ -12,6 +12,9 @@ QString lockForMigration(bool postgres);          // "" when BEGIN takes the loc
 QString beginForMigration(bool postgres);
 QString schemaTableExists(bool postgres);
 QString errorText(const QSqlError &e); // the driver's own words, else Qt's
+// " AND …": the artifacts of no run, and those of every run with an artifact that meets
+// condition ("repository = ?"; the filter's column of r, one placeholder).
+QString runFilter(const char *condition);
 
 extern const char *const kReadVersion;
 extern const char *const kInsertVersion;
@@ -21,13 +24,9 @@ extern const char *const kInsertFile;
 extern const char *const kRenewArtifact;
 extern const char *const kSelectHtmlUrls;
 extern const char *const kUpdateRepository;
-extern const char *const kSelectVersionsHead; // the kFilter* clauses follow
+extern const char *const kSelectVersionsHead; // the runFilter clauses follow
 extern const char *const kSelectRowsHead;     // the rows a versions digest covers
 extern const char *const kSelectFilesHead;
-extern const char *const kFilterRepository;
-extern const char *const kFilterWorkflow;
-extern const char *const kFilterFrom;
-extern const char *const kFilterTo;
 extern const char *const kSelectSnapshot;
 extern const char *const kUpsertSnapshot;
 extern const char *const kDeleteForeignSnapshots;

@@ -24,20 +24,20 @@ Where whereFor(const StoreFilter &filter)
 {
     Where where;
     if (!filter.repository.isEmpty()) {
-        where.clause += QLatin1String(sql::kFilterRepository);
+        where.clause += sql::runFilter("repository = ?");
         where.values.append(filter.repository);
     }
     if (!filter.workflow.isEmpty()) {
-        where.clause += QLatin1String(sql::kFilterWorkflow);
+        where.clause += sql::runFilter("workflow = ?");
         where.values.append(filter.workflow);
     }
     // created_at is stored as 2026-01-05T10:00:00Z (UTC), so text order is time order.
     if (filter.from.isValid()) {
-        where.clause += QLatin1String(sql::kFilterFrom);
+        where.clause += sql::runFilter("created_at >= ?");
         where.values.append(filter.from.toString(Qt::ISODate));
     }
     if (filter.to.isValid()) {
-        where.clause += QLatin1String(sql::kFilterTo);
+        where.clause += sql::runFilter("created_at < ?");
         where.values.append(filter.to.addDays(1).toString(Qt::ISODate));
     }
     return where;
@@ -152,11 +152,11 @@ bool HistoryStore::readVersions(const StoreFilter &filter, Versions *versions, Q
         return false;
     RowDigest digest;
     while (query.next()) {
-        digest.add(query.value(2).toString(), query.value(1).toString());
         Slot slot{{query.value(0).toString(), query.value(3).toString()},
                   query.value(5).toString()};
         Version version{query.value(1).toString(), query.value(2).toString(), slot.runId,
                         query.value(4).toLongLong()};
+        digest.add(version.key, version.ingestedAt); // each column converted once
         auto it = latest.find(slot);
         if (it == latest.end()) {
             ++runsAtPlace[slot.place];
