@@ -149,11 +149,12 @@ private slots:
         review->copyMarkdown();
         QCOMPARE(QGuiApplication::clipboard()->text(), review->markdown());
 
-        // The browser shows the review (its document is replaced on every refresh, and the
-        // old one deleted: after a second load there is still exactly one).
+        // The browser shows the review (its document is replaced on every refresh, a turn
+        // after the cards, and the old one deleted: after a second load there is still
+        // exactly one).
         auto *browser = review->findChild<QTextBrowser *>(QStringLiteral("reviewMarkdown"));
         QVERIFY(browser);
-        QVERIFY(browser->toPlainText().contains(QStringLiteral("Allocations gate: FAIL")));
+        QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("Allocations gate: FAIL")));
         QVERIFY(browser->toPlainText().contains(QStringLiteral("DNSExfilDetector")));
         loadDemo(*w);
         QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("Allocations gate: FAIL")));

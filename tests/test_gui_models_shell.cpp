@@ -78,6 +78,34 @@ private slots:
                                               << "a/b/gate_result.json";
         QTest::addRow("names lexicographic") << "alpha"
                                              << "beta";
+        QTest::addRow("beyond 64 bits, by digits") << "18446744073709551616"
+                                                   << "99999999999999999999";
+        QTest::addRow("19 digits, by value") << "999999999999999999"
+                                             << "1000000000000000000";
+        QTest::addRow("20 digits after 19") << "9999999999999999999"
+                                            << "10000000000000000000";
+    }
+
+    // One rank per row: equal ids share it, the ranks count distinct ids in run-id order
+    // (ids runIdLess holds equal, "7" and "007", get ranks of their own, next to each other).
+    void runIdRankPerRow_data()
+    {
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<QList<int>>("ranks");
+        QTest::addRow("repeats share a rank")
+            << QStringList{"30", "4", "30", "b", "4", "a"} << QList<int>{1, 0, 1, 3, 0, 2};
+        QTest::addRow("leading zeros")
+            << QStringList{"7", "007", "7", "8"} << QList<int>{1, 0, 1, 2};
+        QTest::addRow("empty id is a name") << QStringList{"", "1"} << QList<int>{1, 0};
+        QTest::addRow("none") << QStringList{} << QList<int>{};
+    }
+
+    void runIdRankPerRow()
+    {
+        QFETCH(QStringList, ids);
+        QFETCH(QList<int>, ranks);
+        const std::vector<int> got = RunsModel::runIdRankOf(ids);
+        QCOMPARE(QList<int>(got.cbegin(), got.cend()), ranks);
     }
 
     void runIdsSortNumericallyBeforeOtherIds()

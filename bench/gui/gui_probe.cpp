@@ -225,6 +225,13 @@ void measureRedraws(MainWindow &window)
             }
             std::printf("redraw %s/%s points %d ms %lld\n", qPrintable(MainWindow::pageKey(index)),
                         qPrintable(name), seriesPoints(view), static_cast<long long>(slowest));
+            // Each series on its own line: which one holds the points of a slow redraw.
+            for (const QAbstractSeries *series : view->chart()->series())
+                if (const auto *xy = qobject_cast<const QXYSeries *>(series))
+                    std::printf("redraw_series %s/%s %s %lld\n",
+                                qPrintable(MainWindow::pageKey(index)), qPrintable(name),
+                                qPrintable(series->objectName()),
+                                static_cast<long long>(xy->count()));
         }
     }
 }

@@ -257,9 +257,12 @@ QChart *createInstallDurationChart(const InstallResult &result, const QPalette &
 
     const QColor text = palette.color(QPalette::Text);
     durations->setPen(cosmeticPen(palette.color(QPalette::Highlight), 1.5));
+    // One pixel wide: a wider dashed line goes through QPainter's general stroker, which
+    // took 100 ms a paint for the 1,300 points of 10k runs; a 1-pixel dashed line is drawn
+    // by the cosmetic stroker in 4 ms. Less transparent than before, to read as well.
     QColor rollingColor = text;
-    rollingColor.setAlpha(170);
-    rolling->setPen(cosmeticPen(rollingColor, 2, Qt::DashDotLine));
+    rollingColor.setAlpha(220);
+    rolling->setPen(cosmeticPen(rollingColor, 1, Qt::DashDotLine));
     budget->setPen(cosmeticPen(toneColor(Tone::Bad, palette), 2, Qt::DashLine));
     const bool pass = result.hasMedian() && result.median <= o.budgetSeconds;
     gateMedian->setPen(cosmeticPen(toneColor(pass ? Tone::Good : Tone::Bad, palette), 4));

@@ -10,6 +10,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QUrl>
+#include <vector>
 
 namespace gatehouse::ui {
 
@@ -19,7 +20,7 @@ enum class RunKind
     Install,
     Gate
 };
-QString runKindName(RunKind kind); // "bench", "install", "gate"
+QString runKindName(RunKind kind);  // "bench", "install", "gate"
 QString runKindLabel(RunKind kind); // the same in the window's language
 
 struct RunRow
@@ -68,6 +69,8 @@ public:
     // 30k rows on a precomputed int is what keeps a reset fast: a view asks for the sort
     // key about a million times.
     static QHash<QString, int> runIdRanks(const QStringList &runIds);
+    // The same, one rank per position of runIds (equal ids, equal ranks).
+    static std::vector<int> runIdRankOf(const QStringList &runIds);
 
 private:
     QList<RunRow> m_rows;

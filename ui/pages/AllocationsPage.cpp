@@ -105,6 +105,7 @@ QIcon AllocationsPage::icon() const
 
 QList<QPair<QString, ChartView *>> AllocationsPage::charts() const
 {
+    caughtUp(); // a staged chart is drawn before anyone reads it
     return {{QStringLiteral("allocations_boxplot"), m_boxView},
             {QStringLiteral("allocations_detector_runs"), m_runsView}};
 }
@@ -202,7 +203,9 @@ void AllocationsPage::onAllocationsChanged()
     m_model->setResult(result);
     fitTable();
     updateStatus();
-    rebuildBoxPlot();
+    // Each chart and the change points in a part of its own when the page is being shown
+    // (Page::stage); the table and the verdict first.
+    stage("boxPlot", [this] { rebuildBoxPlot(); });
     // Keep the detector the operator was looking at; else show the first one that blocks
     // graduation, since that is the one to explain.
     DetectorKey show = keep;
@@ -217,7 +220,7 @@ void AllocationsPage::onAllocationsChanged()
             show = m_model->keyAt(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
     }
     showDetector(show); // always redraw: the result behind it changed
-    emit m_changes->compareInputsChanged();
+    stage("changes", [this] { emit m_changes->compareInputsChanged(); });
 }
 
 void AllocationsPage::fitTable()
@@ -321,7 +324,7 @@ void AllocationsPage::showDetector(const DetectorKey &key)
             m_table->selectRow(index.row());
         }
     }
-    rebuildDetectorRuns();
+    stage("detectorRuns", [this] { rebuildDetectorRuns(); });
 }
 
 void AllocationsPage::onTableRowChanged()

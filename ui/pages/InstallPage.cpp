@@ -113,6 +113,7 @@ QIcon InstallPage::icon() const
 
 QList<QPair<QString, ChartView *>> InstallPage::charts() const
 {
+    caughtUp(); // a staged chart is drawn before anyone reads it
     return {{QStringLiteral("install_durations"), m_chartView}};
 }
 
@@ -195,8 +196,10 @@ void InstallPage::onInstallChanged()
     for (int column = 0; column < InstallRunsModel::HeadSha; ++column)
         m_table->resizeColumnToContents(column);
     updateStatus();
-    rebuildChart();
-    emit m_changes->compareInputsChanged();
+    // The chart and the change points in parts of their own when the page is being shown
+    // (Page::stage); the table and the verdict first.
+    stage("chart", [this] { rebuildChart(); });
+    stage("changes", [this] { emit m_changes->compareInputsChanged(); });
     // The model reset cleared the table's current row: show the selected run again.
     const QString selected = session()->selectedRunId();
     const int row = m_model->rowOf(selected);

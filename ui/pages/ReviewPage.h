@@ -37,6 +37,7 @@ signals:
 private:
     void scheduleRefresh();
     void refresh();
+    void showDocument(); // the review as Markdown, in the browser
 
     QList<GateCard *> m_cards;
     QLabel *m_subtitle = nullptr;

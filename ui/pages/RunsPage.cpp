@@ -126,7 +126,7 @@ RunsPage::RunsPage(AnalysisSession *session, QWidget *parent) : Page(session, pa
 
 void RunsPage::setFilter(const QString &kind, const QString &text)
 {
-    catchUp();
+    caughtUp();
     m_filter->setFilter(kind, text);
     m_summary->setText(tr("%1 of %2 runs").arg(m_filter->rowCount()).arg(m_model->rowCount()));
     updateOpenButton();
@@ -134,38 +134,23 @@ void RunsPage::setFilter(const QString &kind, const QString &text)
 
 RunsModel *RunsPage::model() const
 {
-    catchUp();
+    caughtUp();
     return m_model;
 }
 
 TableView *RunsPage::view() const
 {
-    catchUp();
+    caughtUp();
     return m_view;
-}
-
-void RunsPage::showEvent(QShowEvent *event)
-{
-    catchUp();
-    Page::showEvent(event);
-}
-
-void RunsPage::catchUp() const
-{
-    if (m_behind)
-        const_cast<RunsPage *>(this)->fill(); // logically const: shows what is loaded
 }
 
 void RunsPage::onDatasetChanged()
 {
-    m_behind = true;
-    if (isVisible())
-        fill();
+    updateWhenActive("fill", [this] { stage("fill", [this] { fill(); }); });
 }
 
 void RunsPage::fill()
 {
-    m_behind = false;
     m_model->setDataset(session()->dataset());
     m_summary->setText(tr("%1 of %2 runs").arg(m_filter->rowCount()).arg(m_model->rowCount()));
     updateOpenButton();

@@ -27,19 +27,15 @@ public:
     // Shows only runs of this kind ("" = all) whose cells contain text.
     void setFilter(const QString &kind, const QString &text);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void onDatasetChanged();
-    // Fills the table from the session when it is behind: 30k rows take long enough to be
-    // felt, so a hidden page waits until it is shown or asked for its model.
-    void catchUp() const;
+    // Fills the table from the session: 30k rows take long enough to be felt (40 ms), so
+    // a hidden page waits until it is shown (then fills a turn later, Page::stage) or
+    // asked for its model.
     void fill();
     void updateOpenButton();
     void openCiPage(const QModelIndex &index);
 
-    bool m_behind = false; // the session has a dataset the table does not show yet
     RunsModel *m_model = nullptr;
     RunsFilterProxy *m_filter = nullptr;
     TableView *m_view = nullptr;

@@ -7,10 +7,10 @@
 
 #include "AnalysisSession.h"
 #include "charts/ChartView.h"
-#include "compare/ChangesPanel.h"
 #include "charts/RolloutCharts.h"
 #include "charts/WarnCurveChart.h"
 #include "common/AtomicWrite.h"
+#include "compare/ChangesPanel.h"
 #include "models/ClassFrequencyModel.h"
 #include "models/PolicySummaryModel.h"
 #include "models/RolloutRunsModel.h"
@@ -65,7 +65,8 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
 {
     m_rateView = new ChartView;
     m_rateView->setObjectName(QStringLiteral("unknownRateChart"));
-    m_rateResize = new RebuildOnResize(m_rateView, [this] { rebuildCharts(); });
+    m_rateResize =
+        new RebuildOnResize(m_rateView, [this] { inParts([this] { rebuildCharts(); }); });
     m_spikesView = new ChartView;
     m_spikesView->setObjectName(QStringLiteral("spikesByReasonChart"));
     m_warnCurveView = new ChartView;
@@ -113,6 +114,7 @@ UnknownRatePage::UnknownRatePage(AnalysisSession *session, QWidget *parent) : Pa
 
 QList<QPair<QString, ChartView *>> UnknownRatePage::charts() const
 {
+    caughtUp(); // a staged chart is drawn before anyone reads it
     return {{QStringLiteral("unknown_rate"), m_rateView},
             {QStringLiteral("spikes_by_reason"), m_spikesView},
             {QStringLiteral("warn_curve"), m_warnCurveView}};
@@ -190,32 +192,50 @@ void UnknownRatePage::refresh()
     m_runsModel->setResult(result);
     m_policyModel->setResult(result);
     m_frequencyModel->setResult(result);
-    const QByteArray signature = chartSignature(result);
-    // Change points and policy versions follow the rates and classes, not the threshold.
-    if (signature != m_chartSignature)
-        emit m_changes->compareInputsChanged();
-    if (signature != m_chartSignature || !updateWarnThresholdInChart(m_rateView->chart(), result))
-        rebuildCharts();
-    else if (!updateWarnCurveMarks(m_warnCurveView->chart(), session()->warnKeyPoints()))
-        rebuildWarnCurve();
+    stage("charts", [this] { refreshCharts(); });
     updateTexts();
     updateWarnControls();
     updateWhitelistButton();
 }
 
-void UnknownRatePage::rebuildCharts()
+QByteArray UnknownRatePage::chartSignature() const
+{
+    return gatehouse::ui::chartSignature(session()->rollout());
+}
+
+void UnknownRatePage::refreshCharts()
 {
     const RolloutResult &result = session()->rollout();
-    m_chartSignature = chartSignature(result);
+    const QByteArray signature = chartSignature();
+    // Change points and policy versions follow the rates and classes, not the threshold.
+    if (signature != m_chartSignature)
+        emit m_changes->compareInputsChanged();
+    if (signature != m_chartSignature || !updateWarnThresholdInChart(m_rateView->chart(), result))
+        rebuildCharts(signature);
+    else if (!updateWarnCurveMarks(m_warnCurveView->chart(), session()->warnKeyPoints()))
+        rebuildWarnCurve();
+}
+
+void UnknownRatePage::rebuildCharts(const QByteArray &signature)
+{
+    m_chartSignature = signature;
     // The views' own palettes: ChartView themes the chart by it again, and a different
-    // theme there would reset the colours chosen here.
-    m_rateView->setChartWithTheme(
-        createUnknownRateChart(result, m_rateView->palette(), m_rateResize->plotWidthForBuild()));
-    m_spikesView->setChartWithTheme(createSpikesByReasonChart(result, m_spikesView->palette()));
-    rebuildWarnCurve();
-    connectChartInteraction();
-    markChanges();
-    highlightSelectedRun();
+    // theme there would reset the colours chosen here. Each part reads the result when it
+    // runs (Page::stage), so parts of an older refresh never show older data.
+    stage("rateChart", [this] {
+        m_rateView->setChartWithTheme(createUnknownRateChart(
+            session()->rollout(), m_rateView->palette(), m_rateResize->plotWidthForBuild()));
+    });
+    stage("sideCharts", [this] {
+        m_spikesView->setChartWithTheme(
+            createSpikesByReasonChart(session()->rollout(), m_spikesView->palette()));
+        rebuildWarnCurve();
+    });
+    stage("rateMarks", [this] {
+        connectChartInteraction();
+        markChanges();
+        highlightSelectedRun();
+    });
 }
 
 void UnknownRatePage::rebuildWarnCurve()
@@ -328,7 +348,8 @@ void UnknownRatePage::changeEvent(QEvent *event)
         applyHighlightColors();
         // Chart colours are chosen against the palette. Rebuild once every child has the
         // new palette and ChartView has re-themed (which resets series colours).
-        QMetaObject::invokeMethod(this, &UnknownRatePage::rebuildCharts, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { rebuildCharts(); }, Qt::QueuedConnection);
     }
 }
 

@@ -61,7 +61,10 @@ private:
     QWidget *createWarnPanel();
     QWidget *createTables();
     void refresh();
-    void rebuildCharts();
+    void refreshCharts();
+    void rebuildCharts() { rebuildCharts(chartSignature()); }
+    void rebuildCharts(const QByteArray &signature);
+    QByteArray chartSignature() const;
     void rebuildWarnCurve();
     void updateTexts();
     void updateWarnControls();

@@ -17,6 +17,8 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace gatehouse::ui {
 
@@ -39,7 +41,9 @@ namespace {
 
 // Sorts on SortRole, comparing the numbers of a NumericSortKeys model (also behind filter
 // proxies set up before this one) directly; everything else as QSortFilterProxyModel does.
-// The model and the proxies in between are found once, not per comparison.
+// The model and the proxies in between are found once, not per comparison, and each
+// row's key is looked up once per sort: mapping both rows through the filter proxy on
+// every comparison took 25-35 ms of sorting the 30k rows of 10k runs.
 class SortProxy : public QSortFilterProxyModel
 {
 public:
@@ -47,6 +51,28 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override
     {
+        for (const QMetaObject::Connection &c : std::as_const(m_forget))
+            disconnect(c);
+        m_forget.clear();
+        forgetKeys();
+        // Connected before QSortFilterProxyModel connects its own, so the keys are
+        // forgotten before it sorts again on the same signal.
+        if (model) {
+            const auto forget = [this] { forgetKeys(); };
+            m_forget = {
+                connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+                connect(model, &QAbstractItemModel::modelReset, this, forget),
+                connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
+                connect(model, &QAbstractItemModel::layoutChanged, this, forget),
+                connect(model, &QAbstractItemModel::rowsInserted, this, forget),
+                connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
+                connect(model, &QAbstractItemModel::rowsMoved, this, forget),
+                connect(model, &QAbstractItemModel::columnsInserted, this, forget),
+                connect(model, &QAbstractItemModel::columnsRemoved, this, forget),
+                connect(model, &QAbstractItemModel::columnsMoved, this, forget),
+                connect(model, &QAbstractItemModel::dataChanged, this, forget),
+            };
+        }
         QSortFilterProxyModel::setSourceModel(model);
         m_chain.clear();
         const QAbstractItemModel *base = model;
@@ -60,15 +86,10 @@ public:
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        if (m_keys) {
-            QModelIndex l = left, r = right;
-            for (const QAbstractProxyModel *proxy : m_chain) {
-                l = proxy->mapToSource(l);
-                r = proxy->mapToSource(r);
-            }
-            const std::optional<double> a = m_keys->numericSortKey(l.row(), l.column());
+        if (m_keys && !left.parent().isValid()) {
+            const std::optional<double> a = keyOf(left);
             if (a) {
-                if (const std::optional<double> b = m_keys->numericSortKey(r.row(), r.column()))
+                if (const std::optional<double> b = keyOf(right))
                     return *a < *b;
             }
         }
@@ -76,8 +97,52 @@ protected:
     }
 
 private:
+    enum class Key : char
+    {
+        Unknown,
+        Number,
+        None
+    };
+
+    // The key of a row of this proxy's source model, mapped through the chain once.
+    std::optional<double> keyOf(const QModelIndex &index) const
+    {
+        if (index.column() != m_keysColumn) {
+            forgetKeys();
+            m_keysColumn = index.column();
+        }
+        const auto row = static_cast<std::size_t>(index.row());
+        if (row >= m_known.size()) {
+            const std::size_t rows =
+                std::max(row + 1, static_cast<std::size_t>(sourceModel()->rowCount()));
+            m_known.resize(rows, Key::Unknown);
+            m_values.resize(rows);
+        }
+        if (m_known.at(row) == Key::Unknown) {
+            QModelIndex base = index;
+            for (const QAbstractProxyModel *proxy : m_chain)
+                base = proxy->mapToSource(base);
+            const std::optional<double> key = m_keys->numericSortKey(base.row(), base.column());
+            m_known[row] = key ? Key::Number : Key::None;
+            m_values[row] = key.value_or(0);
+        }
+        if (m_known.at(row) == Key::None)
+            return std::nullopt;
+        return m_values.at(row);
+    }
+    void forgetKeys() const
+    {
+        m_known.clear();
+        m_values.clear();
+        m_keysColumn = -1;
+    }
+
     QList<const QAbstractProxyModel *> m_chain; // from this proxy's source to the model
     const NumericSortKeys *m_keys = nullptr;
+    QList<QMetaObject::Connection> m_forget;
+    mutable std::vector<Key> m_known; // per row of the source model, for m_keysColumn
+    mutable std::vector<double> m_values;
+    mutable int m_keysColumn = -1;
 };
 
 } // namespace
