@@ -70,8 +70,15 @@ public:
             remember(ms, QStringLiteral("%1 %2 (event %3)")
                              .arg(QString::fromLatin1(className), name)
                              .arg(type));
+        if (ms >= 3)
+            sinceTick.append(QStringLiteral("%1 ms %2 %3 (event %4)")
+                                 .arg(ms)
+                                 .arg(QString::fromLatin1(className), name)
+                                 .arg(type));
         return result;
     }
+    // The events of 3 ms or more since the probe's last tick: what a stall was made of.
+    QStringList sinceTick;
 
     void setRecording(bool on) { m_recording = on; }
 
@@ -92,6 +99,7 @@ constexpr qint64 kStallLimitMs = 50;
 
 struct StallProbe
 {
+    TimingApplication *app = nullptr;
     QTimer timer;
     QElapsedTimer clock;
     qint64 last = 0;
@@ -108,6 +116,12 @@ struct StallProbe
             const qint64 gap = now - last;
             longest = std::max(longest, gap);
             overLimit += gap > kStallLimitMs ? 1 : 0;
+            // A stall over the limit names the events it was made of, one line each.
+            if (gap > kStallLimitMs && app)
+                std::printf("stall %lld ms: %s\n", static_cast<long long>(gap),
+                            qPrintable(app->sinceTick.join(QStringLiteral(" + "))));
+            if (app)
+                app->sinceTick.clear();
             last = now;
             ++ticks;
         });
@@ -253,6 +267,7 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
 
     StallProbe probe;
+    probe.app = &app;
     QElapsedTimer loadClock;
     qint64 loadMs = -1;
     QObject::connect(window.session(), &AnalysisSession::loadFinished, &app, [&](bool cancelled) {

@@ -102,32 +102,42 @@ QString gateDetails(const GateRun &run)
 
 RunsModel::RunsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RunsModel::setDataset(const Dataset &dataset)
+RunsModel::Rows RunsModel::rowsOf(const Dataset &dataset)
 {
     const QHash<QString, QUrl> pages = ciPagesByRunId(dataset);
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(dataset.benchRuns.size() + dataset.installRuns.size() + dataset.gateRuns.size());
-    m_benchRuns = dataset.benchRuns;
-    m_installRuns = dataset.installRuns;
-    m_gateRuns = dataset.gateRuns;
-    m_details.clear();
+    Rows out;
+    out.rows.reserve(dataset.benchRuns.size() + dataset.installRuns.size() +
+                     dataset.gateRuns.size());
+    out.benchRuns = dataset.benchRuns;
+    out.installRuns = dataset.installRuns;
+    out.gateRuns = dataset.gateRuns;
     auto add = [&](RunKind kind, const RunIdentity &identity, qsizetype index) {
-        m_rows.append({kind, identity, static_cast<int>(index), pages.value(identity.runId), 0});
+        out.rows.append({kind, identity, static_cast<int>(index), pages.value(identity.runId), 0});
     };
-    for (qsizetype i = 0; i < m_benchRuns.size(); ++i)
-        add(RunKind::Bench, m_benchRuns.at(i).identity, i);
-    for (qsizetype i = 0; i < m_installRuns.size(); ++i)
-        add(RunKind::Install, m_installRuns.at(i).identity, i);
-    for (qsizetype i = 0; i < m_gateRuns.size(); ++i)
-        add(RunKind::Gate, m_gateRuns.at(i).identity, i);
+    for (qsizetype i = 0; i < out.benchRuns.size(); ++i)
+        add(RunKind::Bench, out.benchRuns.at(i).identity, i);
+    for (qsizetype i = 0; i < out.installRuns.size(); ++i)
+        add(RunKind::Install, out.installRuns.at(i).identity, i);
+    for (qsizetype i = 0; i < out.gateRuns.size(); ++i)
+        add(RunKind::Gate, out.gateRuns.at(i).identity, i);
     QStringList ids;
-    ids.reserve(m_rows.size());
-    for (const RunRow &row : std::as_const(m_rows))
+    ids.reserve(out.rows.size());
+    for (const RunRow &row : std::as_const(out.rows))
         ids.append(row.identity.runId);
     const std::vector<int> ranks = runIdRankOf(ids);
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        m_rows[i].runIdRank = ranks[std::size_t(i)];
+    for (qsizetype i = 0; i < out.rows.size(); ++i)
+        out.rows[i].runIdRank = ranks[std::size_t(i)];
+    return out;
+}
+
+void RunsModel::setRows(Rows rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows.rows);
+    m_benchRuns = std::move(rows.benchRuns);
+    m_installRuns = std::move(rows.installRuns);
+    m_gateRuns = std::move(rows.gateRuns);
+    m_details.clear();
     endResetModel();
 }
 

@@ -51,7 +51,18 @@ public:
 
     explicit RunsModel(QObject *parent = nullptr);
 
-    void setDataset(const Dataset &dataset);
+    // The rows of a dataset, worked out apart from the model (no signals), so that a page
+    // can make them in one event-loop turn and reset the model with them in the next.
+    struct Rows
+    {
+        QList<RunRow> rows;
+        QList<BenchRun> benchRuns;
+        QList<InstallRun> installRuns;
+        QList<GateRun> gateRuns;
+    };
+    static Rows rowsOf(const Dataset &dataset);
+    void setRows(Rows rows);
+    void setDataset(const Dataset &dataset) { setRows(rowsOf(dataset)); }
     const RunRow &runAt(int row) const { return m_rows.at(row); }
     // One line about what the run holds ("6 detectors, 180 values"), made when first asked
     // for: a view shows a screenful, and 30k of them at every load would stall the GUI.

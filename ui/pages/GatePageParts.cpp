@@ -98,6 +98,7 @@ void showChartToolTip(QWidget *view, bool on, const QString &text)
 RebuildOnResize::RebuildOnResize(QWidget *view, std::function<void()> rebuild)
     : QObject(view), m_view(view), m_rebuild(std::move(rebuild))
 {
+    m_timer.setObjectName(QStringLiteral("rebuildOnResize:") + view->objectName()); // the probe
     m_timer.setSingleShot(true);
     m_timer.setInterval(200);
     connect(&m_timer, &QTimer::timeout, this, [this] { m_rebuild(); });

@@ -64,7 +64,8 @@ InstallPage::InstallPage(AnalysisSession *session, QWidget *parent) : Page(sessi
     m_table->linkRunSelection(session);
     m_chartView = new ChartView(this);
     m_chartView->setObjectName(QStringLiteral("install_durations"));
-    m_chartResize = new RebuildOnResize(m_chartView, [this] { rebuildChart(); });
+    m_chartResize =
+        new RebuildOnResize(m_chartView, [this] { inParts([this] { rebuildChart(); }); });
 
     m_status = new QLabel(this);
     m_reasons = new QLabel(this);
@@ -198,7 +199,7 @@ void InstallPage::onInstallChanged()
     updateStatus();
     // The chart and the change points in parts of their own when the page is being shown
     // (Page::stage); the table and the verdict first.
-    stage("chart", [this] { rebuildChart(); });
+    rebuildChart(); // in two parts when the page is being shown (Page::stageChart)
     stage("changes", [this] { emit m_changes->compareInputsChanged(); });
     // The model reset cleared the table's current row: show the selected run again.
     const QString selected = session()->selectedRunId();
@@ -233,13 +234,18 @@ void InstallPage::updateStatus()
 
 void InstallPage::rebuildChart()
 {
-    InstallChartOptions options;
-    options.plotWidth = m_chartResize->plotWidthForBuild();
-    options.selectedRunId = session()->selectedRunId();
-    m_chartView->setChartWithTheme(
-        createInstallDurationChart(session()->install(), palette(), options));
-    connectChartInteraction();
-    markChanges();
+    stageChart(
+        "chart", m_chartView,
+        [this] {
+            InstallChartOptions options;
+            options.plotWidth = m_chartResize->plotWidthForBuild();
+            options.selectedRunId = session()->selectedRunId();
+            return createInstallDurationChart(session()->install(), palette(), options);
+        },
+        [this] {
+            connectChartInteraction();
+            markChanges();
+        });
 }
 
 void InstallPage::connectChartInteraction()

@@ -146,12 +146,22 @@ TableView *RunsPage::view() const
 
 void RunsPage::onDatasetChanged()
 {
-    updateWhenActive("fill", [this] { stage("fill", [this] { fill(); }); });
+    updateWhenActive("fill", [this] { stage("rows", [this] { makeRows(); }); });
+}
+
+void RunsPage::makeRows()
+{
+    // The rows in this part, the model's reset (and the views' sort) in the next: each
+    // about 20 ms with 10k runs. The reset is staged from here, so it always follows the
+    // rows it shows, even when a newer dataset came in meanwhile.
+    m_rows = RunsModel::rowsOf(session()->dataset());
+    stage("fill", [this] { fill(); });
 }
 
 void RunsPage::fill()
 {
-    m_model->setDataset(session()->dataset());
+    m_model->setRows(std::move(m_rows));
+    m_rows = {};
     m_summary->setText(tr("%1 of %2 runs").arg(m_filter->rowCount()).arg(m_model->rowCount()));
     updateOpenButton();
     if (!session()->selectedRunId().isEmpty()) // chosen elsewhere while the page was behind

@@ -2,6 +2,7 @@
 // Every loaded run (benchmark, install, Gate-V1) with its kind, id, time, source path and
 // a link to its CI page when known. Selecting a row selects the run in every view.
 #include "Page.h"
+#include "models/RunsModel.h"
 
 class QComboBox;
 class QLabel;
@@ -11,7 +12,6 @@ class QSortFilterProxyModel;
 
 namespace gatehouse::ui {
 
-class RunsModel;
 class RunsFilterProxy;
 class TableView;
 
@@ -32,10 +32,12 @@ private:
     // Fills the table from the session: 30k rows take long enough to be felt (40 ms), so
     // a hidden page waits until it is shown (then fills a turn later, Page::stage) or
     // asked for its model.
+    void makeRows();
     void fill();
     void updateOpenButton();
     void openCiPage(const QModelIndex &index);
 
+    RunsModel::Rows m_rows; // made by makeRows(), for fill()
     RunsModel *m_model = nullptr;
     RunsFilterProxy *m_filter = nullptr;
     TableView *m_view = nullptr;

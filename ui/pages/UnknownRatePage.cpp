@@ -222,9 +222,9 @@ void UnknownRatePage::rebuildCharts(const QByteArray &signature)
     // The views' own palettes: ChartView themes the chart by it again, and a different
     // theme there would reset the colours chosen here. Each part reads the result when it
     // runs (Page::stage), so parts of an older refresh never show older data.
-    stage("rateChart", [this] {
-        m_rateView->setChartWithTheme(createUnknownRateChart(
-            session()->rollout(), m_rateView->palette(), m_rateResize->plotWidthForBuild()));
+    stageChart("rateChart", m_rateView, [this] {
+        return createUnknownRateChart(session()->rollout(), m_rateView->palette(),
+                                      m_rateResize->plotWidthForBuild());
     });
     stage("sideCharts", [this] {
         m_spikesView->setChartWithTheme(
