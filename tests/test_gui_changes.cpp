@@ -6,6 +6,7 @@
 #include "charts/ChangePointMarks.h"
 #include "charts/ChartView.h"
 #include "charts/InstallCharts.h"
+#include "charts/RolloutCharts.h"
 #include "compare/ChangesPanel.h"
 #include "compare/CompareExport.h"
 #include "compare/CompareSources.h"
@@ -26,11 +27,14 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QValueAxis>
 
 #include <QtTest>
@@ -73,6 +77,7 @@ private slots:
     void changePointTableListsThePoints();
     void changePointsAreDrawnWithTooltips();
     void everyPageListsItsChangePoints();
+    void rateMarksSitOnTheirRuns();
     void compareModelMatchesCompareRuns();
     void draggedRangesCompareThoseRuns();
     void installAndPolicyComparisons();
@@ -171,6 +176,42 @@ void TestGuiChanges::everyPageListsItsChangePoints()
             std::any_of(m_session->allocations().detectors.cbegin(),
                         m_session->allocations().detectors.cend(),
                         [](const DetectorAllocations &d) { return !d.changes.points.isEmpty(); }));
+}
+
+// The demo's unknown_rate has no change point: 40 runs stepping from 2 % to 30 % do.
+// Each mark sits at the x of the run it starts (the chart's run order, time axis).
+void TestGuiChanges::rateMarksSitOnTheirRuns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int i = 0; i < 40; ++i) {
+        const QString folder = dir.filePath(QStringLiteral("gate-result-%1").arg(5000 + i));
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/gate_result.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("{\"run_id\": %1, \"timestamp\": \"2026-09-%2T%3:00:00Z\", "
+                                  "\"policy_hash\": \"p1\", \"outcome\": \"PASS\", "
+                                  "\"unknown_rate\": %4, \"top_reasons\": [\"oom_killed\"]}")
+                       .arg(5000 + i)
+                       .arg(1 + i / 20, 2, 10, QLatin1Char('0'))
+                       .arg(i % 20, 2, 10, QLatin1Char('0'))
+                       .arg(i < 20 ? 0.02 + 0.001 * (i % 3) : 0.30 + 0.001 * (i % 3))
+                       .toUtf8());
+    }
+    AnalysisSession session;
+    session.load({dir.path()});
+    session.waitForLoaded();
+    UnknownRatePage rate(&session);
+    const RolloutResult &rr = session.rollout();
+    QVERIFY(!rr.changes.points.isEmpty());
+    const QXYSeries *marks = seriesNamed(rate.rateView()->chart(), kSeriesChangePoints);
+    QVERIFY(marks);
+    QList<double> xs, expected;
+    for (const QPointF &p : marks->points())
+        xs.append(p.x());
+    for (const changes::ChangePoint &p : rr.changes.points)
+        expected.append(rolloutChartX(rr, p.index, rolloutChartUsesTime(rr)));
+    QCOMPARE(xs, expected);
 }
 
 void TestGuiChanges::compareModelMatchesCompareRuns()

@@ -19,6 +19,9 @@
 #include "charts/ChartView.h"
 #include "pages/Page.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsView>
+
 #include <QApplication>
 #include <QChart>
 #include <QElapsedTimer>
@@ -58,7 +61,11 @@ public:
             return QApplication::notify(receiver, event);
         // Taken before the dispatch: a receiver may delete itself while it handles it.
         const char *className = receiver->metaObject()->className();
-        const QString name = receiver->objectName();
+        QString name = receiver->objectName();
+        // A chart's scene has no name: name the view it is shown in.
+        if (const auto *scene = qobject_cast<const QGraphicsScene *>(receiver))
+            if (!scene->views().isEmpty())
+                name = scene->views().first()->objectName();
         const int type = static_cast<int>(event->type());
         ++m_depth;
         QElapsedTimer clock;

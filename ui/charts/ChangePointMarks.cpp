@@ -94,6 +94,13 @@ QString changePointToolTip(const changes::SeriesChangePoints &series,
 int addChangePointMarks(QChart *chart, const changes::SeriesChangePoints &series, const RunX &x,
                         const QPalette &palette, const QString &unit)
 {
+    return addChangePointMarksAt(
+        chart, series, [&](qsizetype i) { return x(series.runIds.at(i)); }, palette, unit);
+}
+
+int addChangePointMarksAt(QChart *chart, const changes::SeriesChangePoints &series, const RunXAt &x,
+                          const QPalette &palette, const QString &unit)
+{
     if (!chart || series.points.isEmpty())
         return 0;
     const QList<QAbstractAxis *> xs = chart->axes(Qt::Horizontal);
@@ -109,11 +116,11 @@ int addChangePointMarks(QChart *chart, const changes::SeriesChangePoints &series
     QList<QPointF> steps, marks;
     QVariantList indices;
     std::optional<QPointF> lastRun; // the last drawn run, closing the last level
-    int segment = -1; // the point whose segment run i is in; -1 = before the first
+    int segment = -1;               // the point whose segment run i is in; -1 = before the first
     for (qsizetype i = 0; i < series.runIds.size(); ++i) {
         while (segment + 1 < series.points.size() && series.points.at(segment + 1).index <= i)
             ++segment;
-        const std::optional<double> at = x(series.runIds.at(i));
+        const std::optional<double> at = x(i);
         if (!at)
             continue;
         const double mean =

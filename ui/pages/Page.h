@@ -143,25 +143,32 @@ private:
     // the page, as one long turn. A hidden page keeps its parts for the next catch-up.
     void scheduleStages()
     {
-        if (m_stages.isEmpty() || m_stageTimerRunning)
+        if (m_stages.isEmpty() || (m_stageTimer && m_stageTimer->isActive()))
             return;
-        m_stageTimerRunning = true;
-        QTimer::singleShot(1, this, [this] {
-            m_stageTimerRunning = false;
-            if (!m_active || m_stages.isEmpty())
-                return;
-            // What the part stages in turn waits for the next turns too.
-            m_staging = true;
-            m_stages.takeFirst().second();
-            m_staging = false;
-            scheduleStages();
-        });
+        if (!m_stageTimer) {
+            m_stageTimer = new QTimer(this);
+            m_stageTimer->setSingleShot(true);
+            m_stageTimer->setInterval(1);
+            connect(m_stageTimer, &QTimer::timeout, this, [this] {
+                if (!m_active || m_stages.isEmpty())
+                    return;
+                // What the part stages in turn waits for the next turns too.
+                m_staging = true;
+                m_stages.takeFirst().second();
+                m_staging = false;
+                scheduleStages();
+            });
+        }
+        // Named after the part it runs: the GUI probe names the events of a stall.
+        m_stageTimer->setObjectName(QLatin1String("stage:") +
+                                    QLatin1String(m_stages.first().first));
+        m_stageTimer->start();
     }
 
     AnalysisSession *m_session;
     bool m_active = true;
     bool m_staging = false;
-    bool m_stageTimerRunning = false;
+    QTimer *m_stageTimer = nullptr;
     QList<QPair<QByteArray, std::function<void()>>> m_pending;
     QList<QPair<QByteArray, std::function<void()>>> m_stages;
 };

@@ -56,16 +56,15 @@ void UnknownRatePage::markChanges()
 {
     const RolloutResult &result = session()->rollout();
     const bool time = rolloutChartUsesTime(result);
-    QHash<QString, double> x;
-    for (qsizetype i = 0; i < result.rows.size(); ++i)
-        x.insert(result.rows.at(i).run.identity.runId, rolloutChartX(result, int(i), time));
-    addChangePointMarks(
-        m_rateView->chart(), result.changes,
-        [&x](const QString &runId) -> std::optional<double> {
-            const auto it = x.constFind(runId);
-            return it == x.cend() ? std::nullopt : std::optional<double>(*it);
-        },
-        m_rateView->palette());
+    // The change series is made of result.rows, one point per row in their order
+    // (analyzeRollout), so a point's x is its row's.
+    const auto rowX = [&](qsizetype i) -> std::optional<double> {
+        if (i >= result.rows.size() ||
+            result.rows.at(i).run.identity.runId != result.changes.runIds.at(i))
+            return std::nullopt;
+        return rolloutChartX(result, int(i), time);
+    };
+    addChangePointMarksAt(m_rateView->chart(), result.changes, rowX, m_rateView->palette());
     connectChangePointTips(m_rateView, result.changes);
 }
 
