@@ -65,7 +65,9 @@ public:
         // A chart's scene has no name: name the view it is shown in.
         if (const auto *scene = qobject_cast<const QGraphicsScene *>(receiver))
             if (!scene->views().isEmpty())
-                name = scene->views().first()->objectName();
+                name =
+                    scene->views().first()->objectName() +
+                    (scene->views().first()->isVisible() ? QString() : QStringLiteral("(hidden)"));
         const int type = static_cast<int>(event->type());
         ++m_depth;
         QElapsedTimer clock;
