@@ -351,6 +351,7 @@ QString ReviewPage::markdown() const
 
 QStringList ReviewPage::checkLines(GateId gate) const
 {
+    caughtUp(); // the cards are refreshed a part each (Page::stage)
     const int i = static_cast<int>(gate);
     return i < m_cards.size() ? m_cards.at(i)->checkLines() : QStringList();
 }
@@ -362,6 +363,7 @@ QString ReviewPage::rulesText() const
 
 QString ReviewPage::statusText(GateId gate) const
 {
+    caughtUp();
     const int i = static_cast<int>(gate);
     return i < m_cards.size() ? m_cards.at(i)->statusText() : QString();
 }
