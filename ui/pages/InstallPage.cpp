@@ -197,9 +197,9 @@ void InstallPage::onInstallChanged()
     for (int column = 0; column < InstallRunsModel::HeadSha; ++column)
         m_table->resizeColumnToContents(column);
     updateStatus();
-    // The chart and the change points in parts of their own when the page is being shown
-    // (Page::stage); the table and the verdict first.
-    rebuildChart(); // in two parts when the page is being shown (Page::stageChart)
+    // The table and the verdict first; when the page is being shown, the chart follows in
+    // two parts (Page::stageChart) and the change points in one of their own.
+    rebuildChart();
     stage("changes", [this] { emit m_changes->compareInputsChanged(); });
     // The model reset cleared the table's current row: show the selected run again.
     const QString selected = session()->selectedRunId();

@@ -198,15 +198,15 @@ void UnknownRatePage::refresh()
     updateWhitelistButton();
 }
 
-QByteArray UnknownRatePage::chartSignature() const
+QByteArray UnknownRatePage::currentChartSignature() const
 {
-    return gatehouse::ui::chartSignature(session()->rollout());
+    return chartSignature(session()->rollout());
 }
 
 void UnknownRatePage::refreshCharts()
 {
     const RolloutResult &result = session()->rollout();
-    const QByteArray signature = chartSignature();
+    const QByteArray signature = currentChartSignature();
     // Change points and policy versions follow the rates and classes, not the threshold.
     if (signature != m_chartSignature)
         emit m_changes->compareInputsChanged();

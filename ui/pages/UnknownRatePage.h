@@ -62,9 +62,9 @@ private:
     QWidget *createTables();
     void refresh();
     void refreshCharts();
-    void rebuildCharts() { rebuildCharts(chartSignature()); }
+    void rebuildCharts() { rebuildCharts(currentChartSignature()); }
     void rebuildCharts(const QByteArray &signature);
-    QByteArray chartSignature() const;
+    QByteArray currentChartSignature() const; // of the session's rollout result
     void rebuildWarnCurve();
     void updateTexts();
     void updateWarnControls();
