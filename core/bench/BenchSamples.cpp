@@ -13,6 +13,15 @@ QString columnKey(const DetectorKey &key, const QString &unit)
     return key.pkg + QChar(0) + key.name + QChar(0) + unit;
 }
 
+// Plain doubles become the narrowest format that holds them (a no-op when none is).
+void compact(BenchSampleStore::Column &column)
+{
+    if (column.values.format().isRaw() && !column.values.empty())
+        column.values = EncodedValues::encode(column.values.all());
+    else
+        column.values.shrink_to_fit();
+}
+
 } // namespace
 
 size_t qHash(const DetectorKey &key, size_t seed) noexcept
@@ -44,6 +53,8 @@ std::shared_ptr<BenchSampleStore> BenchSampleStore::fromColumns(QList<DetectorKe
     store->m_detectors = std::move(detectors);
     store->m_units = std::move(units);
     store->m_columns = std::move(columns);
+    for (Column &column : store->m_columns)
+        compact(column);
     store->m_rows = rows;
     store->indexColumns();
     return store;
@@ -57,7 +68,8 @@ BenchSampleStore::fromMaps(const QList<QMap<DetectorKey, UnitSamples>> &maps)
         builder.beginRow();
         for (auto d = map.cbegin(); d != map.cend(); ++d)
             for (auto u = d.value().cbegin(); u != d.value().cend(); ++u)
-                builder.add(d.key(), u.key(), u.value().constData(), u.value().size());
+                builder.add(d.key(), u.key(), SampleSpan(u.value().constData(), u.value().size()),
+                            u.value().size());
         builder.endRow();
     }
     return builder.take();
@@ -68,14 +80,18 @@ BenchSampleStoreBuilder::BenchSampleStoreBuilder(QStringList keptUnits)
 {
 }
 
-void BenchSampleStoreBuilder::plan(const DetectorKey &key, const QString &unit, qsizetype size)
+void BenchSampleStoreBuilder::plan(const DetectorKey &key, const QString &unit, SampleSpan values,
+                                   qsizetype size)
 {
     if (size <= 0)
         return;
     const auto index = static_cast<size_t>(columnFor(key, unit));
-    if (m_planned.size() <= index)
+    if (m_planned.size() <= index) {
         m_planned.resize(index + 1, 0);
+        m_formats.resize(index + 1);
+    }
     m_planned[index] += size;
+    m_formats[index].add(values);
 }
 
 void BenchSampleStoreBuilder::reservePlanned(qsizetype rows)
@@ -83,8 +99,11 @@ void BenchSampleStoreBuilder::reservePlanned(qsizetype rows)
     for (size_t i = 0; i < m_store->m_columns.size(); ++i) {
         BenchSampleStore::Column &column = m_store->m_columns[i];
         column.offsets.reserve(static_cast<size_t>(m_store->m_rows + rows) + 1);
-        if (column.valuesKept && i < m_planned.size())
+        if (column.valuesKept && i < m_planned.size()) {
+            if (column.values.empty())
+                column.values = EncodedValues(m_formats[i].format());
             column.values.reserve(static_cast<size_t>(m_planned[i]));
+        }
     }
 }
 
@@ -119,7 +138,7 @@ int BenchSampleStoreBuilder::columnFor(const DetectorKey &key, const QString &un
     return index;
 }
 
-void BenchSampleStoreBuilder::add(const DetectorKey &key, const QString &unit, const double *values,
+void BenchSampleStoreBuilder::add(const DetectorKey &key, const QString &unit, SampleSpan values,
                                   qsizetype size)
 {
     if (size <= 0)
@@ -127,7 +146,7 @@ void BenchSampleStoreBuilder::add(const DetectorKey &key, const QString &unit, c
     const int index = columnFor(key, unit);
     BenchSampleStore::Column &column = m_store->m_columns[static_cast<size_t>(index)];
     if (column.valuesKept)
-        column.values.insert(column.values.end(), values, values + size);
+        column.values.append(values);
     m_columnCounts[static_cast<size_t>(index)] += size;
 }
 
@@ -166,7 +185,7 @@ std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
         column.detector = detectorRank[static_cast<size_t>(column.detector)];
         column.unit = unitRank[static_cast<size_t>(column.unit)];
         column.offsets.shrink_to_fit();
-        column.values.shrink_to_fit();
+        compact(column);
     }
     std::sort(store.m_columns.begin(), store.m_columns.end(), [](const auto &a, const auto &b) {
         return std::tie(a.detector, a.unit) < std::tie(b.detector, b.unit);
@@ -180,6 +199,8 @@ std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
     m_unitIndex.clear();
     m_columnIndex.clear();
     m_columnCounts.clear();
+    m_planned.clear();
+    m_formats.clear();
     return taken;
 }
 

@@ -1,36 +1,17 @@
 #pragma once
 // The bench samples of a load, stored by column: one column per (detector, unit), its
 // values contiguous across runs, indexed by run row through per-row offsets (CSR). A
-// run's samples cost 8 bytes per value plus 4 bytes per column, where the nested maps
-// they replace cost about 4 KB per run. Detector keys and units are held once per store.
+// run's samples cost 1 to 8 bytes per value (EncodedValues.h) plus 4 bytes per column,
+// where the nested maps they replace cost about 4 KB per run. Detector keys and units are
+// held once per store.
 #include "BenchKeys.h"
+#include "EncodedValues.h"
 
 #include <QHash>
 #include <memory>
 #include <vector>
 
 namespace gatehouse {
-
-// A read-only view of the values of one (run, detector, unit), in file order.
-class SampleSpan
-{
-public:
-    SampleSpan() = default;
-    SampleSpan(const double *begin, qsizetype size) : m_begin(begin), m_size(size) {}
-    const double *begin() const { return m_begin; }
-    const double *end() const { return m_begin + m_size; }
-    const double *cbegin() const { return begin(); }
-    const double *cend() const { return end(); }
-    qsizetype size() const { return m_size; }
-    bool isEmpty() const { return m_size == 0; }
-    double operator[](qsizetype i) const { return m_begin[i]; }
-    double at(qsizetype i) const { return m_begin[i]; }
-    QVector<double> toVector() const { return QVector<double>(begin(), end()); }
-
-private:
-    const double *m_begin = nullptr;
-    qsizetype m_size = 0;
-};
 
 class BenchSampleStore
 {
@@ -42,7 +23,7 @@ public:
         // offsets[row] .. offsets[row + 1]: the row's samples (counted even when the
         // values of the unit are not kept, so every run still names its units).
         std::vector<quint32> offsets{0};
-        std::vector<double> values; // empty when the load kept no values of this unit
+        EncodedValues values; // empty when the load kept no values of this unit
         bool valuesKept = true;
     };
 
@@ -62,13 +43,14 @@ public:
         if (!column.valuesKept)
             return {};
         const quint32 from = column.offsets[row];
-        return SampleSpan(column.values.data() + from, column.offsets[row + 1] - from);
+        return column.values.span(from, column.offsets[row + 1] - from);
     }
 
     // Builds a store from per-run maps (tests, tools, hand-made runs); row i is maps[i].
     static std::shared_ptr<BenchSampleStore>
     fromMaps(const QList<QMap<DetectorKey, UnitSamples>> &maps);
     // A store from its parts as columns() gives them, sorted (a decoded load snapshot).
+    // Columns of plain doubles are stored in the narrowest format that holds them.
     static std::shared_ptr<BenchSampleStore> fromColumns(QList<DetectorKey> detectors,
                                                          QStringList units,
                                                          std::vector<Column> columns,
@@ -91,12 +73,14 @@ class BenchSampleStoreBuilder
 public:
     // Units whose values are kept; every unit when empty.
     explicit BenchSampleStoreBuilder(QStringList keptUnits = {});
-    // Optional, before the first row: announcing every series' size first sizes each
-    // column once (growing them row by row left up to half of their memory unused).
-    void plan(const DetectorKey &key, const QString &unit, qsizetype size);
+    // Optional, before the first row: announcing every series first sizes each column once
+    // (growing them row by row left up to half of their memory unused) and picks the
+    // format its values fit (values may be empty when the unit's values are not kept).
+    void plan(const DetectorKey &key, const QString &unit, SampleSpan values, qsizetype size);
     void reservePlanned(qsizetype rows);
     void beginRow();
-    void add(const DetectorKey &key, const QString &unit, const double *values, qsizetype size);
+    // values is empty, or holds size values.
+    void add(const DetectorKey &key, const QString &unit, SampleSpan values, qsizetype size);
     void endRow();
     std::shared_ptr<BenchSampleStore> take();
 
@@ -106,9 +90,10 @@ private:
     std::shared_ptr<BenchSampleStore> m_store = std::make_shared<BenchSampleStore>();
     QHash<DetectorKey, int> m_detectorIndex;
     QHash<QString, int> m_unitIndex;
-    QHash<quint64, int> m_columnIndex;     // (detector << 32 | unit) -> column
-    std::vector<qsizetype> m_columnCounts; // running count per column (values or not)
-    std::vector<qsizetype> m_planned;      // announced values per column
+    QHash<quint64, int> m_columnIndex;         // (detector << 32 | unit) -> column
+    std::vector<qsizetype> m_columnCounts;     // running count per column (values or not)
+    std::vector<qsizetype> m_planned;          // announced values per column
+    std::vector<ValueFormatChooser> m_formats; // of the announced values per column
 };
 
 size_t qHash(const DetectorKey &key, size_t seed = 0) noexcept;

@@ -31,7 +31,7 @@ struct BenchFileData
     QList<DetectorKey> keys;
     QStringList units;
     std::vector<Series> series; // in (detector, unit) order
-    std::vector<double> values;
+    EncodedValues values;       // of the kept series, in series order
     QMap<DetectorKey, int> failures;
     QList<MachineInfo> machines; // distinct, sorted
 };

@@ -103,18 +103,26 @@ void buildSampleStore(QList<BenchRun> &runs,
     for (const std::vector<ParsedFile *> &files : filesOfRun)
         for (const ParsedFile *file : files) {
             const BenchFileData &data = std::get<BenchFileData>(file->payload);
-            for (const BenchFileData::Series &series : data.series)
-                builder.plan(data.keys.at(series.key), data.units.at(series.unit), series.count);
+            size_t next = 0;
+            for (const BenchFileData::Series &series : data.series) {
+                const SampleSpan values =
+                    series.kept ? data.values.span(next, series.count) : SampleSpan();
+                builder.plan(data.keys.at(series.key), data.units.at(series.unit), values,
+                             series.count);
+                if (series.kept)
+                    next += series.count;
+            }
         }
     builder.reservePlanned(runs.size());
     for (BenchRun &run : runs) {
         builder.beginRow();
         for (ParsedFile *file : filesOfRun[static_cast<size_t>(run.row)]) {
             BenchFileData &data = std::get<BenchFileData>(file->payload);
-            const double *next = data.values.data();
+            size_t next = 0;
             for (const BenchFileData::Series &series : data.series) {
                 builder.add(data.keys.at(series.key), data.units.at(series.unit),
-                            series.kept ? next : nullptr, series.count);
+                            series.kept ? data.values.span(next, series.count) : SampleSpan(),
+                            series.count);
                 if (series.kept)
                     next += series.count;
             }
@@ -217,6 +225,13 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
     std::vector<std::vector<ParsedFile *>> benchFiles; // per run, by its index before sorting
     QList<InstallRun> installs;
     QList<GateRun> gates;
+    // Sized once: grown by appending they held up to half again what they need.
+    installs.reserve(std::count_if(files.cbegin(), files.cend(), [](const ParsedFile *f) {
+        return f->kind == ArtifactKind::InstallSeconds && f->hasData();
+    }));
+    gates.reserve(std::count_if(files.cbegin(), files.cend(), [](const ParsedFile *f) {
+        return f->kind == ArtifactKind::GateResult && f->hasData();
+    }));
     for (ParsedFile *file : files) {
         if (!file->hasData())
             continue;
