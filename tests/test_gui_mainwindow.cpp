@@ -198,6 +198,60 @@ private slots:
         QCOMPARE(runs->view()->model()->rowCount(), 3);
     }
 
+    // Only a row the operator chooses selects its run on every page: a table that gets the
+    // focus makes its first row current without choosing it, and a re-sort moves the
+    // current row; neither selected a run before.
+    void onlyAChosenRowSelectsItsRun_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("selectedRow"); // -1: no run selected
+        QTest::newRow("made current by the focus") << QStringLiteral("focus") << -1;
+        QTest::newRow("current, then re-sorted") << QStringLiteral("sort") << -1;
+        QTest::newRow("clicked") << QStringLiteral("click") << 3;
+        QTest::newRow("arrow key from a current row") << QStringLiteral("key") << 4;
+        QTest::newRow("set as the view's current") << QStringLiteral("view") << 3;
+    }
+    void onlyAChosenRowSelectsItsRun()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, selectedRow);
+        auto w = newWindow();
+        loadDemo(*w);
+        w->resize(1400, 900);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        w->setCurrentPage(MainWindow::RunsPageIndex);
+        auto *runs = qobject_cast<RunsPage *>(w->page(MainWindow::RunsPageIndex));
+        QTableView *view = runs->view();
+        QVERIFY(w->session()->selectedRunId().isEmpty());
+        const QModelIndex row3 = view->model()->index(3, RunsModel::RunId);
+        QItemSelectionModel *selection = view->selectionModel();
+        if (how == QLatin1String("focus")) {
+            view->setFocus();
+            selection->setCurrentIndex(row3, QItemSelectionModel::NoUpdate);
+        } else if (how == QLatin1String("sort")) {
+            selection->setCurrentIndex(row3, QItemSelectionModel::NoUpdate);
+            view->sortByColumn(RunsModel::RunId, Qt::DescendingOrder);
+            view->sortByColumn(RunsModel::RunId, Qt::AscendingOrder);
+        } else if (how == QLatin1String("click")) {
+            view->scrollTo(row3);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                              view->visualRect(row3).center());
+        } else if (how == QLatin1String("key")) {
+            view->setFocus();
+            selection->setCurrentIndex(row3, QItemSelectionModel::NoUpdate);
+            QTest::keyClick(view, Qt::Key_Down);
+        } else {
+            view->setCurrentIndex(row3);
+        }
+        const QString expected =
+            selectedRow < 0
+                ? QString()
+                : view->model()->index(selectedRow, RunsModel::RunId).data(RunIdRole).toString();
+        QVERIFY(selectedRow < 0 || !expected.isEmpty());
+        QCOMPARE(w->session()->selectedRunId(), expected);
+    }
+
     void exportAllWritesReportAndCharts()
     {
         auto w = newWindow();

@@ -4,13 +4,19 @@
 #include "AnalysisSession.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "charts/AllocationsCharts.h"
+#include "charts/ChartView.h"
 #include "models/RolloutRunsModel.h"
+#include "pages/AllocationsPage.h"
+#include "pages/InstallPage.h"
 #include "pages/UnknownRatePage.h"
 #include "sources/Loader.h"
 
+#include <QChart>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
+#include <QXYSeries>
 #include <QtTest>
 #include <memory>
 
@@ -24,6 +30,17 @@ namespace {
 RolloutRunsModel *runsModelOf(MainWindow &w)
 {
     return w.findChild<UnknownRatePage *>()->findChild<RolloutRunsModel *>();
+}
+
+// Points of the chart's selected-run series; -1 when it has none.
+qsizetype selectedRunPoints(ChartView *view)
+{
+    if (!view || !view->chart())
+        return -1;
+    for (QAbstractSeries *s : view->chart()->series())
+        if (s->objectName() == kSeriesSelectedRun)
+            return static_cast<QXYSeries *>(s)->count();
+    return -1;
 }
 
 } // namespace
@@ -84,6 +101,48 @@ private slots:
             QVERIFY(!page->isBehind());
             QVERIFY(!w->findChild<Page *>(QStringLiteral("reviewPage"))->isActive());
         }
+    }
+
+    // A run chosen while a chart page is hidden is highlighted there when the page is
+    // shown, in a part of its own; the hidden chart does nothing for it before (its scene
+    // took 20-30 ms for a highlight, on top of the work of the page being shown).
+    void hiddenPagesHighlightTheRunWhenShown_data()
+    {
+        QTest::addColumn<int>("pageIndex");
+        QTest::addColumn<QString>("chart");
+        QTest::addRow("allocations")
+            << int(MainWindow::AllocationsPageIndex) << QStringLiteral("allocations_detector_runs");
+        QTest::addRow("install") << int(MainWindow::InstallPageIndex)
+                                 << QStringLiteral("install_durations");
+    }
+    void hiddenPagesHighlightTheRunWhenShown()
+    {
+        QFETCH(int, pageIndex);
+        QFETCH(QString, chart);
+        auto w = newWindow();
+        w->setCurrentPage(MainWindow::ReviewPageIndex);
+        QVERIFY(w->openSources({demoSourcePath()}));
+        w->session()->waitForLoaded();
+        w->setCurrentPage(pageIndex);
+        Page *page = pageIndex == MainWindow::AllocationsPageIndex
+                         ? static_cast<Page *>(w->findChild<AllocationsPage *>())
+                         : w->findChild<InstallPage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(!page->isBehind());
+        auto *view = w->findChild<ChartView *>(chart);
+        QCOMPARE(selectedRunPoints(view), 0);
+        w->setCurrentPage(MainWindow::ReviewPageIndex);
+
+        const QString runId = pageIndex == MainWindow::AllocationsPageIndex
+                                  ? w->session()->allocations().selectedRunIds.at(2)
+                                  : w->session()->install().series.at(3).runId;
+        w->session()->selectRun(runId);
+        QVERIFY(page->isBehind());
+        QCOMPARE(selectedRunPoints(view), 0);
+
+        w->setCurrentPage(pageIndex);
+        QTRY_VERIFY(!page->isBehind());
+        QVERIFY(selectedRunPoints(view) > 0);
     }
 
     void backgroundAnalysisPublishesOnlyTheLatestEdit()

@@ -101,8 +101,14 @@ InstallPage::InstallPage(AnalysisSession *session, QWidget *parent) : Page(sessi
     connect(session, &AnalysisSession::installChanged, this,
             [this] { updateWhenActive("install", [this] { onInstallChanged(); }); });
     connect(session, &AnalysisSession::datasetChanged, this, &InstallPage::syncControls);
-    connect(session, &AnalysisSession::runSelected, this, [this](const QString &runId) {
-        highlightInstallRun(m_chartView->chart(), m_model->result(), runId);
+    // As on the other chart pages: hidden, the highlight waits until shown (a part of its own).
+    connect(session, &AnalysisSession::runSelected, this, [this] {
+        updateWhenActive("selection", [this] {
+            stage("selection", [this] {
+                highlightInstallRun(m_chartView->chart(), m_model->result(),
+                                    this->session()->selectedRunId());
+            });
+        });
     });
     onInstallChanged();
 }

@@ -160,14 +160,24 @@ void TableView::linkRunSelection(AnalysisSession *session)
 {
     m_session = session;
     connect(session, &AnalysisSession::runSelected, this, &TableView::selectRunRow);
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (m_syncing || !m_session || !current.isValid())
-                    return;
-                const QString runId = current.data(RunIdRole).toString();
-                if (!runId.isEmpty())
-                    m_session->selectRun(runId);
-            });
+    // A selected row selects its run, not a current one: a table that gets the focus
+    // makes its first row current without selecting it, and re-sorting moves the current
+    // row, and either selected a run on every page the operator never chose.
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_syncing || !m_session)
+            return;
+        const QModelIndex current = currentIndex();
+        const QModelIndexList rows = selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const QModelIndex chosen =
+            current.isValid() && selectionModel()->isRowSelected(current.row(), current.parent())
+                ? current
+                : rows.first();
+        const QString runId = chosen.siblingAtColumn(0).data(RunIdRole).toString();
+        if (!runId.isEmpty())
+            m_session->selectRun(runId);
+    });
 }
 
 void TableView::selectRunRow(const QString &runId)
