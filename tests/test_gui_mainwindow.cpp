@@ -210,6 +210,7 @@ private slots:
         QTest::newRow("clicked") << QStringLiteral("click") << 3;
         QTest::newRow("arrow key from a current row") << QStringLiteral("key") << 4;
         QTest::newRow("set as the view's current") << QStringLiteral("view") << 3;
+        QTest::newRow("every row selected to copy") << QStringLiteral("all") << -1;
     }
     void onlyAChosenRowSelectsItsRun()
     {
@@ -241,6 +242,10 @@ private slots:
             view->setFocus();
             selection->setCurrentIndex(row3, QItemSelectionModel::NoUpdate);
             QTest::keyClick(view, Qt::Key_Down);
+        } else if (how == QLatin1String("all")) {
+            view->setFocus();
+            selection->setCurrentIndex(row3, QItemSelectionModel::NoUpdate);
+            view->selectAll();
         } else {
             view->setCurrentIndex(row3);
         }
@@ -250,6 +255,21 @@ private slots:
                 : view->model()->index(selectedRow, RunsModel::RunId).data(RunIdRole).toString();
         QVERIFY(selectedRow < 0 || !expected.isEmpty());
         QCOMPARE(w->session()->selectedRunId(), expected);
+    }
+
+    // A run chosen elsewhere is shown as chosen in the table even when its row is where
+    // the focus left the current row (current, not selected).
+    void runChosenElsewhereIsSelectedOnTheCurrentRow()
+    {
+        auto w = newWindow();
+        loadDemo(*w);
+        auto *runs = qobject_cast<RunsPage *>(w->page(MainWindow::RunsPageIndex));
+        QTableView *view = runs->view();
+        const QModelIndex row3 = view->model()->index(3, RunsModel::RunId);
+        view->selectionModel()->setCurrentIndex(row3, QItemSelectionModel::NoUpdate);
+        QVERIFY(!view->selectionModel()->isRowSelected(3, {}));
+        w->session()->selectRun(row3.data(RunIdRole).toString());
+        QVERIFY(view->selectionModel()->isRowSelected(3, {}));
     }
 
     void exportAllWritesReportAndCharts()

@@ -160,21 +160,17 @@ void TableView::linkRunSelection(AnalysisSession *session)
 {
     m_session = session;
     connect(session, &AnalysisSession::runSelected, this, &TableView::selectRunRow);
-    // A selected row selects its run, not a current one: a table that gets the focus
-    // makes its first row current without selecting it, and re-sorting moves the current
-    // row, and either selected a run on every page the operator never chose.
+    // One selected row selects its run; a current one does not: a table that gets the
+    // focus makes its first row current without selecting it, and re-sorting moves the
+    // current row, and either selected a run on every page the operator never chose. Nor
+    // does selecting several rows (Ctrl+A to copy, Ctrl-click): no one run was chosen.
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (m_syncing || !m_session)
             return;
-        const QModelIndex current = currentIndex();
         const QModelIndexList rows = selectionModel()->selectedRows();
-        if (rows.isEmpty())
+        if (rows.size() != 1)
             return;
-        const QModelIndex chosen =
-            current.isValid() && selectionModel()->isRowSelected(current.row(), current.parent())
-                ? current
-                : rows.first();
-        const QString runId = chosen.siblingAtColumn(0).data(RunIdRole).toString();
+        const QString runId = rows.first().data(RunIdRole).toString();
         if (!runId.isEmpty())
             m_session->selectRun(runId);
     });
@@ -184,7 +180,11 @@ void TableView::selectRunRow(const QString &runId)
 {
     if (!model() || runId.isEmpty())
         return;
-    if (currentIndex().isValid() && currentIndex().data(RunIdRole).toString() == runId)
+    // Already shown as chosen: the current row, and selected (a current row alone is only
+    // where the focus is).
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && current.data(RunIdRole).toString() == runId &&
+        selectionModel()->isRowSelected(current.row(), current.parent()))
         return;
     for (int row = 0; row < model()->rowCount(); ++row) {
         const QModelIndex index = model()->index(row, 0);
