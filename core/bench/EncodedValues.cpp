@@ -103,7 +103,8 @@ void EncodedValues::append(double v)
         return;
     }
     qint64 whole = 0;
-    if (scaledWhole(v, m_format.scale, whole) && whole >= m_format.base) {
+    if (scaledWhole(v, m_format.scale, whole)) {
+        // Below the base the difference wraps to far above every limit.
         const quint64 offset = quint64(whole - m_format.base);
         const quint64 limit =
             m_format.width == 4 ? 0xffffffffULL : (1ULL << (8 * m_format.width)) - 1;

@@ -47,21 +47,12 @@ void AllocationsPage::connectBoxPlotHover()
 
 void AllocationsPage::connectDetectorRunsHover()
 {
-    for (QAbstractSeries *s : m_runsView->chart()->series()) {
-        const QString name = s->objectName();
-        if (name != kSeriesRunSamples && name != kSeriesRunMeans && name != kSeriesFailedRuns &&
-            name != kSeriesSelectedRun)
-            continue;
-        auto *xy = static_cast<QXYSeries *>(s);
-        connect(xy, &QXYSeries::hovered, this, [this](const QPointF &p, bool on) {
-            showChartToolTip(m_runsView, on, detectorRunToolTip(m_currentDistribution, p));
-        });
-        connect(xy, &QXYSeries::clicked, this, [this](const QPointF &p) {
-            const QString runId = detectorRunIdAt(m_currentDistribution, p);
-            if (!runId.isEmpty())
-                session()->selectRun(runId);
-        });
-    }
+    linkRunPoints(
+        m_runsView->chart(),
+        {kSeriesRunSamples, kSeriesRunMeans, kSeriesFailedRuns, kSeriesSelectedRun}, m_runsView,
+        this, session(),
+        [this](const QPointF &p) { return detectorRunToolTip(m_currentDistribution, p); },
+        [this](const QPointF &p) { return detectorRunIdAt(m_currentDistribution, p); });
 }
 
 } // namespace gatehouse::ui

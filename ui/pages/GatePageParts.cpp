@@ -1,14 +1,17 @@
 #include "GatePageParts.h"
 
+#include "AnalysisSession.h"
 #include "charts/AllocationsCharts.h"
 #include "common/StoredText.h"
 #include "i18n/DisplayNumbers.h"
 
 #include <QBoxLayout>
+#include <QChart>
 #include <QCursor>
 #include <QEvent>
 #include <QLabel>
 #include <QToolTip>
+#include <QXYSeries>
 
 namespace gatehouse::ui {
 namespace {
@@ -93,6 +96,25 @@ void showChartToolTip(QWidget *view, bool on, const QString &text)
         QToolTip::showText(QCursor::pos(), text, view);
     else
         QToolTip::hideText();
+}
+
+void linkRunPoints(QChart *chart, const QStringList &names, QWidget *view, QObject *context,
+                   AnalysisSession *session, std::function<QString(const QPointF &)> tipAt,
+                   std::function<QString(const QPointF &)> runAt)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        if (!names.contains(s->objectName()))
+            continue;
+        auto *xy = static_cast<QXYSeries *>(s);
+        QObject::connect(
+            xy, &QXYSeries::hovered, context,
+            [view, tipAt](const QPointF &p, bool on) { showChartToolTip(view, on, tipAt(p)); });
+        QObject::connect(xy, &QXYSeries::clicked, context, [session, runAt](const QPointF &p) {
+            const QString runId = runAt(p);
+            if (!runId.isEmpty())
+                session->selectRun(runId);
+        });
+    }
 }
 
 RebuildOnResize::RebuildOnResize(QWidget *view, std::function<void()> rebuild)

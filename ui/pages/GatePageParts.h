@@ -10,10 +10,14 @@
 #include <functional>
 
 class QBoxLayout;
+class QChart;
 class QLabel;
+class QPointF;
 class QWidget;
 
 namespace gatehouse::ui {
+
+class AnalysisSession;
 
 // Status line (bold, tinted by verdict), reasons (plain, wrapped), warnings (banner).
 void setupStatusLabels(QLabel *status, QLabel *reasons, QLabel *warnings);
@@ -25,6 +29,12 @@ void showWarnings(QLabel *warnings, const QStringList &lines);
 void addLabelled(QBoxLayout *layout, const QString &label, QWidget *control);
 // Shows text at the cursor while hovering (on), hides it when the hover ends.
 void showChartToolTip(QWidget *view, bool on, const QString &text);
+// On every series of the chart whose object name is in `names`: hovering a point shows
+// tipAt(point) over view, clicking it selects runAt(point) in the session (none when
+// empty). Connections live as long as context.
+void linkRunPoints(QChart *chart, const QStringList &names, QWidget *view, QObject *context,
+                   AnalysisSession *session, std::function<QString(const QPointF &)> tipAt,
+                   std::function<QString(const QPointF &)> runAt);
 
 // Charts are decimated and their labels thinned for the width they were built at; this
 // rebuilds one (debounced) once its view's width has moved by more than 15 % from that.

@@ -256,24 +256,22 @@ void InstallPage::rebuildChart()
 
 void InstallPage::connectChartInteraction()
 {
-    for (QAbstractSeries *s : m_chartView->chart()->series()) {
-        const QString name = s->objectName();
-        if (name != kSeriesDurations && name != kSeriesOverBudget && name != kSeriesSelectedRun &&
-            name != kSeriesRollingMedian)
-            continue;
-        auto *xy = static_cast<QXYSeries *>(s);
-        connect(xy, &QXYSeries::hovered, this, [this](const QPointF &p, bool on) {
-            const InstallResult &r = m_model->result();
-            const int i = installPointIndexAt(r, p);
-            showChartToolTip(m_chartView, on,
-                             i >= 0 ? installPointToolTip(r.series.at(i)) : QString());
+    const auto pointAt = [this](const QPointF &p) -> const InstallPoint * {
+        const int i = installPointIndexAt(m_model->result(), p);
+        return i >= 0 ? &m_model->result().series.at(i) : nullptr;
+    };
+    linkRunPoints(
+        m_chartView->chart(),
+        {kSeriesDurations, kSeriesOverBudget, kSeriesSelectedRun, kSeriesRollingMedian},
+        m_chartView, this, session(),
+        [pointAt](const QPointF &p) {
+            const InstallPoint *point = pointAt(p);
+            return point ? installPointToolTip(*point) : QString();
+        },
+        [pointAt](const QPointF &p) {
+            const InstallPoint *point = pointAt(p);
+            return point ? point->runId : QString();
         });
-        connect(xy, &QXYSeries::clicked, this, [this](const QPointF &p) {
-            const int i = installPointIndexAt(m_model->result(), p);
-            if (i >= 0)
-                session()->selectRun(m_model->result().series.at(i).runId);
-        });
-    }
 }
 
 void InstallPage::changeEvent(QEvent *event)
