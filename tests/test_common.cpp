@@ -7,6 +7,7 @@
 #include "stats/Descriptive.h"
 
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QtTest>
 #include <cmath>
 #include <limits>
@@ -33,6 +34,8 @@ private slots:
     void runOrderById();
     void runOrderByTimestampOnlyWhenAllHaveOne();
     void runOrderTiesBreakOnPath();
+    void runOrderSortIsStableAndMovesEveryItem_data();
+    void runOrderSortIsStableAndMovesEveryItem();
     void lastN();
     void descriptive();
     void medianEvenCountAveragesMiddlePair();
@@ -78,8 +81,13 @@ void TestCommon::shortestNumbersIgnoreLocale()
 
 void TestCommon::shortestNumbersRoundTrip()
 {
-    const double values[] = {0.1, 0.07, 0.123456789012345, 5e-324, 1.7976931348623157e308,
-                             299.99999999999994, 0.049999999999999996};
+    const double values[] = {0.1,
+                             0.07,
+                             0.123456789012345,
+                             5e-324,
+                             1.7976931348623157e308,
+                             299.99999999999994,
+                             0.049999999999999996};
     for (double v : values) {
         const QString text = formatShortest(v);
         QVERIFY2(!text.contains(QLatin1Char('e')), qPrintable(text));
@@ -93,19 +101,32 @@ void TestCommon::csvCells_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("cell");
-    QTest::addRow("plain") << "flaky_test" << "flaky_test";
-    QTest::addRow("empty") << "" << "";
-    QTest::addRow("comma quoted") << "a,b" << "\"a,b\"";
-    QTest::addRow("quote doubled") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::addRow("newline quoted") << "a\nb" << "\"a\nb\"";
-    QTest::addRow("formula =") << "=SUM(A1)" << "'=SUM(A1)";
-    QTest::addRow("formula +") << "+1" << "'+1";
-    QTest::addRow("formula -") << "-1" << "'-1";
-    QTest::addRow("formula @") << "@cmd" << "'@cmd";
-    QTest::addRow("formula tab") << "\tx" << "'\tx";
-    QTest::addRow("formula CR quoted") << "\rx" << "\"'\rx\"";
-    QTest::addRow("formula and comma") << "=a,b" << "\"'=a,b\"";
-    QTest::addRow("inner minus fine") << "a-b" << "a-b";
+    QTest::addRow("plain") << "flaky_test"
+                           << "flaky_test";
+    QTest::addRow("empty") << ""
+                           << "";
+    QTest::addRow("comma quoted") << "a,b"
+                                  << "\"a,b\"";
+    QTest::addRow("quote doubled") << "say \"hi\""
+                                   << "\"say \"\"hi\"\"\"";
+    QTest::addRow("newline quoted") << "a\nb"
+                                    << "\"a\nb\"";
+    QTest::addRow("formula =") << "=SUM(A1)"
+                               << "'=SUM(A1)";
+    QTest::addRow("formula +") << "+1"
+                               << "'+1";
+    QTest::addRow("formula -") << "-1"
+                               << "'-1";
+    QTest::addRow("formula @") << "@cmd"
+                               << "'@cmd";
+    QTest::addRow("formula tab") << "\tx"
+                                 << "'\tx";
+    QTest::addRow("formula CR quoted") << "\rx"
+                                       << "\"'\rx\"";
+    QTest::addRow("formula and comma") << "=a,b"
+                                       << "\"'=a,b\"";
+    QTest::addRow("inner minus fine") << "a-b"
+                                      << "a-b";
 }
 
 void TestCommon::csvCells()
@@ -131,11 +152,16 @@ void TestCommon::runIdFromPath_data()
                                      << "9182736455";
     QTest::addRow("zip name") << "helm-install-duration-77.zip/install_to_ready_seconds.txt"
                               << "77";
-    QTest::addRow("nearest wins") << "run-1/gate-result-42/gate_result.json" << "42";
-    QTest::addRow("walks up") << "run-5/out/gate_result.json" << "5";
-    QTest::addRow("last digit run") << "a-12-b-34/x.txt" << "34";
-    QTest::addRow("file name ignored") << "bench/run123.txt" << "";
-    QTest::addRow("no folder") << "gate_result.json" << "";
+    QTest::addRow("nearest wins") << "run-1/gate-result-42/gate_result.json"
+                                  << "42";
+    QTest::addRow("walks up") << "run-5/out/gate_result.json"
+                              << "5";
+    QTest::addRow("last digit run") << "a-12-b-34/x.txt"
+                                    << "34";
+    QTest::addRow("file name ignored") << "bench/run123.txt"
+                                       << "";
+    QTest::addRow("no folder") << "gate_result.json"
+                               << "";
 }
 
 void TestCommon::runIdFromPath()
@@ -168,12 +194,18 @@ void TestCommon::timestamps_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("utc");
-    QTest::addRow("Z") << "2026-10-01T12:00:00Z" << "2026-10-01T12:00:00Z";
-    QTest::addRow("offset") << "2026-10-01T14:00:00+02:00" << "2026-10-01T12:00:00Z";
-    QTest::addRow("millis") << "2026-10-01T12:00:00.250Z" << "2026-10-01T12:00:00Z";
-    QTest::addRow("no zone is UTC") << "2026-10-01T12:00:00" << "2026-10-01T12:00:00Z";
-    QTest::addRow("garbage") << "yesterday" << "";
-    QTest::addRow("empty") << "" << "";
+    QTest::addRow("Z") << "2026-10-01T12:00:00Z"
+                       << "2026-10-01T12:00:00Z";
+    QTest::addRow("offset") << "2026-10-01T14:00:00+02:00"
+                            << "2026-10-01T12:00:00Z";
+    QTest::addRow("millis") << "2026-10-01T12:00:00.250Z"
+                            << "2026-10-01T12:00:00Z";
+    QTest::addRow("no zone is UTC") << "2026-10-01T12:00:00"
+                                    << "2026-10-01T12:00:00Z";
+    QTest::addRow("garbage") << "yesterday"
+                             << "";
+    QTest::addRow("empty") << ""
+                           << "";
 }
 
 void TestCommon::timestamps()
@@ -203,8 +235,7 @@ void TestCommon::runOrderById()
     const QList<RunIdentity> runs = {ident(QStringLiteral("10")), ident(QStringLiteral("b")),
                                      ident(QStringLiteral("9")), ident(QStringLiteral("a")),
                                      ident(QStringLiteral("100"))};
-    QCOMPARE(idsInOrder(runs),
-             QStringList({"9", "10", "100", "a", "b"}));
+    QCOMPARE(idsInOrder(runs), QStringList({"9", "10", "100", "a", "b"}));
 }
 
 void TestCommon::runOrderByTimestampOnlyWhenAllHaveOne()
@@ -227,6 +258,53 @@ void TestCommon::runOrderTiesBreakOnPath()
     QCOMPARE(sorted.at(0).path, QStringLiteral("0/x"));
     QCOMPARE(sorted.at(1).path, QStringLiteral("a/x"));
     QCOMPARE(sorted.at(2).path, QStringLiteral("b/x"));
+}
+
+// sortInRunOrder sorts positions and then moves items along the permutation's cycles: it
+// must give what std::stable_sort on the items gives, ties (equal identities) in input order.
+void TestCommon::runOrderSortIsStableAndMovesEveryItem_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("distinctIds");
+    QTest::addColumn<bool>("timestamps");
+    QTest::addRow("empty") << 0 << 1 << false;
+    QTest::addRow("one") << 1 << 1 << false;
+    QTest::addRow("two equal") << 2 << 1 << false;
+    QTest::addRow("many ties, by id") << 200 << 7 << false;
+    QTest::addRow("many ties, by time") << 200 << 7 << true;
+    QTest::addRow("all distinct") << 500 << 500 << false;
+}
+
+void TestCommon::runOrderSortIsStableAndMovesEveryItem()
+{
+    QFETCH(int, size);
+    QFETCH(int, distinctIds);
+    QFETCH(bool, timestamps);
+    struct Tagged
+    {
+        RunIdentity identity;
+        int tag = 0; // input position: tells equal identities apart
+    };
+    QRandomGenerator random(size * 31 + distinctIds);
+    QList<Tagged> items;
+    for (int i = 0; i < size; ++i) {
+        const int id = static_cast<int>(random.bounded(distinctIds));
+        const QString ts =
+            timestamps
+                ? QStringLiteral("2026-01-%1T00:00:00Z").arg(id % 28 + 1, 2, 10, QLatin1Char('0'))
+                : QString();
+        items.append({ident(QString::number(id), ts, QStringLiteral("p%1").arg(id % 3)), i});
+    }
+    QList<Tagged> expected = items;
+    std::stable_sort(expected.begin(), expected.end(), [&](const Tagged &a, const Tagged &b) {
+        return runOrderLess(a.identity, b.identity, timestamps);
+    });
+    sortInRunOrder(items, [](const Tagged &t) -> const RunIdentity & { return t.identity; });
+    QCOMPARE(items.size(), expected.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QCOMPARE(items.at(i).tag, expected.at(i).tag);
+        QCOMPARE(items.at(i).identity.runId, expected.at(i).identity.runId);
+    }
 }
 
 void TestCommon::lastN()

@@ -21,6 +21,7 @@ private slots:
     void runOrder();
     void duplicateRunIds_data();
     void duplicateRunIds();
+    void duplicatesAmongOtherRuns();
     void benchFilesMergedPerRun();
     void sourceOrderDoesNotMatter();
     void whitelistAndBaselineChoice();
@@ -239,6 +240,30 @@ void TestSources::duplicateRunIds()
     QCOMPARE(d.issues.size(), 1);
     QVERIFY2(hasIssue(d, otherPath, keptPath + " is used instead (" + reason + ")", Severity::Note),
              qPrintable(issuesText(d)));
+}
+
+// Duplicates between other runs: the kept ones close up in place, whichever position the
+// winner had, and every loser names it.
+void TestSources::duplicatesAmongOtherRuns()
+{
+    Tree tree;
+    tree.write("a-2/gate_result.json", gate("2", 1, "2026-09-02T00:00:00Z"));
+    tree.write("b-1/gate_result.json", gate("1", 1, "2026-09-01T00:00:00Z"));
+    tree.write("c-2/gate_result.json", gate("2", 3, "2026-09-02T00:00:00Z"));
+    tree.write("d-3/gate_result.json", gate("3", 1, "2026-09-03T00:00:00Z"));
+    tree.write("e-2/gate_result.json", gate("2", 2, "2026-09-02T00:00:00Z"));
+    const Dataset d = load({tree.root()});
+    QStringList kept;
+    for (const GateRun &run : d.gateRuns)
+        kept << run.identity.path;
+    QCOMPARE(kept,
+             (QStringList{"b-1/gate_result.json", "c-2/gate_result.json", "d-3/gate_result.json"}));
+    QCOMPARE(d.issues.size(), 2);
+    for (const char *loser : {"a-2/gate_result.json", "e-2/gate_result.json"})
+        QVERIFY2(hasIssue(d, QLatin1String(loser),
+                          "c-2/gate_result.json is used instead (higher run_attempt)",
+                          Severity::Note),
+                 qPrintable(issuesText(d)));
 }
 
 void TestSources::benchFilesMergedPerRun()

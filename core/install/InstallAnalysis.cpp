@@ -173,11 +173,13 @@ InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const Install
     InstallResult r;
     r.options = options;
 
-    QList<InstallRun> kept;
+    // The kept runs by reference: a copy of each (240 bytes) cost 24 MB at 100k runs.
+    QList<const InstallRun *> kept;
+    kept.reserve(runsInOrder.size());
     for (const InstallRun &run : runsInOrder) {
         const QString reason = exclusionReason(run, options);
         if (reason.isEmpty()) {
-            kept.append(run);
+            kept.append(&run);
             continue;
         }
         InstallExclusion ex;
@@ -189,11 +191,12 @@ InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const Install
         ex.reason = reason;
         r.excluded.append(ex);
     }
-    sortInRunOrder(kept, [](const InstallRun &run) -> const RunIdentity & { return run.identity; });
+    sortInRunOrder(kept,
+                   [](const InstallRun *run) -> const RunIdentity & { return run->identity; });
 
     r.series.reserve(kept.size());
-    for (const InstallRun &run : kept)
-        r.series.append(pointFor(run, options.budgetSeconds));
+    for (const InstallRun *run : std::as_const(kept))
+        r.series.append(pointFor(*run, options.budgetSeconds));
     fillRollingMedian(r.series, options.runs);
 
     const int keptRuns = static_cast<int>(r.series.size());
@@ -218,6 +221,9 @@ InstallResult analyzeInstall(const QList<InstallRun> &runsInOrder, const Install
         r.warnings.append(
             QStringLiteral("%1 of the used runs without a known branch").arg(r.branchUnknownUsed));
     r.reasons = explain(r, keptRuns);
+    r.changes.values.reserve(r.series.size());
+    r.changes.runIds.reserve(r.series.size());
+    r.changes.timestamps.reserve(r.series.size());
     for (const InstallPoint &p : std::as_const(r.series)) {
         r.changes.values.append(static_cast<double>(p.seconds));
         r.changes.runIds.append(p.runId);

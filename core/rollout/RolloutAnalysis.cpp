@@ -226,6 +226,10 @@ RolloutResult analyzeRollout(const QList<GateRun> &runsInOrder,
     QStringList policyOrder;
     QHash<QString, QList<int>> runsOfPolicy;
     QList<QList<int>> matchedClasses;
+    // Sized once: grown by appending, the rows (a GateRun copy each) were copied again and
+    // again and held up to twice what they need.
+    result.rows.reserve(result.runs);
+    matchedClasses.reserve(result.runs);
     for (int i = 0; i < result.runs; ++i) {
         const GateRun &run = runsInOrder.at(i);
         RolloutRunRow row;
@@ -300,6 +304,10 @@ RolloutResult analyzeRollout(const QList<GateRun> &runsInOrder,
     computeSpikesByReason(result);
     result.checks = rolloutChecks(result);
     result.status = statusFromChecks(result.runs > 0, result.checks);
+    result.changes.values.reserve(result.runs);
+    result.changes.runIds.reserve(result.runs);
+    result.changes.timestamps.reserve(result.runs);
+    result.changes.policyHashes.reserve(result.runs);
     for (const RolloutRunRow &row : std::as_const(result.rows)) {
         result.changes.values.append(row.run.unknownRate);
         result.changes.runIds.append(row.run.identity.runId);

@@ -4,6 +4,9 @@
 #include "common/RunOrder.h"
 
 #include <algorithm>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <tuple>
 #include <vector>
 
@@ -40,42 +43,48 @@ int compareContenders(const Contender &a, const Contender &b, QString *reason = 
     return ka < kb ? -1 : (kb < ka ? 1 : 0);
 }
 
-// Keeps one run per run id and reports every other one as a Note naming the one kept.
+// Keeps one run per run id and reports every other one as a Note naming the one kept. In
+// place: the kept runs close up, in input order (the caller sorts them in run order next,
+// a total order over files, so where a kept run stood before does not matter).
 template <typename Run, typename AttemptOf>
-QList<Run> keepOnePerRunId(QList<Run> &&runs, AttemptOf attemptOf, ParseIssues &issues)
+void keepOnePerRunId(QList<Run> &runs, AttemptOf attemptOf, ParseIssues &issues)
 {
-    QHash<QString, QList<qsizetype>> byId;
-    QStringList idOrder;
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        auto &group = byId[runs.at(i).identity.runId];
-        if (group.isEmpty())
-            idOrder.append(runs.at(i).identity.runId);
-        group.append(i);
-    }
     auto contender = [&](qsizetype i) {
         return Contender{attemptOf(runs.at(i)), &runs.at(i).identity};
     };
-    QList<Run> kept;
-    kept.reserve(idOrder.size());
-    for (const QString &runId : idOrder) {
-        const QList<qsizetype> &group = byId[runId];
-        qsizetype best = group.first();
-        for (qsizetype i : group)
-            if (compareContenders(contender(i), contender(best)) > 0)
-                best = i;
-        for (qsizetype i : group) {
-            if (i == best)
-                continue;
-            QString reason;
-            compareContenders(contender(best), contender(i), &reason);
-            issues.append({runs.at(i).identity.path, 0,
-                           QStringLiteral("duplicate of run %1: %2 is used instead (%3)")
-                               .arg(runId, runs.at(best).identity.path, reason),
-                           Severity::Note});
-        }
-        kept.append(std::move(runs[best]));
+    QHash<QString, qsizetype> best; // run id -> index of the run kept so far
+    best.reserve(runs.size());
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const auto known = best.find(runs.at(i).identity.runId);
+        if (known == best.end())
+            best.insert(runs.at(i).identity.runId, i);
+        else if (compareContenders(contender(i), contender(*known)) > 0)
+            *known = i;
     }
-    return kept;
+    if (best.size() == runs.size())
+        return;
+    std::vector<bool> kept(static_cast<size_t>(runs.size()), false);
+    for (const qsizetype i : std::as_const(best))
+        kept[static_cast<size_t>(i)] = true;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        if (kept[static_cast<size_t>(i)])
+            continue;
+        const qsizetype winner = best.value(runs.at(i).identity.runId);
+        QString reason;
+        compareContenders(contender(winner), contender(i), &reason);
+        issues.append({runs.at(i).identity.path, 0,
+                       QStringLiteral("duplicate of run %1: %2 is used instead (%3)")
+                           .arg(runs.at(i).identity.runId, runs.at(winner).identity.path, reason),
+                       Severity::Note});
+    }
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < runs.size(); ++i)
+        if (kept[static_cast<size_t>(i)]) {
+            if (next != i)
+                runs[next] = std::move(runs[i]);
+            ++next;
+        }
+    runs.resize(next);
 }
 
 void appendBench(BenchRun &run, BenchFileData &file, const RunIdentity &id)
@@ -95,39 +104,34 @@ void appendBench(BenchRun &run, BenchFileData &file, const RunIdentity &id)
 
 // The samples of every run into one column store, rows in run order, each run's files in
 // path order; every file's values are freed once copied.
-void buildSampleStore(QList<BenchRun> &runs,
-                      const std::vector<std::vector<ParsedFile *>> &filesOfRun,
+void buildSampleStore(QList<BenchRun> &runs, std::vector<std::vector<BenchFileData>> &filesOfRun,
                       const QStringList &benchUnits)
 {
-    BenchSampleStoreBuilder builder(benchUnits);
-    for (const std::vector<ParsedFile *> &files : filesOfRun)
-        for (const ParsedFile *file : files) {
-            const BenchFileData &data = std::get<BenchFileData>(file->payload);
-            size_t next = 0;
-            for (const BenchFileData::Series &series : data.series) {
-                const SampleSpan values =
-                    series.kept ? data.values.span(next, series.count) : SampleSpan();
-                builder.plan(data.keys.at(series.key), data.units.at(series.unit), values,
-                             series.count);
-                if (series.kept)
-                    next += series.count;
-            }
+    // Calls add(key, unit, values, count) for every series of a file.
+    auto eachSeries = [](const BenchFileData &data, auto &&add) {
+        size_t next = 0;
+        for (const BenchFileData::Series &series : data.series) {
+            add(data.keys.at(series.key), data.units.at(series.unit),
+                series.kept ? data.values.span(next, series.count) : SampleSpan(), series.count);
+            if (series.kept)
+                next += series.count;
         }
+    };
+    BenchSampleStoreBuilder builder(benchUnits);
+    for (const std::vector<BenchFileData> &files : filesOfRun)
+        for (const BenchFileData &data : files)
+            eachSeries(data,
+                       [&](const DetectorKey &key, const QString &unit, const SampleSpan &values,
+                           quint32 count) { builder.plan(key, unit, values, count); });
     builder.reservePlanned(runs.size());
     for (BenchRun &run : runs) {
         builder.beginRow();
-        for (ParsedFile *file : filesOfRun[static_cast<size_t>(run.row)]) {
-            BenchFileData &data = std::get<BenchFileData>(file->payload);
-            size_t next = 0;
-            for (const BenchFileData::Series &series : data.series) {
-                builder.add(data.keys.at(series.key), data.units.at(series.unit),
-                            series.kept ? data.values.span(next, series.count) : SampleSpan(),
-                            series.count);
-                if (series.kept)
-                    next += series.count;
-            }
-            file->payload = std::monostate();
-        }
+        std::vector<BenchFileData> &files = filesOfRun[static_cast<size_t>(run.row)];
+        for (const BenchFileData &data : files)
+            eachSeries(data,
+                       [&](const DetectorKey &key, const QString &unit, const SampleSpan &values,
+                           quint32 count) { builder.add(key, unit, values, count); });
+        std::vector<BenchFileData>().swap(files);
         builder.endRow();
     }
     std::shared_ptr<const BenchSampleStore> store = builder.take();
@@ -208,83 +212,99 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         return std::tie(a->path, a->sourceKey) < std::tie(b->path, b->sourceKey);
     });
 
-    IdentityResolver resolver;
-    for (const ParsedFile *file : files) {
-        dataset.issues += file->issues;
-        if (file->kind == ArtifactKind::RunMetadata && file->hasData()) {
-            resolver.addMetadata(*file);
-            ++dataset.counters.filesUsed;
-        } else if (file->kind == ArtifactKind::RunSidecar && file->hasData()) {
-            resolver.addSidecar(*file, dataset.issues);
-            ++dataset.counters.filesUsed;
-        }
-    }
-    resolver.noteDifferences(dataset.issues);
-
-    QHash<QString, qsizetype> benchIndex;              // run id -> index + 1 into dataset.benchRuns
-    std::vector<std::vector<ParsedFile *>> benchFiles; // per run, by its index before sorting
-    QList<InstallRun> installs;
-    QList<GateRun> gates;
-    // Sized once: grown by appending they held up to half again what they need.
-    installs.reserve(std::count_if(files.cbegin(), files.cend(), [](const ParsedFile *f) {
-        return f->kind == ArtifactKind::InstallSeconds && f->hasData();
-    }));
-    gates.reserve(std::count_if(files.cbegin(), files.cend(), [](const ParsedFile *f) {
-        return f->kind == ArtifactKind::GateResult && f->hasData();
-    }));
-    for (ParsedFile *file : files) {
-        if (!file->hasData())
-            continue;
-        switch (file->kind) {
-        case ArtifactKind::BenchCandidate: {
-            const RunIdentity id = resolver.resolve(*file);
-            qsizetype &index = benchIndex[id.runId];
-            if (index == 0) {
-                BenchRun run;
-                run.identity = id;
-                run.identity.timestamp = QDateTime(); // set from the first file that has one
-                run.row = dataset.benchRuns.size();
-                dataset.benchRuns.append(std::move(run));
-                benchFiles.emplace_back();
-                index = dataset.benchRuns.size();
+    // Runs from the files. The resolver points into the parsed files: it ends with this
+    // block, and so may they.
+    std::vector<std::vector<BenchFileData>> benchFiles; // per run, by its index before sorting
+    QList<InstallRun> &installs = dataset.installRuns;
+    QList<GateRun> &gates = dataset.gateRuns;
+    {
+        IdentityResolver resolver;
+        for (const ParsedFile *file : files) {
+            dataset.issues += file->issues;
+            if (file->kind == ArtifactKind::RunMetadata && file->hasData()) {
+                resolver.addMetadata(*file);
+                ++dataset.counters.filesUsed;
+            } else if (file->kind == ArtifactKind::RunSidecar && file->hasData()) {
+                resolver.addSidecar(*file, dataset.issues);
+                ++dataset.counters.filesUsed;
             }
-            appendBench(dataset.benchRuns[index - 1], std::get<BenchFileData>(file->payload), id);
-            benchFiles[static_cast<size_t>(index - 1)].push_back(file);
-            ++dataset.counters.filesUsed;
-            break;
         }
-        case ArtifactKind::InstallSeconds: {
-            InstallRun run;
-            run.identity = resolver.resolve(*file);
-            run.seconds = std::get<qint64>(file->payload);
-            run.metadata = resolver.metadataFor(*file, run.identity.runId);
-            installs.append(std::move(run));
-            break;
-        }
-        case ArtifactKind::GateResult: {
-            GateRun run = std::move(std::get<GateRun>(file->payload));
-            run.identity = resolver.resolve(*file, run.identity.runId, run.identity.timestamp);
-            gates.append(std::move(run));
-            break;
-        }
-        default:
-            break;
-        }
-    }
+        resolver.noteDifferences(dataset.issues);
 
-    dataset.installRuns = keepOnePerRunId(
-        std::move(installs),
-        [](const InstallRun &r) { return r.metadata ? r.metadata->runAttempt : 0; },
+        // Sized once: grown by appending they held up to half again what they need.
+        auto countOf = [&](ArtifactKind kind) {
+            return std::count_if(files.cbegin(), files.cend(), [kind](const ParsedFile *f) {
+                return f->kind == kind && f->hasData();
+            });
+        };
+        installs.reserve(countOf(ArtifactKind::InstallSeconds));
+        gates.reserve(countOf(ArtifactKind::GateResult));
+        dataset.benchRuns.reserve(countOf(ArtifactKind::BenchCandidate));
+        QHash<QString, qsizetype> benchIndex; // run id -> index + 1 into dataset.benchRuns
+        for (ParsedFile *file : files) {
+            if (!file->hasData())
+                continue;
+            switch (file->kind) {
+            case ArtifactKind::BenchCandidate: {
+                const RunIdentity id = resolver.resolve(*file);
+                qsizetype &index = benchIndex[id.runId];
+                if (index == 0) {
+                    BenchRun run;
+                    run.identity = id;
+                    run.identity.timestamp = QDateTime(); // set from the first file that has one
+                    run.row = dataset.benchRuns.size();
+                    dataset.benchRuns.append(std::move(run));
+                    benchFiles.emplace_back();
+                    index = dataset.benchRuns.size();
+                }
+                BenchFileData &data = std::get<BenchFileData>(file->payload);
+                appendBench(dataset.benchRuns[index - 1], data, id);
+                benchFiles[static_cast<size_t>(index - 1)].push_back(std::move(data));
+                ++dataset.counters.filesUsed;
+                break;
+            }
+            case ArtifactKind::InstallSeconds: {
+                InstallRun run;
+                run.identity = resolver.resolve(*file);
+                run.seconds = std::get<qint64>(file->payload);
+                run.metadata = resolver.metadataFor(*file, run.identity.runId);
+                installs.append(std::move(run));
+                break;
+            }
+            case ArtifactKind::GateResult: {
+                GateRun run = std::move(std::get<GateRun>(file->payload));
+                run.identity = resolver.resolve(*file, run.identity.runId, run.identity.timestamp);
+                gates.append(std::move(run));
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        chooseFirst(files, ArtifactKind::Whitelist, "unknown_whitelist.json", sourceBases,
+                    dataset.whitelist, dataset.whitelistPath, dataset.whitelistFile, dataset);
+        chooseFirst(files, ArtifactKind::Baseline, "baselines.json", sourceBases, dataset.baseline,
+                    dataset.baselinePath, dataset.baselineFile, dataset);
+    }
+    // Everything needed is out of the parsed files: free them (a third of the peak
+    // memory of a large load) before the runs are sorted and the sample store is built.
+    std::vector<ParsedFile *>().swap(files);
+    outputs.clear();
+    outputs.squeeze();
+#if defined(__GLIBC__)
+    // The parsed files were made by the worker threads, in their own malloc arenas, which
+    // the analyses (on this thread) do not reuse: hand the freed pages back (30 MB of the
+    // peak of `report` at 100k runs).
+    malloc_trim(0);
+#endif
+
+    keepOnePerRunId(
+        installs, [](const InstallRun &r) { return r.metadata ? r.metadata->runAttempt : 0; },
         dataset.issues);
-    dataset.gateRuns = keepOnePerRunId(
-        std::move(gates), [](const GateRun &r) { return r.runAttempt; }, dataset.issues);
+    keepOnePerRunId(
+        gates, [](const GateRun &r) { return r.runAttempt; }, dataset.issues);
     dataset.counters.filesUsed +=
         static_cast<int>(dataset.installRuns.size() + dataset.gateRuns.size());
-
-    chooseFirst(files, ArtifactKind::Whitelist, "unknown_whitelist.json", sourceBases,
-                dataset.whitelist, dataset.whitelistPath, dataset.whitelistFile, dataset);
-    chooseFirst(files, ArtifactKind::Baseline, "baselines.json", sourceBases, dataset.baseline,
-                dataset.baselinePath, dataset.baselineFile, dataset);
 
     for (BenchRun &run : dataset.benchRuns) {
         std::sort(run.machines.begin(), run.machines.end());

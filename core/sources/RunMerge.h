@@ -14,6 +14,7 @@ namespace gatehouse {
 // folder itself, or the folder holding a zip or single file given as source); it turns the
 // chosen whitelist's and baseline's relative paths into absolute locations. benchUnits:
 // the units whose bench values the store keeps (all when empty), as the files were read.
+// The outputs are consumed: empty on return.
 void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> &sourceBases,
                       const QStringList &benchUnits, Dataset &dataset);
 
