@@ -27,11 +27,15 @@ struct BenchFileData
         int unit = 0;      // index into units
         quint32 count = 0; // samples; their values follow the previous kept series' ones
         bool kept = true;  // values stored (LoadOptions::benchUnits)
+        bool operator==(const Series &o) const
+        {
+            return key == o.key && unit == o.unit && count == o.count && kept == o.kept;
+        }
     };
     QList<DetectorKey> keys;
     QStringList units;
-    std::vector<Series> series; // in (detector, unit) order
-    EncodedValues values;       // of the kept series, in series order
+    QList<Series> series; // in (detector, unit) order; shared by files of the same shape
+    EncodedValues values; // of the kept series, in series order
     QMap<DetectorKey, int> failures;
     QList<MachineInfo> machines; // distinct, sorted
 };
