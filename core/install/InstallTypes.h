@@ -1,6 +1,7 @@
 #pragma once
 // Install-to-Ready durations (SPEC §3) and the run metadata that accompanies artifacts.
 #include "common/RunIdentity.h"
+#include "common/SharedOptional.h"
 
 #include <QDateTime>
 #include <QString>
@@ -25,7 +26,7 @@ struct InstallRun
 {
     RunIdentity identity;
     qint64 seconds = 0;
-    std::optional<RunMetadata> metadata;
+    SharedOptional<RunMetadata> metadata; // 16 bytes: most runs of a large load have none
 };
 
 } // namespace gatehouse

@@ -22,7 +22,7 @@ static_assert(sizeof(BenchRun) == 160 && sizeof(RunIdentity) == 80, "encode the 
 static_assert(sizeof(BenchSampleStore::Column) == 80 && sizeof(DetectorKey) == 48 &&
                   sizeof(MachineInfo) == 72,
               "encode the new field");
-static_assert(sizeof(InstallRun) == 240 && sizeof(RunMetadata) == 144, "encode the new field");
+static_assert(sizeof(InstallRun) == 104 && sizeof(RunMetadata) == 144, "encode the new field");
 static_assert(sizeof(GateRun) == 168 && sizeof(Whitelist) == 40 && sizeof(WhitelistClass) == 128,
               "encode the new field");
 static_assert(sizeof(Baseline) == 32 && sizeof(FileState) == 56 && sizeof(ParseIssue) == 64,
