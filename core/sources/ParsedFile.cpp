@@ -86,6 +86,10 @@ BenchFileData compactBenchFile(GoBenchFile &&file, const QStringList &keptUnits)
     thread_local QList<DetectorKey> lastKeys;
     thread_local QStringList lastUnits;
     thread_local QList<BenchFileData::Series> lastSeries;
+    // Built here, then shared with the previous file or copied at its exact size: a file
+    // of the usual shape allocates no table of its own.
+    thread_local QList<BenchFileData::Series> seriesScratch;
+    seriesScratch.clear(); // keeps its capacity (never shared, so never detached)
     BenchFileData data;
     qsizetype total = 0;
     for (const UnitSamples &units : std::as_const(file.samples))
@@ -112,16 +116,16 @@ BenchFileData compactBenchFile(GoBenchFile &&file, const QStringList &keptUnits)
             series.kept = keptUnits.isEmpty() || keptUnits.contains(u.key());
             if (series.kept)
                 values.insert(values.end(), u.value().cbegin(), u.value().cend());
-            data.series.append(series);
+            seriesScratch.append(series);
         }
     }
     data.values = EncodedValues::encode(values);
     shareIfSame(data.keys, lastKeys);
     shareIfSame(data.units, lastUnits);
-    // The table of series too (288 bytes a file on the generator's set, 29 MB at 100k
-    // runs). Squeezed first: squeezing a shared list would copy it.
-    data.series.squeeze();
-    shareIfSame(data.series, lastSeries);
+    // The table of series too (288 bytes a file on the generator's set, 29 MB at 100k runs).
+    if (seriesScratch != lastSeries)
+        lastSeries = QList<BenchFileData::Series>(seriesScratch.cbegin(), seriesScratch.cend());
+    data.series = lastSeries;
     data.failures = std::move(file.failures);
     data.machines = std::move(file.machines);
     return data;
