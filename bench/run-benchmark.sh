@@ -7,6 +7,11 @@
 # bench/generate_artifacts.py and cached under $BENCH_WORK), it measures wall time, CPU
 # time and peak RSS (GNU time) of:
 #   floor    one single-threaded process reading every file once (gatehouse-bench-floor)
+#   list-bound   the least any reader following SPEC §1 must do for one command: list every
+#            folder (kinds are known by file name only), two threads (gatehouse-bench-bound)
+#   read-bound   the same, also opening and reading every file once: the least `all` can take
+#   three-bound  list-bound, list-bound, read-bound in turn: the least `three` can take (each
+#            command lists every folder; together they read every file once)
 #   bench    gatehouse-cli bench   (load + allocations analysis)
 #   install  gatehouse-cli install (load + install-duration analysis)
 #   rollout  gatehouse-cli rollout (load + rollout analysis + rollout_series.csv)
@@ -22,8 +27,8 @@
 # Environment: REPEATS (3; the fastest repeat is kept, peak RSS is the largest seen),
 # BENCH_WORK (data + results folder, default build/bench-work), BENCH_OUT (results file,
 # default $BENCH_WORK/benchmark-results.md), ZIP_RUNS (667; 0 skips the zip check),
-# GATEHOUSE_CLI, GATEHOUSE_BENCH_FLOOR and GATEHOUSE_BENCH_GUI (binaries; when the first
-# two are unset the script configures and builds a Release build in $BUILD_DIR, default
+# GATEHOUSE_CLI, GATEHOUSE_BENCH_FLOOR, GATEHOUSE_BENCH_BOUND and GATEHOUSE_BENCH_GUI
+# (binaries; when the first two are unset the script configures and builds a Release build in $BUILD_DIR, default
 # build/bench-release, tests off, GUI on for the GUI probe unless BENCH_GUI=0).
 #
 # GUI (10k runs, or the largest size below it): gatehouse-bench-gui opens the main window
@@ -44,15 +49,16 @@ mkdir -p "$BENCH_WORK"
 
 if [ -z "${GATEHOUSE_CLI:-}" ] || [ -z "${GATEHOUSE_BENCH_FLOOR:-}" ]; then
   BUILD_DIR="${BUILD_DIR:-$root/build/bench-release}"
-  gui=ON; targets=(gatehouse-cli gatehouse-bench-floor gatehouse-bench-changes gatehouse-bench-reload gatehouse-bench-gui)
+  gui=ON; targets=(gatehouse-cli gatehouse-bench-floor gatehouse-bench-bound gatehouse-bench-changes gatehouse-bench-reload gatehouse-bench-gui)
   if [ "${BENCH_GUI:-1}" = 0 ]; then
-    gui=OFF; targets=(gatehouse-cli gatehouse-bench-floor gatehouse-bench-changes gatehouse-bench-reload)
+    gui=OFF; targets=(gatehouse-cli gatehouse-bench-floor gatehouse-bench-bound gatehouse-bench-changes gatehouse-bench-reload)
   fi
   cmake -S "$root" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DGATEHOUSE_BUILD_GUI="$gui" -DGATEHOUSE_BUILD_TESTS=OFF > /dev/null
   cmake --build "$BUILD_DIR" --target "${targets[@]}" -j2 > /dev/null
   GATEHOUSE_CLI="$BUILD_DIR/app/gatehouse-cli"
   GATEHOUSE_BENCH_FLOOR="$BUILD_DIR/bench/gatehouse-bench-floor"
+  GATEHOUSE_BENCH_BOUND="${GATEHOUSE_BENCH_BOUND:-$BUILD_DIR/bench/gatehouse-bench-bound}"
   GATEHOUSE_BENCH_CHANGES="${GATEHOUSE_BENCH_CHANGES:-$BUILD_DIR/bench/gatehouse-bench-changes}"
   GATEHOUSE_BENCH_RELOAD="${GATEHOUSE_BENCH_RELOAD:-$BUILD_DIR/bench/gatehouse-bench-reload}"
   [ "$gui" = ON ] && GATEHOUSE_BENCH_GUI="${GATEHOUSE_BENCH_GUI:-$BUILD_DIR/bench/gatehouse-bench-gui}"
@@ -60,7 +66,9 @@ fi
 GUI_PROBE="${GATEHOUSE_BENCH_GUI:-}"
 CLI="$GATEHOUSE_CLI"
 FLOOR="$GATEHOUSE_BENCH_FLOOR"
-for tool in "$CLI" "$FLOOR" /usr/bin/time; do
+# Next to the floor unless named: the bound is built with it.
+BOUND="${GATEHOUSE_BENCH_BOUND:-$(dirname "$FLOOR")/gatehouse-bench-bound}"
+for tool in "$CLI" "$FLOOR" "$BOUND" /usr/bin/time; do
   [ -x "$tool" ] || { echo "missing $tool" >&2; exit 2; }
 done
 
@@ -103,7 +111,7 @@ measure() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.3f", a/b; else print "n/a" }'; }
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN{ print (v != "n/a" && v <= t) ? "met" : "MISSED" }'; }
 
-declare -A WALL RSS FILES THREE
+declare -A WALL RSS FILES THREE READ_BOUND THREE_BOUND
 {
   echo "# Gatehouse benchmark"
   echo
@@ -122,6 +130,10 @@ for size in "${sizes[@]}"; do
   FILES[$size]="$files"
   declare -A row=()
   row[floor]="$(measure "$FLOOR" "$data")"
+  row[list-bound]="$(measure "$BOUND" --threads 2 "$data")"
+  row[read-bound]="$(measure "$BOUND" --threads 2 --read "$data")"
+  row[three-bound]="$(measure sh -c '"$1" --threads 2 "$2" && "$1" --threads 2 "$2" &&
+    "$1" --threads 2 --read "$2"' sh "$BOUND" "$data")"
   row[bench]="$(measure "$CLI" bench "$data" --json "$scratch/out/bench.json")"
   row[install]="$(measure "$CLI" install "$data" --json "$scratch/out/install.json")"
   row[rollout]="$(measure "$CLI" rollout "$data" --json "$scratch/out/rollout.json" \
@@ -136,7 +148,7 @@ for size in "${sizes[@]}"; do
   row[peer]="$(measure "$PYTHON" "$here/peer_analyses.py" "$data" --out "$scratch/out/peer")"
   floor_wall="${row[floor]%% *}"
   peer_wall="${row[peer]%% *}"
-  for step in floor bench install rollout three all peer; do
+  for step in floor list-bound read-bound three-bound bench install rollout three all peer; do
     read -r wall cpu rss <<< "${row[$step]}"
     line="$(printf '| %s | %s | %s | %s | %s | %.1f | %s | %s | %s |' "$size" "$files" "$step" \
       "$wall" "$cpu" "$(awk -v r="$rss" 'BEGIN{print r/1024}')" \
@@ -146,6 +158,8 @@ for size in "${sizes[@]}"; do
   done
   WALL[$size]="${row[all]%% *}"
   THREE[$size]="${row[three]%% *}"
+  READ_BOUND[$size]="${row[read-bound]%% *}"
+  THREE_BOUND[$size]="${row[three-bound]%% *}"
   read -r _ _ rss <<< "${row[all]}"
   RSS[$size]="$rss"
   unset row
@@ -172,6 +186,15 @@ if [ -n "${WALL[10000]:-}" ]; then
     "$(ratio "${THREE[10000]}" "$t10k_peer")" 0.15
   target "10k runs, bench + install + rollout as three commands ÷ read-every-file floor" \
     "$(ratio "${THREE[10000]}" "$t10k_floor")" 1.0
+  # What the rows above could reach at best: the same ratios for the bounds (no parsing,
+  # no analysis, no process start-up). "MISSED" here means no implementation can meet
+  # the limit on this machine.
+  target "bound: least \`report\` can take (list + read every file, 2 threads) ÷ floor" \
+    "$(ratio "${READ_BOUND[10000]}" "$t10k_floor")" 0.7
+  target "bound: least the three commands can take (each lists every folder) ÷ floor" \
+    "$(ratio "${THREE_BOUND[10000]}" "$t10k_floor")" 1.0
+  target "bound: least the three commands can take ÷ Python peer" \
+    "$(ratio "${THREE_BOUND[10000]}" "$t10k_peer")" 0.15
 fi
 if [ -n "${WALL[100000]:-}" ] && [ -n "${WALL[10000]:-}" ]; then
   target "100k runs ÷ 10k runs (all three)" "$(ratio "${WALL[100000]}" "${WALL[10000]}")" 10

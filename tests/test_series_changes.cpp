@@ -105,6 +105,42 @@ private slots:
         QVERIFY(md.contains("the first run of policy p2"));
     }
 
+    // Detectors are searched in parallel: each must get the change points of its own
+    // series, whatever their number (detector d steps from 12 to 20 at run 10 + 3d).
+    void everyDetectorGetsItsOwnChangePoints_data()
+    {
+        QTest::addColumn<int>("detectors");
+        QTest::addRow("one") << 1;
+        QTest::addRow("three") << 3;
+        QTest::addRow("seven") << 7;
+    }
+
+    void everyDetectorGetsItsOwnChangePoints()
+    {
+        QFETCH(int, detectors);
+        auto stepAt = [](int d) { return 10 + 3 * d; };
+        Dataset dataset;
+        for (int i = 0; i < 40; ++i) {
+            BenchRun bench;
+            bench.identity.runId = QString::number(1000 + i);
+            bench.editSamples([&](auto &s) {
+                for (int d = 0; d < detectors; ++d)
+                    s[{"pkg", QStringLiteral("Det%1").arg(d)}]["allocs/op"] =
+                        QVector<double>(10, i < stepAt(d) ? 12 : 20);
+            });
+            dataset.benchRuns.append(bench);
+        }
+        const GateReport report = analyzeAll(dataset, RuleSet());
+        QCOMPARE(report.allocations.detectors.size(), detectors);
+        for (const DetectorAllocations &row : report.allocations.detectors) {
+            const int d = row.key.name.mid(3).toInt();
+            QCOMPARE(row.changes.values.size(), 40);
+            QCOMPARE(row.changes.points.size(), 1);
+            QCOMPARE(row.changes.points.first().index, stepAt(d));
+            QCOMPARE(row.changes.runIds.at(stepAt(d)), QString::number(1000 + stepAt(d)));
+        }
+    }
+
     void rulesSetTheMethod()
     {
         RuleSet rules;

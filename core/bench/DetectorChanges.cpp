@@ -4,6 +4,7 @@
 #include "AllocationsChecks.h"
 
 #include <QMap>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace gatehouse {
 
@@ -31,8 +32,12 @@ void addDetectorChangePoints(AllocationsResult &result, const QList<BenchRun> &r
                 series.timestamps.append(run.identity.timestamp);
             });
     }
-    for (DetectorAllocations &row : result.detectors)
-        row.changes.compute(result.options.changePoints);
+    // Detectors are independent and each search is over every run (the longest step of
+    // `bench` after the load), so they are searched in parallel. The calling thread takes
+    // part, so this cannot starve a pool it already runs on.
+    const changes::ChangePointOptions &options = result.options.changePoints;
+    QtConcurrent::blockingMap(
+        result.detectors, [&options](DetectorAllocations &row) { row.changes.compute(options); });
 }
 
 } // namespace gatehouse

@@ -80,7 +80,7 @@ bool readWhole(int fd, qint64 size, QByteArray &buffer)
 } // namespace
 
 void readArtifactFile(const SourceFile &file, const QString &sourceKey, qint64 maxBytes,
-                      TaskOutput &out)
+                      TaskOutput &out, FileLocation at)
 {
     noteOpened(file.kind);
     if (file.absolutePath.startsWith(QLatin1Char(':'))) {
@@ -90,8 +90,10 @@ void readArtifactFile(const SourceFile &file, const QString &sourceKey, qint64 m
     }
     // O_NOFOLLOW and O_NONBLOCK: should the scanned file have been swapped for a symlink or
     // a FIFO since, the open fails or returns at once instead of following or blocking.
-    const int fd = ::open(QFile::encodeName(file.absolutePath).constData(),
-                          O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
+    constexpr int kFlags = O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY;
+    const int fd = at.folderFd >= 0
+                       ? ::openat(at.folderFd, at.name, kFlags)
+                       : ::open(QFile::encodeName(file.absolutePath).constData(), kFlags);
     if (fd < 0) {
         addIssue(out, file.relativePath, QStringLiteral("cannot read: %1").arg(errnoText()));
         return;

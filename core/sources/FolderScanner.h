@@ -5,9 +5,10 @@
 // inside the source is skipped silently (the target is met at its own path), one that
 // leaves the source is an error, and device files, FIFOs and sockets are never opened.
 //
-// On disk the walk uses the entry type readdir() reports, so a regular file or folder
-// costs no stat call at all (the loader's largest cost was stat calls); only symlinks and
-// file systems that do not report types are looked at more closely.
+// On disk the walk uses the entry type the kernel's listing (getdents64) reports, so a
+// regular file or folder costs no stat call at all (the loader's largest cost was stat
+// calls); only symlinks and file systems that do not report types are looked at more
+// closely. Folders are opened relative to the source root's descriptor.
 #include "ArtifactKind.h"
 #include "FolderStamps.h"
 #include "common/ParseIssue.h"
@@ -15,6 +16,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace gatehouse {
 
@@ -49,12 +51,21 @@ struct FolderScan
     FolderStamps folders;
 };
 
+// Called, when given, for every file on disk worth reading (zips excepted) while its folder
+// is open, instead of listing it in FolderScan::files: folderFd and name open it with one
+// path step (openat) rather than a lookup of the whole path.
+using FolderFileVisitor =
+    std::function<void(const SourceFile &file, int folderFd, const char *name)>;
+
 // root: the source folder's canonical path (or cleaned ":/..." resource path).
 // relativeFolder: the folder to list, relative to root ("" for root itself). recursive:
 // descend into every subfolder; otherwise subfolders are listed in scan.subfolders so the
 // caller can walk them (in parallel). Resource roots are always walked whole. Appends.
 void scanFolder(const QString &root, const QString &relativeFolder, bool recursive,
-                FolderScan &scan);
+                FolderScan &scan, const FolderFileVisitor &visit = {});
+// The same for several folders of one root, which is then opened once for all of them.
+void scanFolders(const QString &root, const QStringList &relativeFolders, bool recursive,
+                 FolderScan &scan, const FolderFileVisitor &visit = {});
 
 // True when canonicalPath is root itself or lies below it.
 bool isInside(const QString &canonicalPath, const QString &root);

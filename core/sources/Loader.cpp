@@ -57,24 +57,24 @@ struct LoadContext
 };
 
 void readUncached(const SourceFile &f, const QString &sourceKey, bool zipIsSource,
-                  const LoadContext &context, TaskOutput &out)
+                  const LoadContext &context, TaskOutput &out, FileLocation at)
 {
     const LoadOptions &options = context.options;
     if (f.kind == ArtifactKind::Zip)
         readZip(f.absolutePath, f.relativePath, sourceKey, zipIsSource, context.limits, out,
                 options.kinds);
     else
-        readArtifactFile(f, sourceKey, options.maxFileBytes, out);
+        readArtifactFile(f, sourceKey, options.maxFileBytes, out, at);
 }
 
 // With a cache, a file whose stamp is unchanged is taken from it; any other is read into
 // an output of its own, remembered with the stamp taken before the read (a change during
 // the read then shows at the next load).
 void readSourceFile(const SourceFile &f, const QString &sourceKey, bool zipIsSource,
-                    const LoadContext &context, Task &task)
+                    const LoadContext &context, Task &task, FileLocation at = {})
 {
     if (!context.cached) {
-        readUncached(f, sourceKey, zipIsSource, context, task.out);
+        readUncached(f, sourceKey, zipIsSource, context, task.out, at);
         return;
     }
     const QString key = cacheKey(sourceKey, f.relativePath);
@@ -91,7 +91,7 @@ void readSourceFile(const SourceFile &f, const QString &sourceKey, bool zipIsSou
     }
     CachedFile read;
     read.output.benchUnits = context.options.benchUnits;
-    readUncached(f, sourceKey, zipIsSource, context, read.output);
+    readUncached(f, sourceKey, zipIsSource, context, read.output, at);
     appendOutput(read.output, task.out);
     if (stamp) {
         read.stamp = *stamp;
@@ -115,11 +115,17 @@ void runTask(Task &task, const LoadContext &context)
     task.out.benchUnits = options.benchUnits;
     for (const SourceFile &f : std::as_const(task.files))
         readSourceFile(f, task.sourceKey, task.zipIsSource, context, task);
-    for (const QString &folder : std::as_const(task.subfolders)) {
+    if (!task.subfolders.isEmpty()) {
         FolderScan scan;
         scan.wanted = options.kinds;
         scan.stamp = context.cached != nullptr;
-        scanFolder(task.sourceKey, folder, true, scan);
+        // Files are read as their folder is listed, opened relative to it; only zips
+        // are left in scan.files.
+        scanFolders(task.sourceKey, task.subfolders, true, scan,
+                    [&](const SourceFile &f, int folderFd, const char *name) {
+                        readSourceFile(f, task.sourceKey, false, context, task,
+                                       FileLocation{folderFd, name});
+                    });
         absorb(scan, task.out);
         task.folders.merge(scan.folders);
         for (const SourceFile &f : std::as_const(scan.files))
@@ -148,8 +154,7 @@ void planFolder(const Source &source, const LoadOptions &options, TaskOutput &sc
         FolderScan level;
         level.wanted = options.kinds;
         level.stamp = options.cache != nullptr;
-        for (const QString &folder : std::as_const(frontier))
-            scanFolder(source.key, folder, false, level);
+        scanFolders(source.key, frontier, false, level);
         absorb(level, scan);
         folders.merge(level.folders);
         for (qsizetype i = 0; i < level.files.size(); i += kTaskBatch)
