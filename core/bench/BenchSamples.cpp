@@ -80,12 +80,11 @@ BenchSampleStoreBuilder::BenchSampleStoreBuilder(QStringList keptUnits)
 {
 }
 
-void BenchSampleStoreBuilder::plan(const DetectorKey &key, const QString &unit, SampleSpan values,
-                                   qsizetype size)
+void BenchSampleStoreBuilder::planColumn(int column, SampleSpan values, qsizetype size)
 {
     if (size <= 0)
         return;
-    const auto index = static_cast<size_t>(columnFor(key, unit));
+    const auto index = static_cast<size_t>(column);
     if (m_planned.size() <= index) {
         m_planned.resize(index + 1, 0);
         m_formats.resize(index + 1);
@@ -138,12 +137,10 @@ int BenchSampleStoreBuilder::columnFor(const DetectorKey &key, const QString &un
     return index;
 }
 
-void BenchSampleStoreBuilder::add(const DetectorKey &key, const QString &unit, SampleSpan values,
-                                  qsizetype size)
+void BenchSampleStoreBuilder::addColumn(int index, SampleSpan values, qsizetype size)
 {
     if (size <= 0)
         return;
-    const int index = columnFor(key, unit);
     BenchSampleStore::Column &column = m_store->m_columns[static_cast<size_t>(index)];
     if (column.valuesKept)
         column.values.append(values);

@@ -76,16 +76,29 @@ public:
     // Optional, before the first row: announcing every series first sizes each column once
     // (growing them row by row left up to half of their memory unused) and picks the
     // format its values fit (values may be empty when the unit's values are not kept).
-    void plan(const DetectorKey &key, const QString &unit, SampleSpan values, qsizetype size);
+    void plan(const DetectorKey &key, const QString &unit, SampleSpan values, qsizetype size)
+    {
+        if (size > 0) // a series without samples makes no column
+            planColumn(columnFor(key, unit), values, size);
+    }
     void reservePlanned(qsizetype rows);
     void beginRow();
     // values is empty, or holds size values.
-    void add(const DetectorKey &key, const QString &unit, SampleSpan values, qsizetype size);
+    void add(const DetectorKey &key, const QString &unit, SampleSpan values, qsizetype size)
+    {
+        if (size > 0)
+            addColumn(columnFor(key, unit), values, size);
+    }
     void endRow();
     std::shared_ptr<BenchSampleStore> take();
 
-private:
+    // The same by column: a caller that meets the same (key, unit) pairs again and again
+    // (bench files of one shape) looks each column up once.
     int columnFor(const DetectorKey &key, const QString &unit);
+    void planColumn(int column, SampleSpan values, qsizetype size);
+    void addColumn(int column, SampleSpan values, qsizetype size);
+
+private:
     QStringList m_keptUnits;
     std::shared_ptr<BenchSampleStore> m_store = std::make_shared<BenchSampleStore>();
     QHash<DetectorKey, int> m_detectorIndex;
