@@ -52,6 +52,8 @@ class TestFolderWalk : public QObject
 private slots:
     void visitorGetsWhatTheListingHolds_data();
     void visitorGetsWhatTheListingHolds();
+    void someFoldersListWhatTheWholeTreeHoldsThere_data();
+    void someFoldersListWhatTheWholeTreeHoldsThere();
 };
 
 void TestFolderWalk::visitorGetsWhatTheListingHolds_data()
@@ -128,6 +130,50 @@ void TestFolderWalk::visitorGetsWhatTheListingHolds()
         if (stamp)
             QCOMPARE(v.file.size, onDisk.size());
     }
+}
+
+// One folder is opened by its path and walked below it; several are opened relative to the
+// root. Either way a folder's files are what a walk of the whole tree finds there.
+void TestFolderWalk::someFoldersListWhatTheWholeTreeHoldsThere_data()
+{
+    QTest::addColumn<QStringList>("folders");
+    QTest::addRow("one, nested") << QStringList{"art/deep"};
+    QTest::addRow("one, at the top") << QStringList{"art"};
+    QTest::addRow("several") << QStringList{"art/deep", "other", "art/flat"};
+    QTest::addRow("the root alone") << QStringList{""};
+}
+
+void TestFolderWalk::someFoldersListWhatTheWholeTreeHoldsThere()
+{
+    QFETCH(QStringList, folders);
+    Tree tree;
+    tree.write("art/deep/a/b/install_to_ready_seconds.txt", "1");
+    tree.write("art/deep/c/install_to_ready_seconds.txt", "2");
+    tree.write("art/deep/c/gate_result.json", gate("2"));
+    tree.write("art/flat/install_to_ready_seconds.txt", "3");
+    tree.write("other/x/y/z/bench.txt", bench(4));
+    tree.write("top.log", "no benchmark here");
+
+    FolderScan whole;
+    scanFolder(tree.root(), QString(), true, whole);
+    QStringList expected;
+    for (const SourceFile &f : std::as_const(whole.files))
+        for (const QString &folder : folders)
+            if (folder.isEmpty() || f.relativePath.startsWith(folder + '/'))
+                expected.append(f.relativePath + ' ' + f.absolutePath);
+    expected.removeDuplicates();
+
+    FolderScan some;
+    scanFolders(tree.root(), folders, true, some);
+    QStringList actual;
+    for (const SourceFile &f : std::as_const(some.files))
+        actual.append(f.relativePath + ' ' + f.absolutePath);
+    expected.sort();
+    actual.sort();
+    QVERIFY(!actual.isEmpty());
+    QCOMPARE(actual, expected);
+    QCOMPARE(some.foldersUnlisted, 0);
+    QVERIFY2(some.issues.isEmpty(), qPrintable(some.issues.value(0).message));
 }
 
 QTEST_GUILESS_MAIN(TestFolderWalk)

@@ -135,34 +135,56 @@ void noteUnlisted(FolderScan &scan, const QString &relativeFolder, int error)
 class DiskWalk
 {
 public:
-    DiskWalk(const QString &root, int rootFd, bool recursive, FolderScan &scan,
-             const FolderFileVisitor &visit)
-        : m_root(root), m_rootFd(rootFd), m_recursive(recursive), m_scan(scan), m_visit(visit)
+    // baseFd: an open folder, baseFolder its path relative to root ("" for root itself);
+    // every folder walked lies below it and is opened relative to it.
+    DiskWalk(const QString &root, int baseFd, const QString &baseFolder, bool recursive,
+             FolderScan &scan, const FolderFileVisitor &visit)
+        : m_root(root), m_baseFd(baseFd), m_baseFolder(baseFolder),
+          m_baseLength(baseFolder.isEmpty()                    ? 0
+                       : baseFolder.endsWith(QLatin1Char('/')) ? baseFolder.size()
+                                                               : baseFolder.size() + 1),
+          m_recursive(recursive), m_scan(scan), m_visit(visit)
     {
     }
 
+    // The base folder itself, through its open descriptor.
+    void base() { listAndDescend(m_baseFd, m_baseFolder); }
+
+    // A folder below the base (its path relative to root).
     void folder(const QString &relativeFolder)
     {
+        const QString below = relativeFolder.mid(m_baseLength);
         const QByteArray encoded =
-            relativeFolder.isEmpty() ? QByteArrayLiteral(".") : QFile::encodeName(relativeFolder);
+            below.isEmpty() ? QByteArrayLiteral(".") : QFile::encodeName(below);
         // O_NOFOLLOW: a folder swapped for a symlink since its parent was listed is not
         // followed (the walk never leaves the source).
-        const int fd = ::openat(m_rootFd, encoded.constData(),
+        const int fd = ::openat(m_baseFd, encoded.constData(),
                                 O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
         if (fd < 0) {
             noteUnlisted(m_scan, relativeFolder, errno);
             return;
         }
+        listAndDescend(fd, relativeFolder);
+    }
+
+private:
+    // Lists fd (closed here unless it is the base's), then walks the subfolders.
+    void listAndDescend(int fd, const QString &relativeFolder)
+    {
+        const auto release = [&] {
+            if (fd != m_baseFd)
+                ::close(fd);
+        };
         if (m_scan.stamp) // the times before the listing: a change during it then shows later
             stampFolder(fd, relativeFolder);
         QStringList subfolders;
         if (!list(fd, relativeFolder, subfolders)) {
             const int error = errno;
-            ::close(fd);
+            release();
             noteUnlisted(m_scan, relativeFolder, error);
             return;
         }
-        ::close(fd); // before descending: deep trees must not hold a descriptor per level
+        release(); // before descending: deep trees must not hold a descriptor per level
         if (!m_recursive) {
             m_scan.subfolders += subfolders;
             return;
@@ -171,7 +193,6 @@ public:
             folder(sub);
     }
 
-private:
     void stampFolder(int fd, const QString &relativeFolder)
     {
         struct stat st;
@@ -255,27 +276,38 @@ private:
     }
 
     const QString &m_root;
-    const int m_rootFd;
+    const int m_baseFd;
+    const QString m_baseFolder;
+    const qsizetype m_baseLength; // of "baseFolder/", what relative paths below it begin with
     const bool m_recursive;
     FolderScan &m_scan;
     const FolderFileVisitor &m_visit;
 };
 
+// Several folders: the root is opened once and each folder relative to it. One folder
+// (an ingest walks each artifact folder on its own): that folder is opened by its path,
+// so the walk costs no extra open of the root.
 void scanDiskFolders(const QString &root, const QStringList &relativeFolders, bool recursive,
                      FolderScan &scan, const FolderFileVisitor &visit)
 {
-    const int rootFd =
-        ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (rootFd < 0) {
+    const bool one = relativeFolders.size() == 1;
+    const QString baseFolder = one ? relativeFolders.first() : QString();
+    const int baseFd = ::open(QFile::encodeName(joinPath(root, baseFolder)).constData(),
+                              O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (baseFd < 0) {
         const int error = errno;
         for (const QString &folder : relativeFolders)
             noteUnlisted(scan, folder, error);
         return;
     }
-    DiskWalk walk(root, rootFd, recursive, scan, visit);
-    for (const QString &folder : relativeFolders)
-        walk.folder(folder);
-    ::close(rootFd);
+    DiskWalk walk(root, baseFd, baseFolder, recursive, scan, visit);
+    for (const QString &folder : relativeFolders) {
+        if (folder == baseFolder)
+            walk.base();
+        else
+            walk.folder(folder);
+    }
+    ::close(baseFd);
 }
 
 } // namespace
