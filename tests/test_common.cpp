@@ -267,12 +267,32 @@ void TestCommon::runOrderSortIsStableAndMovesEveryItem_data()
     QTest::addColumn<int>("size");
     QTest::addColumn<int>("distinctIds");
     QTest::addColumn<bool>("timestamps");
-    QTest::addRow("empty") << 0 << 1 << false;
-    QTest::addRow("one") << 1 << 1 << false;
-    QTest::addRow("two equal") << 2 << 1 << false;
-    QTest::addRow("many ties, by id") << 200 << 7 << false;
-    QTest::addRow("many ties, by time") << 200 << 7 << true;
-    QTest::addRow("all distinct") << 500 << 500 << false;
+    QTest::addColumn<QStringList>("idPool"); // ids drawn from it; empty: the numbers below
+    QTest::addRow("empty") << 0 << 1 << false << QStringList();
+    QTest::addRow("one") << 1 << 1 << false << QStringList();
+    QTest::addRow("two equal") << 2 << 1 << false << QStringList();
+    QTest::addRow("many ties, by id") << 200 << 7 << false << QStringList();
+    QTest::addRow("many ties, by time") << 200 << 7 << true << QStringList();
+    QTest::addRow("all distinct") << 500 << 500 << false << QStringList();
+    // Leading zeros, ids around what 64 bits hold, ids that are not numbers.
+    const QStringList mixed{"5",
+                            "05",
+                            "0005",
+                            "0",
+                            "000",
+                            "999999999999999999",
+                            "1000000000000000000",
+                            "18446744073709551616",
+                            "00000000000000000000000000042",
+                            "123456789012345678901234567890",
+                            "a10",
+                            "a9",
+                            "b",
+                            "5a",
+                            "-5",
+                            "run/7"};
+    QTest::addRow("mixed ids") << 400 << int(mixed.size()) << false << mixed;
+    QTest::addRow("mixed ids, by time") << 400 << int(mixed.size()) << true << mixed;
 }
 
 void TestCommon::runOrderSortIsStableAndMovesEveryItem()
@@ -280,6 +300,7 @@ void TestCommon::runOrderSortIsStableAndMovesEveryItem()
     QFETCH(int, size);
     QFETCH(int, distinctIds);
     QFETCH(bool, timestamps);
+    QFETCH(QStringList, idPool);
     struct Tagged
     {
         RunIdentity identity;
@@ -289,11 +310,15 @@ void TestCommon::runOrderSortIsStableAndMovesEveryItem()
     QList<Tagged> items;
     for (int i = 0; i < size; ++i) {
         const int id = static_cast<int>(random.bounded(distinctIds));
+        // Every other timestamp an hour ahead in its own zone: the same instant.
         const QString ts =
-            timestamps
-                ? QStringLiteral("2026-01-%1T00:00:00Z").arg(id % 28 + 1, 2, 10, QLatin1Char('0'))
-                : QString();
-        items.append({ident(QString::number(id), ts, QStringLiteral("p%1").arg(id % 3)), i});
+            !timestamps ? QString()
+            : i % 2
+                ? QStringLiteral("2026-01-%1T01:00:00+01:00")
+                      .arg(id % 28 + 1, 2, 10, QLatin1Char('0'))
+                : QStringLiteral("2026-01-%1T00:00:00Z").arg(id % 28 + 1, 2, 10, QLatin1Char('0'));
+        const QString runId = idPool.isEmpty() ? QString::number(id) : idPool.at(id);
+        items.append({ident(runId, ts, QStringLiteral("p%1").arg(i % 3)), i});
     }
     QList<Tagged> expected = items;
     std::stable_sort(expected.begin(), expected.end(), [&](const Tagged &a, const Tagged &b) {

@@ -54,4 +54,51 @@ bool runOrderLess(const RunIdentity &a, const RunIdentity &b, bool useTimestamps
     return std::tie(a.path, a.sourceKey) < std::tie(b.path, b.sourceKey);
 }
 
+namespace detail {
+
+RunOrderKey runOrderKey(const RunIdentity &identity, bool useTimestamps)
+{
+    RunOrderKey key;
+    if (useTimestamps) {
+        // Valid timestamps are equal, and ordered, exactly as their instants are.
+        key.msecs = identity.timestamp.toMSecsSinceEpoch();
+        return key;
+    }
+    if (!isAllDigits(identity.runId)) {
+        key.idClass = 2;
+        return key;
+    }
+    const QStringView digits = withoutLeadingZeros(identity.runId);
+    if (digits.size() > 18) { // beyond what 64 bits hold for every such id
+        key.idClass = 1;
+        return key;
+    }
+    for (const QChar c : digits)
+        key.number = key.number * 10 + static_cast<quint64>(c.unicode() - '0');
+    return key;
+}
+
+bool runOrderLess(const RunOrderKey &ka, const RunIdentity &a, const RunOrderKey &kb,
+                  const RunIdentity &b, bool useTimestamps)
+{
+    if (useTimestamps) {
+        if (ka.msecs != kb.msecs)
+            return ka.msecs < kb.msecs;
+    } else if (ka.idClass == 0 && kb.idClass == 0) {
+        if (ka.number != kb.number)
+            return ka.number < kb.number;
+    } else if (ka.idClass != kb.idClass) {
+        // Numeric before other ids; a numeric id of more digits is the larger.
+        return ka.idClass < kb.idClass;
+    } else {
+        if (runIdLess(a.runId, b.runId))
+            return true;
+        if (runIdLess(b.runId, a.runId))
+            return false;
+    }
+    return std::tie(a.path, a.sourceKey) < std::tie(b.path, b.sourceKey);
+}
+
+} // namespace detail
+
 } // namespace gatehouse
