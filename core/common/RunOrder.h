@@ -13,7 +13,9 @@ namespace gatehouse {
 
 // True when a sorts before b by run id alone (numeric before non-numeric).
 bool runIdLess(const QString &a, const QString &b);
-// Full comparison; useTimestamps must be true only when every run has a timestamp.
+// Full comparison; useTimestamps must be true only when every run has a timestamp. The
+// definition of run order: sortInRunOrder's keyed comparison below must agree with it
+// (tests/test_common.cpp compares the two).
 bool runOrderLess(const RunIdentity &a, const RunIdentity &b, bool useTimestamps);
 
 namespace detail {

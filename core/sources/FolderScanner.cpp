@@ -127,11 +127,11 @@ void noteUnlisted(FolderScan &scan, const QString &relativeFolder, int error)
         Severity::Warning);
 }
 
-// One walk below a source root on disk. Folders are opened relative to the root's
-// descriptor and listed with getdents64 into a per-thread buffer: opendir would add an
-// fstat and a 32 KiB allocation per folder, and an absolute path costs a lookup of every
-// component. In a `gh run download` layout (one file per folder) those were a third of
-// the listing's system time.
+// One walk below a folder of a source on disk (the root, or the one folder asked for).
+// Folders are opened relative to that folder's descriptor and listed with getdents64 into a
+// per-thread buffer: opendir would add an fstat and a 32 KiB allocation per folder, and an absolute
+// path costs a lookup of every component. In a `gh run download` layout (one file per folder) those
+// were a third of the listing's system time.
 class DiskWalk
 {
 public:

@@ -8,7 +8,8 @@
 // On disk the walk uses the entry type the kernel's listing (getdents64) reports, so a
 // regular file or folder costs no stat call at all (the loader's largest cost was stat
 // calls); only symlinks and file systems that do not report types are looked at more
-// closely. Folders are opened relative to the source root's descriptor.
+// closely. Each folder is opened relative to an open ancestor: the root, or the one folder
+// asked for (scanFolders).
 #include "ArtifactKind.h"
 #include "FolderStamps.h"
 #include "common/ParseIssue.h"
@@ -63,7 +64,8 @@ using FolderFileVisitor =
 // caller can walk them (in parallel). Resource roots are always walked whole. Appends.
 void scanFolder(const QString &root, const QString &relativeFolder, bool recursive,
                 FolderScan &scan, const FolderFileVisitor &visit = {});
-// The same for several folders of one root, which is then opened once for all of them.
+// The same for several folders of one root, which is then opened once for all of them
+// (one folder alone is opened by its path instead).
 void scanFolders(const QString &root, const QStringList &relativeFolders, bool recursive,
                  FolderScan &scan, const FolderFileVisitor &visit = {});
 

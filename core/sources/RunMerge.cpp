@@ -115,7 +115,7 @@ public:
     {
         const Tables tables{data.keys.constData(), data.units.constData(), data.series.constData()};
         for (Shape &shape : m_recent)
-            if (shape.tables == tables && !data.series.isEmpty())
+            if (shape.tables == tables)
                 return shape.columns;
         if (m_recent.size() < kRecent)
             m_recent.emplace_back();
