@@ -1,6 +1,8 @@
-// A parsed benchmark file as the merge gets it (core/sources/ParsedFile.h): every file is
-// held until the merge, so files of the same shape share their tables of detectors, units
-// and series instead of each holding a copy, and sharing never changes what a file says.
+// What a parsed file holds until the merge (core/sources/ParsedFile.h): every file is held
+// until then, so bench files of the same shape share their tables of detectors, units,
+// series and machines, gate results their lists of reasons, instead of each holding a copy,
+// and sharing never changes what a file says. A task's usable install, gate and bench files
+// are kept as runs, not as whole ParsedFile entries (compactOutput), and lose nothing.
 #include "SourcesTestSupport.h"
 #include "sources/ParsedFile.h"
 
@@ -12,9 +14,10 @@ using namespace gatehouse::sources_test;
 namespace {
 
 // Benchmark output with `samplesOfB` result lines for BenchmarkB (two for A).
-QByteArray benchOutput(int samplesOfB, const char *pkg = "example.com/p")
+QByteArray benchOutput(int samplesOfB, const char *pkg = "example.com/p",
+                       const char *goarch = "amd64")
 {
-    QByteArray text = QByteArray("goos: linux\ngoarch: amd64\npkg: ") + pkg + "\n";
+    QByteArray text = QByteArray("goos: linux\ngoarch: ") + goarch + "\npkg: " + pkg + "\n";
     text += "BenchmarkA-2   100   10 ns/op   16 B/op   1 allocs/op\n";
     text += "BenchmarkA-2   100   11 ns/op   16 B/op   1 allocs/op\n";
     for (int i = 0; i < samplesOfB; ++i)
@@ -22,16 +25,53 @@ QByteArray benchOutput(int samplesOfB, const char *pkg = "example.com/p")
     return text + "PASS\n";
 }
 
-BenchFileData parsed(const QByteArray &text, const QString &path)
+ParsedFile describedAs(const QString &path)
 {
     ParsedFile file;
     file.path = path;
-    file.kind = ArtifactKind::BenchCandidate;
+    file.sourceKey = QStringLiteral("/source");
+    file.kind = classifyArtifact(path.section(QLatin1Char('/'), -1));
+    return file;
+}
+
+BenchFileData parsed(const QByteArray &text, const QString &path)
+{
     TaskOutput out;
-    parseArtifactBytes(text, std::move(file), out);
+    parseArtifactBytes(text, describedAs(path), out);
     if (out.files.size() != 1 || !std::holds_alternative<BenchFileData>(out.files.first().payload))
         return {};
     return std::get<BenchFileData>(out.files.first().payload);
+}
+
+GateRun parsedGate(const QByteArray &json)
+{
+    TaskOutput out;
+    parseArtifactBytes(json, describedAs(QStringLiteral("g/gate_result.json")), out);
+    if (out.files.size() != 1 || !std::holds_alternative<GateRun>(out.files.first().payload))
+        return {};
+    return std::get<GateRun>(out.files.first().payload);
+}
+
+// "kind path" of every file left whole, "install path seconds", "gate path run_id",
+// "bench path values", "issue path message": all a TaskOutput holds, in order.
+QStringList contents(const TaskOutput &out)
+{
+    QStringList lines;
+    for (const ParsedFile &f : out.files)
+        lines << QStringLiteral("file %1 %2").arg(int(f.kind)).arg(f.path);
+    for (const InstallRun &r : out.installs)
+        lines << QStringLiteral("install %1 %2 %3")
+                     .arg(r.identity.path, r.identity.sourceKey)
+                     .arg(r.seconds);
+    for (const GateRun &r : out.gates)
+        lines << QStringLiteral("gate %1 %2 %3 %4")
+                     .arg(r.identity.path, r.identity.sourceKey, r.identity.runId, r.outcome);
+    for (const ReadBenchFile &b : out.benches)
+        lines
+            << QStringLiteral("bench %1 %2 %3").arg(b.path, b.sourceKey).arg(b.data.values.size());
+    for (const ParseIssue &i : out.issues)
+        lines << QStringLiteral("issue %1 %2").arg(i.path, i.message.left(20));
+    return lines;
 }
 
 // "detector unit count" per series, in order: what the table says, shared or not.
@@ -74,17 +114,22 @@ private slots:
         QTest::addColumn<bool>("seriesShared");
         QTest::addColumn<bool>("keysShared");
         QTest::addColumn<QStringList>("secondSeries");
+        QTest::addColumn<bool>("machinesShared");
 
         const QStringList threeOfB{"A B/op 2", "A allocs/op 2", "A ns/op 2",
                                    "B B/op 3", "B allocs/op 3", "B ns/op 3"};
         QTest::newRow("same detectors, units and counts")
-            << benchOutput(3) << benchOutput(3) << true << true << threeOfB;
+            << benchOutput(3) << benchOutput(3) << true << true << threeOfB << true;
         QTest::newRow("one detector with fewer samples")
             << benchOutput(3) << benchOutput(1) << false << true
             << QStringList{"A B/op 2", "A allocs/op 2", "A ns/op 2",
-                           "B B/op 1", "B allocs/op 1", "B ns/op 1"};
+                           "B B/op 1", "B allocs/op 1", "B ns/op 1"}
+            << true;
         QTest::newRow("other package, same table of series")
-            << benchOutput(3) << benchOutput(3, "example.com/q") << true << false << threeOfB;
+            << benchOutput(3) << benchOutput(3, "example.com/q") << true << false << threeOfB
+            << true;
+        QTest::newRow("other machine") << benchOutput(3) << benchOutput(3, "example.com/p", "arm64")
+                                       << true << true << threeOfB << false;
     }
 
     void sameShapeSharesTables()
@@ -94,6 +139,7 @@ private slots:
         QFETCH(bool, seriesShared);
         QFETCH(bool, keysShared);
         QFETCH(QStringList, secondSeries);
+        QFETCH(bool, machinesShared);
 
         const BenchFileData a = parsed(first, QStringLiteral("a/bench.txt"));
         const BenchFileData b = parsed(second, QStringLiteral("b/bench.txt"));
@@ -102,9 +148,122 @@ private slots:
         QCOMPARE(b.series.isSharedWith(a.series), seriesShared);
         QCOMPARE(b.keys.isSharedWith(a.keys), keysShared);
         QVERIFY(b.units.isSharedWith(a.units)); // the same three units every time
+        QCOMPARE(b.machines.isSharedWith(a.machines), machinesShared);
+        QCOMPARE(b.machines.size(), 1);
+        QCOMPARE(b.machines.first().goarch,
+                 QString::fromLatin1(machinesShared ? "amd64" : "arm64"));
         // Held until the merge: no list keeps slack it does not use.
         QCOMPARE(b.series.capacity(), b.series.size());
         QCOMPARE(b.values.size(), size_t(6 + 3 * secondSeries.last().section(' ', 2).toInt()));
+    }
+
+    // Runs of one machine keep the list their files share through the merge; a run of two
+    // files on two machines gets both, sorted, once each.
+    void runsShareTheirMachineList()
+    {
+        Tree tree;
+        tree.write("bench-1/bench.txt", benchOutput(2));
+        tree.write("bench-2/bench.txt", benchOutput(3));
+        tree.write("bench-3/a/bench.txt", benchOutput(2, "example.com/p", "arm64"));
+        tree.write("bench-3/b/bench.txt", benchOutput(2));
+        tree.write("bench-3/c/bench.txt", benchOutput(2, "example.com/p", "arm64"));
+        const Dataset dataset = load({tree.root()});
+        QCOMPARE(dataset.benchRuns.size(), 3);
+        const QList<MachineInfo> &one = dataset.benchRuns.at(0).machines;
+        const QList<MachineInfo> &two = dataset.benchRuns.at(1).machines;
+        const QList<MachineInfo> &three = dataset.benchRuns.at(2).machines;
+        QCOMPARE(dataset.benchRuns.at(2).identity.runId, QStringLiteral("3"));
+        QCOMPARE(one.size(), 1);
+        QVERIFY(one.isSharedWith(two));
+        QCOMPARE(three.size(), 2);
+        QCOMPARE(three.at(0).goarch, QStringLiteral("amd64"));
+        QCOMPARE(three.at(1).goarch, QStringLiteral("arm64"));
+    }
+
+    void gateResultsShareEqualReasonLists_data()
+    {
+        QTest::addColumn<QStringList>("first");
+        QTest::addColumn<QStringList>("second");
+        QTest::addColumn<bool>("shared");
+        QTest::newRow("same reasons")
+            << QStringList{"oom", "dns"} << QStringList{"oom", "dns"} << true;
+        QTest::newRow("other order")
+            << QStringList{"oom", "dns"} << QStringList{"dns", "oom"} << false;
+        QTest::newRow("one more") << QStringList{"oom"} << QStringList{"oom", "dns"} << false;
+    }
+
+    void gateResultsShareEqualReasonLists()
+    {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        QFETCH(bool, shared);
+        auto json = [](int runId, const QStringList &reasons) {
+            return QStringLiteral(R"({"run_id": %1, "policy_hash": "p", "outcome": "PASS",
+                                      "unknown_rate": 0.1, "top_reasons": ["%2"]})")
+                .arg(runId)
+                .arg(reasons.join(QStringLiteral("\", \"")))
+                .toUtf8();
+        };
+        const GateRun a = parsedGate(json(1, first));
+        const GateRun b = parsedGate(json(2, second));
+        QCOMPARE(a.topReasons, first);
+        QCOMPARE(b.topReasons, second);
+        QCOMPARE(b.topReasons.isSharedWith(a.topReasons), shared);
+    }
+
+    // compactOutput keeps a task's usable install, gate and bench files as runs and their
+    // issues beside them; what the merge needs whole stays whole, issues with it.
+    void compactOutputLosesNothing_data()
+    {
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<QList<QByteArray>>("bytes");
+        QTest::addColumn<QStringList>("expected");
+        const QByteArray gate = R"({"run_id": 7, "policy_hash": "p", "outcome": "WARN",
+                                    "unknown_rate": 0.3, "top_reasons": []})";
+        const QByteArray failed = benchOutput(1) + "--- FAIL: BenchmarkC-2\n";
+        QTest::newRow("one of each")
+            << QStringList{"r/bench.txt", "r/install_to_ready_seconds.txt", "r/gate_result.json",
+                           "r/metadata.json", "unknown_whitelist.json"}
+            << QList<QByteArray>{benchOutput(1), "263\n", gate, R"({"run_id": 7})",
+                                 R"({"version": 1, "classes": []})"}
+            << QStringList{"file 3 r/metadata.json",
+                           "file 5 unknown_whitelist.json",
+                           "install r/install_to_ready_seconds.txt /source 263",
+                           "gate r/gate_result.json /source 7 WARN",
+                           "bench r/bench.txt /source 9",
+                           "issue r/bench.txt detector B has 1 sam"};
+        QTest::newRow("unusable files stay whole, with their issues")
+            << QStringList{"r/install_to_ready_seconds.txt", "r/gate_result.json"}
+            << QList<QByteArray>{"soon\n", "{"}
+            << QStringList{"file 2 r/install_to_ready_seconds.txt", "file 4 r/gate_result.json"};
+        QTest::newRow("a usable file's issues move with it")
+            << QStringList{"r/bench.txt"} << QList<QByteArray>{failed}
+            << QStringList{"bench r/bench.txt /source 9", "issue r/bench.txt benchmark C failed (",
+                           "issue r/bench.txt detector B has 1 sam"};
+    }
+
+    void compactOutputLosesNothing()
+    {
+        QFETCH(QStringList, paths);
+        QFETCH(QList<QByteArray>, bytes);
+        QFETCH(QStringList, expected);
+        TaskOutput out;
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            parseArtifactBytes(bytes.at(i), describedAs(paths.at(i)), out);
+        qsizetype issuesBefore = out.issues.size();
+        for (const ParsedFile &f : std::as_const(out.files))
+            issuesBefore += f.issues.size();
+        compactOutput(out);
+        QCOMPARE(contents(out), expected);
+        qsizetype issuesAfter = out.issues.size();
+        for (const ParsedFile &f : std::as_const(out.files))
+            issuesAfter += f.issues.size();
+        QCOMPARE(issuesAfter, issuesBefore);
+        // The unusable files keep their own issues (the merge reports a whitelist's reason).
+        for (const ParsedFile &f : std::as_const(out.files))
+            QCOMPARE(f.issues.isEmpty(), f.hasData());
+        compactOutput(out); // idempotent
+        QCOMPARE(contents(out), expected);
     }
 
     // The merge looks the store's columns up once per shared table of series, not once per

@@ -141,6 +141,64 @@ private slots:
         }
     }
 
+    // Each detector's series names the runs it was measured in, in run order; detectors
+    // measured in the same runs share one list of ids and one of timestamps.
+    void detectorSeriesNameTheirOwnRuns_data()
+    {
+        QTest::addColumn<QList<int>>("firstOfDet"); // Det d is measured in runs first..end-1
+        QTest::addColumn<QList<int>>("endOfDet");
+        QTest::addColumn<QList<int>>("group"); // detectors of one group share their lists
+        const QList<int> allEnd{20, 20, 20};
+        QTest::addRow("all in every run") << QList<int>{0, 0, 0} << allEnd << QList<int>{0, 0, 0};
+        QTest::addRow("one starts later") << QList<int>{0, 5, 0} << allEnd << QList<int>{0, 1, 0};
+        QTest::addRow("two start later, alike")
+            << QList<int>{0, 5, 5} << allEnd << QList<int>{0, 1, 1};
+        QTest::addRow("as many runs, other ones")
+            << QList<int>{0, 5, 0} << QList<int>{20, 20, 15} << QList<int>{0, 1, 2};
+    }
+
+    void detectorSeriesNameTheirOwnRuns()
+    {
+        QFETCH(QList<int>, firstOfDet);
+        QFETCH(QList<int>, endOfDet);
+        QFETCH(QList<int>, group);
+        Dataset dataset;
+        for (int i = 0; i < 20; ++i) {
+            BenchRun bench;
+            bench.identity.runId = QString::number(1000 + i);
+            bench.identity.timestamp =
+                QDateTime(QDate(2026, 9, 1), QTime(6, 0), Qt::UTC).addDays(i);
+            bench.editSamples([&](auto &s) {
+                for (int d = 0; d < firstOfDet.size(); ++d)
+                    if (i >= firstOfDet.at(d) && i < endOfDet.at(d))
+                        s[{"pkg", QStringLiteral("Det%1").arg(d)}]["allocs/op"] =
+                            QVector<double>(10, 12 + i % 3);
+            });
+            dataset.benchRuns.append(bench);
+        }
+        const GateReport report = analyzeAll(dataset, RuleSet());
+        const QList<DetectorAllocations> &rows = report.allocations.detectors;
+        QCOMPARE(rows.size(), firstOfDet.size());
+        for (qsizetype d = 0; d < rows.size(); ++d) {
+            const changes::SeriesChangePoints &series = rows.at(d).changes;
+            QCOMPARE(rows.at(d).key.name, QStringLiteral("Det%1").arg(d));
+            QStringList ids;
+            QList<QDateTime> times;
+            for (int i = firstOfDet.at(d); i < endOfDet.at(d); ++i) {
+                ids << QString::number(1000 + i);
+                times << dataset.benchRuns.at(i).identity.timestamp;
+            }
+            QCOMPARE(series.runIds, ids);
+            QCOMPARE(series.timestamps, times);
+            QCOMPARE(series.values.size(), ids.size());
+            for (qsizetype e = 0; e < d; ++e) {
+                const bool alike = group.at(e) == group.at(d);
+                QCOMPARE(series.runIds.isSharedWith(rows.at(e).changes.runIds), alike);
+                QCOMPARE(series.timestamps.isSharedWith(rows.at(e).changes.timestamps), alike);
+            }
+        }
+    }
+
     void rulesSetTheMethod()
     {
         RuleSet rules;

@@ -5,9 +5,9 @@ namespace gatehouse {
 namespace {
 
 // metadata.json applies to the artifacts in its own folder (zip folders included).
-QString folderKey(const ParsedFile &file)
+QString folderKey(const QString &path, const QString &sourceKey)
 {
-    return file.sourceKey + QChar(0) + parentOf(file.path);
+    return sourceKey + QChar(0) + parentOf(path);
 }
 
 QString keyOf(const QString &sourceKey, const QString &folder)
@@ -61,7 +61,7 @@ RunMetadata completed(const RunMetadata &own, const RunMetadata &sidecar)
 
 void IdentityResolver::addMetadata(const ParsedFile &file)
 {
-    m_metadata.insert(folderKey(file), &std::get<RunMetadata>(file.payload));
+    m_metadata.insert(folderKey(file.path, file.sourceKey), &std::get<RunMetadata>(file.payload));
     m_metadataFiles.append(&file);
 }
 
@@ -91,18 +91,20 @@ void IdentityResolver::addSidecar(const ParsedFile &file, ParseIssues &issues)
     }
 }
 
-const RunMetadata *IdentityResolver::ownMetadata(const ParsedFile &file) const
+const RunMetadata *IdentityResolver::ownMetadata(const QString &path,
+                                                 const QString &sourceKey) const
 {
-    return m_metadata.value(folderKey(file), nullptr);
+    if (m_metadata.isEmpty())
+        return nullptr;
+    return m_metadata.value(folderKey(path, sourceKey), nullptr);
 }
 
-QString IdentityResolver::sidecarRunOfFolder(const ParsedFile &file) const
+QString IdentityResolver::sidecarRunOfFolder(const QString &path, const QString &sourceKey) const
 {
     if (m_runOfFolder.isEmpty())
         return QString();
-    const qsizetype slash = file.path.indexOf(QLatin1Char('/'));
-    return slash < 0 ? QString()
-                     : m_runOfFolder.value(keyOf(file.sourceKey, file.path.left(slash)));
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : m_runOfFolder.value(keyOf(sourceKey, path.left(slash)));
 }
 
 void IdentityResolver::noteDifferences(ParseIssues &issues) const
@@ -111,7 +113,7 @@ void IdentityResolver::noteDifferences(ParseIssues &issues) const
         return;
     for (const ParsedFile *file : m_metadataFiles) {
         const RunMetadata &own = std::get<RunMetadata>(file->payload);
-        const QString listedAs = sidecarRunOfFolder(*file);
+        const QString listedAs = sidecarRunOfFolder(file->path, file->sourceKey);
         if (!own.runId.isEmpty() && !listedAs.isEmpty() && own.runId != listedAs)
             issues.append({file->path, 0,
                            QStringLiteral("run_id %1 here, but %2 lists this folder for run "
@@ -136,24 +138,24 @@ void IdentityResolver::noteDifferences(ParseIssues &issues) const
     }
 }
 
-RunIdentity IdentityResolver::resolve(const ParsedFile &file, const QString &ownRunId,
-                                      const QDateTime &ownTimestamp) const
+RunIdentity IdentityResolver::resolve(const QString &path, const QString &sourceKey,
+                                      const QString &ownRunId, const QDateTime &ownTimestamp) const
 {
-    const RunMetadata *meta = ownMetadata(file);
+    const RunMetadata *meta = ownMetadata(path, sourceKey);
     RunIdentity id;
-    id.path = file.path;
-    id.sourceKey = file.sourceKey;
+    id.path = path;
+    id.sourceKey = sourceKey;
     id.runId = ownRunId;
     if (id.runId.isEmpty() && meta)
         id.runId = meta->runId;
     // Before the digits of the folder name: a fetched folder may be named after another
     // run (the same artifact name in two runs) or carry the artifact id.
     if (id.runId.isEmpty())
-        id.runId = sidecarRunOfFolder(file);
+        id.runId = sidecarRunOfFolder(path, sourceKey);
     if (id.runId.isEmpty())
-        id.runId = runIdFromPath(file.path);
+        id.runId = runIdFromPath(path);
     if (id.runId.isEmpty())
-        id.runId = file.path;
+        id.runId = path;
     if (ownTimestamp.isValid()) {
         id.timestamp = ownTimestamp;
     } else if (meta && meta->createdAt.isValid()) {
@@ -164,10 +166,11 @@ RunIdentity IdentityResolver::resolve(const ParsedFile &file, const QString &own
     return id;
 }
 
-std::optional<RunMetadata> IdentityResolver::metadataFor(const ParsedFile &file,
+std::optional<RunMetadata> IdentityResolver::metadataFor(const QString &path,
+                                                         const QString &sourceKey,
                                                          const QString &runId) const
 {
-    const RunMetadata *own = ownMetadata(file);
+    const RunMetadata *own = ownMetadata(path, sourceKey);
     const auto sidecar = m_sidecars.constFind(runId);
     if (sidecar == m_sidecars.cend())
         return own ? std::optional<RunMetadata>(*own) : std::nullopt;

@@ -25,11 +25,15 @@ public:
     // SPEC §1: the file's own JSON run_id, else its folder's metadata.json, else the run
     // whose sidecar lists the file's artifact folder, else the digits of the nearest
     // artifact folder or zip name, else the relative path itself.
-    RunIdentity resolve(const ParsedFile &file, const QString &ownRunId = QString(),
+    // A file is named by its source-relative path and its source's key.
+    RunIdentity resolve(const QString &path, const QString &sourceKey,
+                        const QString &ownRunId = QString(),
                         const QDateTime &ownTimestamp = QDateTime()) const;
+    RunIdentity resolve(const ParsedFile &file) const { return resolve(file.path, file.sourceKey); }
     // The metadata for a file of run runId: its folder's metadata.json completed by the
     // run's sidecar; nullopt when neither exists.
-    std::optional<RunMetadata> metadataFor(const ParsedFile &file, const QString &runId) const;
+    std::optional<RunMetadata> metadataFor(const QString &path, const QString &sourceKey,
+                                           const QString &runId) const;
 
 private:
     struct Sidecar
@@ -37,8 +41,8 @@ private:
         const RunMetadata *run = nullptr;
         QString path;
     };
-    const RunMetadata *ownMetadata(const ParsedFile &file) const;
-    QString sidecarRunOfFolder(const ParsedFile &file) const;
+    const RunMetadata *ownMetadata(const QString &path, const QString &sourceKey) const;
+    QString sidecarRunOfFolder(const QString &path, const QString &sourceKey) const;
 
     QHash<QString, const RunMetadata *> m_metadata; // source + folder -> metadata.json
     QList<const ParsedFile *> m_metadataFiles;      // in path order, for the notes

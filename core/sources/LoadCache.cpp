@@ -7,9 +7,9 @@
 #include <QThread>
 
 #include <atomic>
+#include <sys/stat.h>
 #include <thread>
 #include <vector>
-#include <sys/stat.h>
 
 namespace gatehouse {
 
@@ -171,6 +171,9 @@ QString loadSignature(const LoadOptions &options)
 void appendOutput(const TaskOutput &from, TaskOutput &to)
 {
     to.files += from.files;
+    to.installs += from.installs;
+    to.gates += from.gates;
+    to.benches += from.benches;
     to.issues += from.issues;
     to.filesSeen += from.filesSeen;
     to.filesIgnored += from.filesIgnored;

@@ -131,9 +131,13 @@ void runTask(Task &task, const LoadContext &context)
         for (const SourceFile &f : std::as_const(scan.files))
             readSourceFile(f, task.sourceKey, false, context, task);
     }
-    // Kept until the merge: without the growth slack of the lists (a sixth of the peak
-    // memory of a large load).
+    // Kept until the merge in the runs' own form, without the growth slack of the lists
+    // (a sixth of the peak memory of a large load).
+    compactOutput(task.out);
     task.out.files.squeeze();
+    task.out.installs.squeeze();
+    task.out.gates.squeeze();
+    task.out.benches.squeeze();
     task.out.issues.squeeze();
     task.files.clear();
     task.subfolders.clear();

@@ -6,6 +6,8 @@
 #include "rollout/GateResultParser.h"
 #include "rollout/WhitelistFile.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace gatehouse {
@@ -33,12 +35,21 @@ void finishBench(GoBenchFile &&bench, ParsedFile &&file, TaskOutput &out)
 }
 
 // Outcomes, policy hashes, reasons, branches and conclusions repeat across runs: held once.
+// So do whole lists of reasons (a few hundred orders of a few reasons in 100k runs).
 void shareStrings(GateRun &run)
 {
     StringPool &pool = threadStringPool();
     run.policyHash = pool.intern(run.policyHash);
     run.outcome = pool.intern(run.outcome);
     pool.internAll(run.topReasons);
+    thread_local QSet<QStringList> reasonLists;
+    constexpr qsizetype kMaxReasonLists = 4096; // a bound for inputs where no list repeats
+    if (run.topReasons.isEmpty())
+        return;
+    if (const auto known = reasonLists.constFind(run.topReasons); known != reasonLists.cend())
+        run.topReasons = *known;
+    else if (reasonLists.size() < kMaxReasonLists)
+        reasonLists.insert(run.topReasons);
 }
 
 void shareStrings(RunMetadata &meta)
@@ -127,8 +138,45 @@ BenchFileData compactBenchFile(GoBenchFile &&file, const QStringList &keptUnits)
         lastSeries = QList<BenchFileData::Series>(seriesScratch.cbegin(), seriesScratch.cend());
     data.series = lastSeries;
     data.failures = std::move(file.failures);
+    // The machine too: a load's bench files name one or a few (90 bytes a file).
+    thread_local QList<MachineInfo> lastMachines;
     data.machines = std::move(file.machines);
+    shareIfSame(data.machines, lastMachines);
     return data;
+}
+
+void compactOutput(TaskOutput &out)
+{
+    if (out.files.isEmpty())
+        return;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < out.files.size(); ++i) {
+        ParsedFile &file = out.files[i];
+        bool moved = true;
+        if (auto *bench = std::get_if<BenchFileData>(&file.payload)) {
+            out.benches.append({file.path, file.sourceKey, std::move(*bench)});
+        } else if (auto *seconds = std::get_if<qint64>(&file.payload)) {
+            InstallRun run;
+            run.identity.path = file.path;
+            run.identity.sourceKey = file.sourceKey;
+            run.seconds = *seconds;
+            out.installs.append(std::move(run));
+        } else if (auto *gate = std::get_if<GateRun>(&file.payload)) {
+            gate->identity.path = file.path;
+            gate->identity.sourceKey = file.sourceKey;
+            out.gates.append(std::move(*gate));
+        } else {
+            moved = false;
+        }
+        if (moved) {
+            out.issues += file.issues;
+        } else {
+            if (kept != i)
+                out.files[kept] = std::move(file);
+            ++kept;
+        }
+    }
+    out.files.resize(kept);
 }
 
 void parseArtifactBytes(const QByteArray &data, ParsedFile file, TaskOutput &out)

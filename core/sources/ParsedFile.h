@@ -60,11 +60,27 @@ struct ParsedFile
     bool hasData() const { return !std::holds_alternative<std::monostate>(payload); }
 };
 
+// A usable bench file as the merge needs it: where it was read, and its data.
+struct ReadBenchFile
+{
+    QString path;      // source-relative
+    QString sourceKey; // canonical source path
+    BenchFileData data;
+};
+
 struct TaskOutput
 {
     QStringList benchUnits;  // set before reading: the units whose bench values are kept
     QList<ParsedFile> files; // artifacts read (usable or not); ignored files are only counted
-    ParseIssues issues;      // problems not tied to an artifact (broken zip, skipped entry)
+    // The three kinds a large load is made of, once compactOutput moved them out of files:
+    // the runs as the merge will keep them, their identities holding only path, source and
+    // the file's own run id and timestamp (resolved in the merge, SPEC §1). A ParsedFile
+    // entry is 256 bytes; 100k runs held 320k of them until the merge (82 MB).
+    QList<InstallRun> installs;
+    QList<GateRun> gates;
+    QList<ReadBenchFile> benches;
+    ParseIssues issues; // problems not tied to an artifact (broken zip, skipped entry),
+                        // and after compactOutput those of the files moved out
     int filesSeen = 0;
     int filesIgnored = 0;
     int zipsRead = 0;
@@ -73,6 +89,12 @@ struct TaskOutput
     int filesReused = 0;  // taken from a LoadCache without being opened
     int storesFailed = 0; // history stores that could not be read in full (StoreSource)
 };
+
+// Moves every usable install, gate result and bench file out of out.files into the
+// lists above, their issues into out.issues; what is left in files is what the merge
+// needs as a whole (metadata, sidecars, whitelists, baselines, unusable files).
+// Idempotent; the merge calls it on every output it is given.
+void compactOutput(TaskOutput &out);
 
 // Parses bytes that were read already (zip entries, small JSON files). A bench candidate
 // without benchmark lines is counted as ignored and produces no ParsedFile.

@@ -142,10 +142,17 @@ private:
     size_t m_next = 0;
 };
 
+// Each run's bench files, by the run's index before sorting, in path order (CSR: the files
+// of run r are files[first[r]] up to files[first[r + 1]]).
+struct FilesOfRun
+{
+    std::vector<qsizetype> first;
+    std::vector<BenchFileData *> files;
+};
+
 // The samples of every run into one column store, rows in run order, each run's files in
 // path order; every file's values are freed once copied.
-void buildSampleStore(QList<BenchRun> &runs, std::vector<std::vector<BenchFileData>> &filesOfRun,
-                      const QStringList &benchUnits)
+void buildSampleStore(QList<BenchRun> &runs, FilesOfRun &filesOfRun, const QStringList &benchUnits)
 {
     BenchSampleStoreBuilder builder(benchUnits);
     ShapeColumns shape;
@@ -163,20 +170,21 @@ void buildSampleStore(QList<BenchRun> &runs, std::vector<std::vector<BenchFileDa
                 next += series.count;
         }
     };
-    for (const std::vector<BenchFileData> &files : filesOfRun)
-        for (const BenchFileData &data : files)
-            eachSeries(data, [&](int column, const SampleSpan &values, quint32 count) {
-                builder.planColumn(column, values, count);
-            });
+    for (const BenchFileData *data : filesOfRun.files)
+        eachSeries(*data, [&](int column, const SampleSpan &values, quint32 count) {
+            builder.planColumn(column, values, count);
+        });
     builder.reservePlanned(runs.size());
     for (BenchRun &run : runs) {
         builder.beginRow();
-        std::vector<BenchFileData> &files = filesOfRun[static_cast<size_t>(run.row)];
-        for (const BenchFileData &data : files)
+        const auto row = static_cast<size_t>(run.row);
+        for (qsizetype f = filesOfRun.first[row]; f < filesOfRun.first[row + 1]; ++f) {
+            BenchFileData &data = *filesOfRun.files[static_cast<size_t>(f)];
             eachSeries(data, [&](int column, const SampleSpan &values, quint32 count) {
                 builder.addColumn(column, values, count);
             });
-        std::vector<BenchFileData>().swap(files);
+            data = BenchFileData();
+        }
         builder.endRow();
     }
     std::shared_ptr<const BenchSampleStore> store = builder.take();
@@ -238,8 +246,11 @@ void chooseFirst(const std::vector<ParsedFile *> &files, ArtifactKind kind, cons
 void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> &sourceBases,
                       const QStringList &benchUnits, Dataset &dataset)
 {
-    std::vector<ParsedFile *> files;
+    std::vector<ParsedFile *> files; // metadata, sidecars, whitelists, baselines, unusable
+    std::vector<ReadBenchFile *> benches;
+    qsizetype installCount = 0, gateCount = 0;
     for (TaskOutput &out : outputs) {
+        compactOutput(out);
         dataset.counters.filesSeen += out.filesSeen;
         dataset.counters.filesIgnored += out.filesIgnored;
         dataset.counters.zipsRead += out.zipsRead;
@@ -248,20 +259,27 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         dataset.counters.filesReused += out.filesReused;
         dataset.counters.storesFailed += out.storesFailed;
         dataset.issues += out.issues;
+        out.issues = ParseIssues();
         for (ParsedFile &file : out.files)
             files.push_back(&file);
+        for (ReadBenchFile &bench : out.benches)
+            benches.push_back(&bench);
+        installCount += out.installs.size();
+        gateCount += out.gates.size();
     }
-    // Path order first: bench files of one run merge in this order, and the first
-    // whitelist or baseline is the first by (path, source), whatever the source order.
-    std::sort(files.begin(), files.end(), [](const ParsedFile *a, const ParsedFile *b) {
+    // Path order: bench files of one run merge in this order, and the first whitelist,
+    // baseline, metadata.json or sidecar is the first by (path, source), whatever the
+    // source order. Install and gate runs need no order here: which of two runs of one id
+    // is kept, and run order, are total orders over files.
+    auto byPath = [](const auto *a, const auto *b) {
         return std::tie(a->path, a->sourceKey) < std::tie(b->path, b->sourceKey);
-    });
+    };
+    std::sort(files.begin(), files.end(), byPath);
+    std::sort(benches.begin(), benches.end(), byPath);
 
     // Runs from the files. The resolver points into the parsed files: it ends with this
     // block, and so may they.
-    std::vector<std::vector<BenchFileData>> benchFiles; // per run, by its index before sorting
-    QList<InstallRun> &installs = dataset.installRuns;
-    QList<GateRun> &gates = dataset.gateRuns;
+    FilesOfRun benchFiles; // per run, by its index before sorting
     {
         IdentityResolver resolver;
         for (const ParsedFile *file : files) {
@@ -276,64 +294,93 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         }
         resolver.noteDifferences(dataset.issues);
 
-        // Sized once: grown by appending they held up to half again what they need.
-        auto countOf = [&](ArtifactKind kind) {
-            return std::count_if(files.cbegin(), files.cend(), [kind](const ParsedFile *f) {
-                return f->kind == kind && f->hasData();
-            });
-        };
-        installs.reserve(countOf(ArtifactKind::InstallSeconds));
-        gates.reserve(countOf(ArtifactKind::GateResult));
-        dataset.benchRuns.reserve(countOf(ArtifactKind::BenchCandidate));
-        QHash<QString, qsizetype> benchIndex; // run id -> index + 1 into dataset.benchRuns
-        for (ParsedFile *file : files) {
-            if (!file->hasData())
-                continue;
-            switch (file->kind) {
-            case ArtifactKind::BenchCandidate: {
-                const RunIdentity id = resolver.resolve(*file);
-                qsizetype &index = benchIndex[id.runId];
-                if (index == 0) {
-                    BenchRun run;
-                    run.identity = id;
-                    run.identity.timestamp = QDateTime(); // set from the first file that has one
-                    run.row = dataset.benchRuns.size();
-                    dataset.benchRuns.append(std::move(run));
-                    benchFiles.emplace_back();
-                    index = dataset.benchRuns.size();
-                }
-                BenchFileData &data = std::get<BenchFileData>(file->payload);
-                appendBench(dataset.benchRuns[index - 1], data, id);
-                benchFiles[static_cast<size_t>(index - 1)].push_back(std::move(data));
-                ++dataset.counters.filesUsed;
-                break;
+        // Sized once (grown by appending they held up to half again what they need); each
+        // task's list is freed as soon as its runs are moved out.
+        dataset.installRuns.reserve(installCount);
+        dataset.gateRuns.reserve(gateCount);
+        for (TaskOutput &out : outputs) {
+            for (InstallRun &run : out.installs) {
+                const RunIdentity &read = run.identity;
+                run.identity = resolver.resolve(read.path, read.sourceKey);
+                run.metadata = resolver.metadataFor(run.identity.path, run.identity.sourceKey,
+                                                    run.identity.runId);
+                dataset.installRuns.append(std::move(run));
             }
-            case ArtifactKind::InstallSeconds: {
-                InstallRun run;
-                run.identity = resolver.resolve(*file);
-                run.seconds = std::get<qint64>(file->payload);
-                run.metadata = resolver.metadataFor(*file, run.identity.runId);
-                installs.append(std::move(run));
-                break;
+            QList<InstallRun>().swap(out.installs);
+            for (GateRun &run : out.gates) {
+                const RunIdentity &read = run.identity;
+                run.identity =
+                    resolver.resolve(read.path, read.sourceKey, read.runId, read.timestamp);
+                dataset.gateRuns.append(std::move(run));
             }
-            case ArtifactKind::GateResult: {
-                GateRun run = std::move(std::get<GateRun>(file->payload));
-                run.identity = resolver.resolve(*file, run.identity.runId, run.identity.timestamp);
-                gates.append(std::move(run));
-                break;
-            }
-            default:
-                break;
-            }
+            QList<GateRun>().swap(out.gates);
         }
+
+        dataset.benchRuns.reserve(static_cast<qsizetype>(benches.size()));
+        std::vector<qsizetype> runOfFile(benches.size());
+        QHash<QString, qsizetype> benchIndex; // run id -> index + 1 into dataset.benchRuns
+        for (size_t i = 0; i < benches.size(); ++i) {
+            ReadBenchFile &file = *benches[i];
+            const RunIdentity id = resolver.resolve(file.path, file.sourceKey);
+            qsizetype &index = benchIndex[id.runId];
+            if (index == 0) {
+                BenchRun run;
+                run.identity = id;
+                run.identity.timestamp = QDateTime(); // set from the first file that has one
+                run.row = dataset.benchRuns.size();
+                dataset.benchRuns.append(std::move(run));
+                index = dataset.benchRuns.size();
+            }
+            appendBench(dataset.benchRuns[index - 1], file.data, id);
+            runOfFile[i] = index - 1;
+            ++dataset.counters.filesUsed;
+        }
+        // Grouped by run, path order kept within each.
+        benchFiles.first.assign(static_cast<size_t>(dataset.benchRuns.size()) + 1, 0);
+        for (const qsizetype run : runOfFile)
+            ++benchFiles.first[static_cast<size_t>(run) + 1];
+        for (size_t r = 1; r < benchFiles.first.size(); ++r)
+            benchFiles.first[r] += benchFiles.first[r - 1];
+        benchFiles.files.resize(benches.size());
+        std::vector<qsizetype> next(benchFiles.first.begin(), benchFiles.first.end() - 1);
+        for (size_t i = 0; i < benches.size(); ++i)
+            benchFiles.files[static_cast<size_t>(next[static_cast<size_t>(runOfFile[i])]++)] =
+                &benches[i]->data;
+
         chooseFirst(files, ArtifactKind::Whitelist, "unknown_whitelist.json", sourceBases,
                     dataset.whitelist, dataset.whitelistPath, dataset.whitelistFile, dataset);
         chooseFirst(files, ArtifactKind::Baseline, "baselines.json", sourceBases, dataset.baseline,
                     dataset.baselinePath, dataset.baselineFile, dataset);
     }
-    // Everything needed is out of the parsed files: free them (a third of the peak
-    // memory of a large load) before the runs are sorted and the sample store is built.
+    // Everything needed is out of the parsed files but the bench values: free the rest
+    // before the runs are sorted and the sample store is built.
     std::vector<ParsedFile *>().swap(files);
+    std::vector<ReadBenchFile *>().swap(benches);
+    for (TaskOutput &out : outputs)
+        QList<ParsedFile>().swap(out.files);
+
+    keepOnePerRunId(
+        dataset.installRuns,
+        [](const InstallRun &r) { return r.metadata ? r.metadata->runAttempt : 0; },
+        dataset.issues);
+    keepOnePerRunId(
+        dataset.gateRuns, [](const GateRun &r) { return r.runAttempt; }, dataset.issues);
+    dataset.counters.filesUsed +=
+        static_cast<int>(dataset.installRuns.size() + dataset.gateRuns.size());
+
+    for (BenchRun &run : dataset.benchRuns) {
+        // Read-only first: a run of one file keeps the list it shares with other runs.
+        const QList<MachineInfo> &machines = std::as_const(run.machines);
+        if (std::is_sorted(machines.cbegin(), machines.cend()) &&
+            std::adjacent_find(machines.cbegin(), machines.cend()) == machines.cend())
+            continue;
+        std::sort(run.machines.begin(), run.machines.end());
+        run.machines.erase(std::unique(run.machines.begin(), run.machines.end()),
+                           run.machines.end());
+    }
+    auto identityOf = [](const auto &run) -> const RunIdentity & { return run.identity; };
+    sortInRunOrder(dataset.benchRuns, identityOf);
+    buildSampleStore(dataset.benchRuns, benchFiles, benchUnits);
     outputs.clear();
     outputs.squeeze();
 #if defined(__GLIBC__)
@@ -343,23 +390,6 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
     // 10-20 MB off the peak).
     malloc_trim(0);
 #endif
-
-    keepOnePerRunId(
-        installs, [](const InstallRun &r) { return r.metadata ? r.metadata->runAttempt : 0; },
-        dataset.issues);
-    keepOnePerRunId(
-        gates, [](const GateRun &r) { return r.runAttempt; }, dataset.issues);
-    dataset.counters.filesUsed +=
-        static_cast<int>(dataset.installRuns.size() + dataset.gateRuns.size());
-
-    for (BenchRun &run : dataset.benchRuns) {
-        std::sort(run.machines.begin(), run.machines.end());
-        run.machines.erase(std::unique(run.machines.begin(), run.machines.end()),
-                           run.machines.end());
-    }
-    auto identityOf = [](const auto &run) -> const RunIdentity & { return run.identity; };
-    sortInRunOrder(dataset.benchRuns, identityOf);
-    buildSampleStore(dataset.benchRuns, benchFiles, benchUnits);
     sortInRunOrder(dataset.installRuns, identityOf);
     sortInRunOrder(dataset.gateRuns, identityOf);
     // Full key, severity included: equal issues are then identical, so their order cannot
