@@ -3,6 +3,7 @@
 // change points reach the JSON, change_points.csv and the review, under the rules'
 // [change_points] values.
 #include "RolloutTestRuns.h"
+#include "SourcesTestSupport.h"
 #include "bench/BenchExport.h"
 #include "install/InstallExport.h"
 #include "report/ChangesReport.h"
@@ -10,6 +11,7 @@
 #include "rollout/RolloutExport.h"
 
 #include <QJsonArray>
+
 #include <QtTest>
 
 using namespace gatehouse;
@@ -196,6 +198,37 @@ private slots:
                 QCOMPARE(series.runIds.isSharedWith(rows.at(e).changes.runIds), alike);
                 QCOMPARE(series.timestamps.isSharedWith(rows.at(e).changes.timestamps), alike);
             }
+        }
+    }
+
+    // The CLI's report without charts frees each kind's runs once its gate is analysed: the
+    // report's every file is byte for byte what analyzeAll gives.
+    void releasingGivesTheSameReport_data()
+    {
+        QTest::addColumn<bool>("demo");
+        QTest::addRow("steps") << false;
+        QTest::addRow("embedded demo") << true;
+    }
+
+    void releasingGivesTheSameReport()
+    {
+        QFETCH(bool, demo);
+        const Dataset dataset =
+            demo ? gatehouse::sources_test::load({QStringLiteral(":/demo")}) : stepDataset();
+        QVERIFY(!dataset.benchRuns.isEmpty() && !dataset.installRuns.isEmpty() &&
+                !dataset.gateRuns.isEmpty());
+        const ReportOptions options = RuleSet().reportOptions();
+        const GateReport kept = analyzeAll(dataset, options);
+        Dataset consumed = dataset;
+        const GateReport released = analyzeAllReleasing(consumed, options);
+        QVERIFY(consumed.benchRuns.isEmpty() && consumed.installRuns.isEmpty() &&
+                consumed.gateRuns.isEmpty());
+        const auto expected = reportFiles(kept);
+        const auto actual = reportFiles(released);
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(actual.at(i).first, expected.at(i).first);
+            QVERIFY2(actual.at(i).second == expected.at(i).second, qPrintable(actual.at(i).first));
         }
     }
 

@@ -18,6 +18,14 @@
 
 namespace gatehouse::cli {
 
+namespace {
+#ifdef GATEHOUSE_CLI_CHARTS
+constexpr bool kDrawsCharts = true;
+#else
+constexpr bool kDrawsCharts = false; // a build without the GUI draws none
+#endif
+} // namespace
+
 int runReport(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("report"),
@@ -53,7 +61,11 @@ int runReport(const QStringList &args)
     ReportOptions options = inForce.reportOptions();
     if (!readRolloutDate(cl, options.rollout))
         return ExitUsage;
-    GateReport report = analyzeAll(dataset, options);
+    // Without charts nothing reads the runs after the analyses: each kind is freed once its
+    // gate is done (peak memory of a large load).
+    const bool charts = kDrawsCharts && !cl.isSet(QStringLiteral("no-charts"));
+    GateReport report =
+        charts ? analyzeAll(dataset, options) : analyzeAllReleasing(dataset, options);
     report.rules = inForce;
     if (cl.value(QStringLiteral("json")) != QLatin1String("-")) {
         out() << allocationsTable(report.allocations) << "\n"

@@ -50,6 +50,20 @@ GateReport analyzeAll(const Dataset &dataset, const ReportOptions &options)
     return report;
 }
 
+GateReport analyzeAllReleasing(Dataset &dataset, const ReportOptions &options)
+{
+    GateReport report;
+    analyzeGates(report, dataset, options, GateSelection{true, false, false});
+    QList<BenchRun>().swap(dataset.benchRuns); // the last holder of the sample store
+    analyzeGates(report, dataset, options, GateSelection{false, true, false});
+    QList<InstallRun>().swap(dataset.installRuns);
+    analyzeGates(report, dataset, options, GateSelection{false, false, true});
+    QList<GateRun>().swap(dataset.gateRuns);
+    report.issues = dataset.issues;
+    report.counters = dataset.counters;
+    return report;
+}
+
 GateReport analyzeAll(const Dataset &dataset, const RuleSet &rules)
 {
     ReportOptions options = rules.reportOptions();
