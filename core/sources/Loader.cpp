@@ -92,6 +92,7 @@ void readSourceFile(const SourceFile &f, const QString &sourceKey, bool zipIsSou
     CachedFile read;
     read.output.benchUnits = context.options.benchUnits;
     readUncached(f, sourceKey, zipIsSource, context, read.output, at);
+    compactOutput(read.output); // remembered as runs, as the task keeps them
     appendOutput(read.output, task.out);
     if (stamp) {
         read.stamp = *stamp;

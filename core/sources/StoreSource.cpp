@@ -69,6 +69,7 @@ bool readStore(const QString &given, const LoadOptions &options, StoreSourcesRea
         pool.start([batch, &inFlight, &parsed, &options] {
             for (const LoadedFile &f : std::as_const(batch->files))
                 parseBytesAtPath(f.content, f.path, f.atRoot, f.origin, options.kinds, batch->out);
+            compactOutput(batch->out); // kept as runs until the merge, as a folder's tasks
             parsed.fetch_add(batch->files.size(), std::memory_order_relaxed);
             batch->files.clear();
             batch->files.squeeze();
