@@ -83,7 +83,7 @@ int runReport(const QStringList &args)
         return ExitUsage;
     }
 #ifdef GATEHOUSE_CLI_CHARTS
-    if (!cl.isSet(QStringLiteral("no-charts"))) {
+    if (charts) {
         for (const auto &file : ui::reportChartFiles(report, dataset, QApplication::palette())) {
             const QString path = QDir(outDir).filePath(file.first);
             if (!writeOutput(path, file.second))

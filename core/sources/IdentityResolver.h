@@ -29,7 +29,6 @@ public:
     RunIdentity resolve(const QString &path, const QString &sourceKey,
                         const QString &ownRunId = QString(),
                         const QDateTime &ownTimestamp = QDateTime()) const;
-    RunIdentity resolve(const ParsedFile &file) const { return resolve(file.path, file.sourceKey); }
     // The metadata for a file of run runId: its folder's metadata.json completed by the
     // run's sidecar; nullopt when neither exists.
     std::optional<RunMetadata> metadataFor(const QString &path, const QString &sourceKey,
