@@ -180,6 +180,43 @@ private slots:
         QCOMPARE(three.at(1).goarch, QStringLiteral("arm64"));
     }
 
+    // The bench, install and gate runs of one run id hold one string for it, wherever the
+    // id came from (each file's parse made its own copy); other runs' ids stay their own.
+    void runsOfOneIdShareItsString_data()
+    {
+        QTest::addColumn<QString>("gateRunId");     // the gate result's run_id ("": none)
+        QTest::addColumn<QString>("metadataRunId"); // the install folder's metadata.json
+        QTest::newRow("folder names") << QString() << QString();
+        QTest::newRow("gate run_id") << QStringLiteral("41") << QString();
+        QTest::newRow("metadata run_id") << QString() << QStringLiteral("41");
+    }
+    void runsOfOneIdShareItsString()
+    {
+        QFETCH(QString, gateRunId);
+        QFETCH(QString, metadataRunId);
+        Tree tree;
+        for (const char *id : {"41", "42"}) {
+            const QString run = QString::fromLatin1(id);
+            tree.write("bench-" + run + "/bench.txt", benchOutput(2));
+            tree.write("install-duration-" + run + "/install_to_ready_seconds.txt", "120\n");
+            tree.write("gate-result-" + run + "/gate_result.json",
+                       gate(run == QLatin1String("41") ? gateRunId : QString()));
+        }
+        if (!metadataRunId.isEmpty())
+            tree.write("install-duration-41/metadata.json", metadata(metadataRunId));
+        const Dataset dataset = load({tree.root()});
+        QCOMPARE(runIds(dataset.benchRuns), QStringList({"41", "42"}));
+        QCOMPARE(runIds(dataset.installRuns), QStringList({"41", "42"}));
+        QCOMPARE(runIds(dataset.gateRuns), QStringList({"41", "42"}));
+        for (int i = 0; i < 2; ++i) {
+            const QChar *bench = dataset.benchRuns.at(i).identity.runId.constData();
+            QCOMPARE(dataset.installRuns.at(i).identity.runId.constData(), bench);
+            QCOMPARE(dataset.gateRuns.at(i).identity.runId.constData(), bench);
+        }
+        QVERIFY(dataset.benchRuns.at(0).identity.runId.constData() !=
+                dataset.benchRuns.at(1).identity.runId.constData());
+    }
+
     void gateResultsShareEqualReasonLists_data()
     {
         QTest::addColumn<QStringList>("first");

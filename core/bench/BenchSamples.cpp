@@ -44,6 +44,21 @@ void BenchSampleStore::indexColumns()
     }
 }
 
+void BenchSampleStore::shareEqualOffsets()
+{
+    // Few distinct tables (one per shape of run), so comparing with each is cheap.
+    std::vector<std::shared_ptr<const std::vector<quint32>>> distinct;
+    for (Column &column : m_columns) {
+        const auto same = std::find_if(distinct.cbegin(), distinct.cend(), [&](const auto &table) {
+            return *table == *column.offsets;
+        });
+        if (same == distinct.cend())
+            distinct.push_back(column.offsets);
+        else
+            column.offsets = *same;
+    }
+}
+
 std::shared_ptr<BenchSampleStore> BenchSampleStore::fromColumns(QList<DetectorKey> detectors,
                                                                 QStringList units,
                                                                 std::vector<Column> columns,
@@ -55,6 +70,7 @@ std::shared_ptr<BenchSampleStore> BenchSampleStore::fromColumns(QList<DetectorKe
     store->m_columns = std::move(columns);
     for (Column &column : store->m_columns)
         compact(column);
+    store->shareEqualOffsets();
     store->m_rows = rows;
     store->indexColumns();
     return store;
@@ -97,7 +113,8 @@ void BenchSampleStoreBuilder::reservePlanned(qsizetype rows)
 {
     for (size_t i = 0; i < m_store->m_columns.size(); ++i) {
         BenchSampleStore::Column &column = m_store->m_columns[i];
-        column.offsets.reserve(static_cast<size_t>(m_store->m_rows + rows) + 1);
+        if (m_leader[i] < 0)
+            m_offsets[i].reserve(static_cast<size_t>(m_store->m_rows + rows) + 1);
         if (column.valuesKept && i < m_planned.size()) {
             if (column.values.empty())
                 column.values = EncodedValues(m_formats[i].format());
@@ -129,7 +146,10 @@ int BenchSampleStoreBuilder::columnFor(const DetectorKey &key, const QString &un
     created.unit = *unitIt;
     created.valuesKept = m_keptUnits.isEmpty() || m_keptUnits.contains(unit);
     // Rows before this one hold nothing of the new column.
-    created.offsets.assign(static_cast<size_t>(m_store->m_rows) + 1, 0);
+    // Before the first row every table is {0}: a new column follows the first one.
+    const bool follows = m_store->m_rows == 0 && !m_offsets.empty();
+    m_leader.push_back(follows ? 0 : -1);
+    m_offsets.emplace_back(follows ? 0 : static_cast<size_t>(m_store->m_rows) + 1, 0);
     m_store->m_columns.push_back(std::move(created));
     m_columnCounts.push_back(0);
     const int index = static_cast<int>(m_store->m_columns.size() - 1);
@@ -150,8 +170,21 @@ void BenchSampleStoreBuilder::addColumn(int index, SampleSpan values, qsizetype 
 void BenchSampleStoreBuilder::endRow()
 {
     ++m_store->m_rows;
-    for (size_t i = 0; i < m_store->m_columns.size(); ++i)
-        m_store->m_columns[i].offsets.push_back(static_cast<quint32>(m_columnCounts[i]));
+    // A leader comes before its followers, so its table already holds this row.
+    for (size_t i = 0; i < m_offsets.size(); ++i) {
+        const auto count = static_cast<quint32>(m_columnCounts[i]);
+        const int leader = m_leader[i];
+        if (leader < 0) {
+            m_offsets[i].push_back(count);
+        } else if (m_columnCounts[static_cast<size_t>(leader)] != m_columnCounts[i]) {
+            // The first row where the two differ: a table of its own from here on.
+            const std::vector<quint32> &theirs = m_offsets[static_cast<size_t>(leader)];
+            m_offsets[i].reserve(theirs.capacity());
+            m_offsets[i].assign(theirs.cbegin(), theirs.cend());
+            m_offsets[i].back() = count;
+            m_leader[i] = -1;
+        }
+    }
 }
 
 std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
@@ -178,12 +211,19 @@ std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
         unitRank[static_cast<size_t>(unitOrder[i])] = static_cast<int>(i);
         units.append(store.m_units.at(unitOrder[i]));
     }
-    for (BenchSampleStore::Column &column : store.m_columns) {
+    for (size_t i = 0; i < store.m_columns.size(); ++i) { // leaders before their followers
+        BenchSampleStore::Column &column = store.m_columns[i];
         column.detector = detectorRank[static_cast<size_t>(column.detector)];
         column.unit = unitRank[static_cast<size_t>(column.unit)];
-        column.offsets.shrink_to_fit();
+        if (m_leader[i] < 0) {
+            m_offsets[i].shrink_to_fit();
+            column.offsets = std::make_shared<const std::vector<quint32>>(std::move(m_offsets[i]));
+        } else {
+            column.offsets = store.m_columns[static_cast<size_t>(m_leader[i])].offsets;
+        }
         compact(column);
     }
+    store.shareEqualOffsets();
     std::sort(store.m_columns.begin(), store.m_columns.end(), [](const auto &a, const auto &b) {
         return std::tie(a.detector, a.unit) < std::tie(b.detector, b.unit);
     });
@@ -196,6 +236,8 @@ std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
     m_unitIndex.clear();
     m_columnIndex.clear();
     m_columnCounts.clear();
+    m_offsets.clear();
+    m_leader.clear();
     m_planned.clear();
     m_formats.clear();
     return taken;

@@ -142,6 +142,12 @@ public:
     }
 
     void reserve(size_t count) { m_bytes.reserve(count * size_t(m_format.width)); }
+    // Empty, in `format`; keeps its capacity (a scratch buffer used again and again).
+    void reset(ValueFormat format)
+    {
+        m_format = format;
+        m_bytes.clear();
+    }
     void append(double v);
     void append(SampleSpan values);
     void shrink_to_fit() { m_bytes.shrink_to_fit(); }
@@ -156,6 +162,7 @@ public:
                           m_format);
     }
     SampleSpan all() const { return span(0, size()); }
+    const unsigned char *rawBytes() const { return m_bytes.data(); } // size() * width bytes
     std::vector<double> toDoubles() const;
 
 private:

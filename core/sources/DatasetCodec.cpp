@@ -19,7 +19,7 @@ using namespace codec;
 #if defined(__x86_64__) && defined(__linux__) && defined(__GLIBCXX__)
 static_assert(sizeof(Dataset) == 376 && sizeof(LoadCounters) == 32, "encode the new field");
 static_assert(sizeof(BenchRun) == 160 && sizeof(RunIdentity) == 80, "encode the new field");
-static_assert(sizeof(BenchSampleStore::Column) == 80 && sizeof(DetectorKey) == 48 &&
+static_assert(sizeof(BenchSampleStore::Column) == 72 && sizeof(DetectorKey) == 48 &&
                   sizeof(MachineInfo) == 72,
               "encode the new field");
 static_assert(sizeof(InstallRun) == 104 && sizeof(RunMetadata) == 144, "encode the new field");
@@ -45,7 +45,7 @@ void putStore(Writer &w, const BenchSampleStore &store)
         w.putI32(c.detector);
         w.putI32(c.unit);
         w.putBool(c.valuesKept);
-        w.putArray(c.offsets);
+        w.putArray(*c.offsets);
         w.putArray(c.values.toDoubles());
     }
 }
@@ -66,17 +66,19 @@ std::shared_ptr<BenchSampleStore> getStore(Reader &r)
     std::vector<BenchSampleStore::Column> columns(static_cast<size_t>(count));
     for (BenchSampleStore::Column &c : columns) {
         std::vector<double> values;
+        std::vector<quint32> offsets;
         if (!r.getI32(c.detector) || !r.getI32(c.unit) || !r.getBool(c.valuesKept) ||
-            !r.getArray(c.offsets) || !r.getArray(values))
+            !r.getArray(offsets) || !r.getArray(values))
             return nullptr;
         c.values = EncodedValues::encode(values);
         // What the readers index by must hold: offsets per row, rising, within the values.
         if (c.detector < 0 || c.detector >= detectors.size() || c.unit < 0 ||
-            c.unit >= units.size() || c.offsets.size() != static_cast<size_t>(rows) + 1 ||
-            c.offsets.front() != 0 || !std::is_sorted(c.offsets.begin(), c.offsets.end()) ||
-            (c.valuesKept && c.offsets.back() != c.values.size()) ||
+            c.unit >= units.size() || offsets.size() != static_cast<size_t>(rows) + 1 ||
+            offsets.front() != 0 || !std::is_sorted(offsets.begin(), offsets.end()) ||
+            (c.valuesKept && offsets.back() != c.values.size()) ||
             (!c.valuesKept && !c.values.empty()))
             return nullptr;
+        c.offsets = std::make_shared<const std::vector<quint32>>(std::move(offsets));
     }
     return BenchSampleStore::fromColumns(std::move(detectors), std::move(units), std::move(columns),
                                          rows);

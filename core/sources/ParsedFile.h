@@ -6,6 +6,7 @@
 #include "RunSidecar.h"
 #include "bench/Baseline.h"
 #include "bench/BenchTypes.h"
+#include "bench/PackedValues.h"
 #include "common/ParseIssue.h"
 #include "install/InstallTypes.h"
 #include "rollout/RolloutTypes.h"
@@ -35,7 +36,7 @@ struct BenchFileData
     QList<DetectorKey> keys;
     QStringList units;
     QList<Series> series; // in (detector, unit) order; shared by files of the same shape
-    EncodedValues values; // of the kept series, in series order
+    PackedValues values;  // of the kept series, in series order, by unit (PackedValues.h)
     QMap<DetectorKey, int> failures;
     QList<MachineInfo> machines; // distinct, sorted
 };

@@ -1,7 +1,10 @@
 #include "RunMerge.h"
 
 #include "IdentityResolver.h"
+#include "SampleStoreFromFiles.h"
 #include "common/RunOrder.h"
+
+#include <QSet>
 
 #include <algorithm>
 #if defined(__GLIBC__)
@@ -100,98 +103,6 @@ void appendBench(BenchRun &run, BenchFileData &file, const RunIdentity &id)
     for (auto it = file.failures.cbegin(); it != file.failures.cend(); ++it)
         run.failures[it.key()] += it.value();
     run.machines += file.machines;
-}
-
-// The store's column of each series of a file; -1 for series without samples (they make
-// no column). Files of one shape share their keys, units and series tables
-// (BenchFileData; per worker thread, so in run order the shapes of the threads
-// alternate), so the columns are looked up once per shape table, not once per file. A
-// file still alive cannot have its tables where a freed file's were.
-class ShapeColumns
-{
-public:
-    ShapeColumns() { m_recent.reserve(kRecent); } // what of() returned stays where it is
-    const std::vector<int> &of(const BenchFileData &data, BenchSampleStoreBuilder &builder)
-    {
-        const Tables tables{data.keys.constData(), data.units.constData(), data.series.constData()};
-        for (Shape &shape : m_recent)
-            if (shape.tables == tables)
-                return shape.columns;
-        if (m_recent.size() < kRecent)
-            m_recent.emplace_back();
-        Shape &shape = m_recent[m_next];
-        m_next = (m_next + 1) % kRecent;
-        shape.tables = tables;
-        shape.columns.clear();
-        for (const BenchFileData::Series &series : data.series)
-            shape.columns.push_back(series.count > 0 ? builder.columnFor(data.keys.at(series.key),
-                                                                         data.units.at(series.unit))
-                                                     : -1);
-        return shape.columns;
-    }
-
-private:
-    using Tables = std::tuple<const void *, const void *, const void *>;
-    struct Shape
-    {
-        Tables tables{nullptr, nullptr, nullptr};
-        std::vector<int> columns;
-    };
-    static constexpr size_t kRecent = 8; // a few per worker thread
-    std::vector<Shape> m_recent;
-    size_t m_next = 0;
-};
-
-// Each run's bench files, by the run's index before sorting, in path order (CSR: the files
-// of run r are files[first[r]] up to files[first[r + 1]]).
-struct FilesOfRun
-{
-    std::vector<qsizetype> first;
-    std::vector<BenchFileData *> files;
-};
-
-// The samples of every run into one column store, rows in run order, each run's files in
-// path order; every file's values are freed once copied.
-void buildSampleStore(QList<BenchRun> &runs, FilesOfRun &filesOfRun, const QStringList &benchUnits)
-{
-    BenchSampleStoreBuilder builder(benchUnits);
-    ShapeColumns shape;
-    // Calls use(column, values, count) for every series of a file that has samples.
-    auto eachSeries = [&](const BenchFileData &data, auto &&use) {
-        const std::vector<int> &columns = shape.of(data, builder);
-        size_t next = 0;
-        for (qsizetype i = 0; i < data.series.size(); ++i) {
-            const BenchFileData::Series &series = data.series.at(i);
-            if (series.count > 0)
-                use(columns[static_cast<size_t>(i)],
-                    series.kept ? data.values.span(next, series.count) : SampleSpan(),
-                    series.count);
-            if (series.kept)
-                next += series.count;
-        }
-    };
-    for (const BenchFileData *data : filesOfRun.files)
-        eachSeries(*data, [&](int column, const SampleSpan &values, quint32 count) {
-            builder.planColumn(column, values, count);
-        });
-    builder.reservePlanned(runs.size());
-    for (BenchRun &run : runs) {
-        builder.beginRow();
-        const auto row = static_cast<size_t>(run.row);
-        for (qsizetype f = filesOfRun.first[row]; f < filesOfRun.first[row + 1]; ++f) {
-            BenchFileData &data = *filesOfRun.files[static_cast<size_t>(f)];
-            eachSeries(data, [&](int column, const SampleSpan &values, quint32 count) {
-                builder.addColumn(column, values, count);
-            });
-            data = BenchFileData();
-        }
-        builder.endRow();
-    }
-    std::shared_ptr<const BenchSampleStore> store = builder.take();
-    for (qsizetype i = 0; i < runs.size(); ++i) {
-        runs[i].store = store;
-        runs[i].row = i;
-    }
 }
 
 QString absoluteLocation(const ParsedFile &file, const QHash<QString, QString> &sourceBases)
@@ -294,6 +205,17 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         }
         resolver.noteDifferences(dataset.issues);
 
+        // One string per run id: a run's bench, install and gate files each made their own
+        // copy as they were parsed (at 100k runs, 7 MB of equal strings).
+        QSet<QString> runIds;
+        runIds.reserve(std::max(installCount, gateCount));
+        auto shareRunId = [&runIds](QString &runId) {
+            const auto known = runIds.constFind(runId);
+            if (known == runIds.cend())
+                runIds.insert(runId);
+            else
+                runId = *known;
+        };
         // Sized once (grown by appending they held up to half again what they need); each
         // task's list is freed as soon as its runs are moved out.
         dataset.installRuns.reserve(installCount);
@@ -302,6 +224,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
             for (InstallRun &run : out.installs) {
                 const RunIdentity &read = run.identity;
                 run.identity = resolver.resolve(read.path, read.sourceKey);
+                shareRunId(run.identity.runId);
                 run.metadata = resolver.metadataFor(run.identity.path, run.identity.sourceKey,
                                                     run.identity.runId);
                 dataset.installRuns.append(std::move(run));
@@ -311,6 +234,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
                 const RunIdentity &read = run.identity;
                 run.identity =
                     resolver.resolve(read.path, read.sourceKey, read.runId, read.timestamp);
+                shareRunId(run.identity.runId);
                 dataset.gateRuns.append(std::move(run));
             }
             QList<GateRun>().swap(out.gates);
@@ -321,7 +245,8 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         QHash<QString, qsizetype> benchIndex; // run id -> index + 1 into dataset.benchRuns
         for (size_t i = 0; i < benches.size(); ++i) {
             ReadBenchFile &file = *benches[i];
-            const RunIdentity id = resolver.resolve(file.path, file.sourceKey);
+            RunIdentity id = resolver.resolve(file.path, file.sourceKey);
+            shareRunId(id.runId);
             qsizetype &index = benchIndex[id.runId];
             if (index == 0) {
                 BenchRun run;
