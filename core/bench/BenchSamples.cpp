@@ -3,6 +3,8 @@
 #include <QHashFunctions>
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace gatehouse {
 
@@ -46,16 +48,25 @@ void BenchSampleStore::indexColumns()
 
 void BenchSampleStore::shareEqualOffsets()
 {
-    // Few distinct tables (one per shape of run), so comparing with each is cheap.
-    std::vector<std::shared_ptr<const std::vector<quint32>>> distinct;
+    // Tables by a hash of their contents, so each is read once: comparing every table with
+    // every other would cost columns x tables x rows where many differ only in late rows.
+    std::unordered_set<const std::vector<quint32> *> kept; // tables columns already share
+    std::unordered_multimap<size_t, std::shared_ptr<const std::vector<quint32>>> byHash;
     for (Column &column : m_columns) {
-        const auto same = std::find_if(distinct.cbegin(), distinct.cend(), [&](const auto &table) {
-            return *table == *column.offsets;
-        });
-        if (same == distinct.cend())
-            distinct.push_back(column.offsets);
-        else
-            column.offsets = *same;
+        if (kept.count(column.offsets.get()) > 0)
+            continue; // shares a kept table already (a follower in the builder)
+        const std::vector<quint32> &table = *column.offsets;
+        const size_t hash = qHashBits(table.data(), table.size() * sizeof(quint32));
+        bool shared = false;
+        for (auto [it, end] = byHash.equal_range(hash); it != end && !shared; ++it)
+            if (*it->second == table) {
+                column.offsets = it->second;
+                shared = true;
+            }
+        if (!shared) {
+            byHash.emplace(hash, column.offsets);
+            kept.insert(column.offsets.get());
+        }
     }
 }
 

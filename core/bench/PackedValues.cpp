@@ -57,6 +57,12 @@ PackedValues PackedValues::pack(const std::vector<double> &values,
         scratch.insert(scratch.end(), bytes, bytes + series.size() * size_t(format.width));
     }
     packed.m_bytes.assign(scratch.cbegin(), scratch.cend());
+    // The scratch buffers live as long as the worker thread: not at the size of a huge file.
+    constexpr size_t kKeptScratch = 1 << 20;
+    if (scratch.capacity() > kKeptScratch || series.byteSize() > kKeptScratch) {
+        std::vector<unsigned char>().swap(scratch);
+        series = EncodedValues();
+    }
     return packed;
 }
 
