@@ -124,7 +124,7 @@ void BenchSampleStoreBuilder::reservePlanned(qsizetype rows)
 {
     for (size_t i = 0; i < m_store->m_columns.size(); ++i) {
         BenchSampleStore::Column &column = m_store->m_columns[i];
-        if (m_leader[i] < 0)
+        if (!follows(i))
             m_offsets[i].reserve(static_cast<size_t>(m_store->m_rows + rows) + 1);
         if (column.valuesKept && i < m_planned.size()) {
             if (column.values.empty())
@@ -158,9 +158,8 @@ int BenchSampleStoreBuilder::columnFor(const DetectorKey &key, const QString &un
     created.valuesKept = m_keptUnits.isEmpty() || m_keptUnits.contains(unit);
     // Rows before this one hold nothing of the new column.
     // Before the first row every table is {0}: a new column follows the first one.
-    const bool follows = m_store->m_rows == 0 && !m_offsets.empty();
-    m_leader.push_back(follows ? 0 : -1);
-    m_offsets.emplace_back(follows ? 0 : static_cast<size_t>(m_store->m_rows) + 1, 0);
+    const bool followsFirst = m_store->m_rows == 0 && !m_offsets.empty();
+    m_offsets.emplace_back(followsFirst ? 0 : static_cast<size_t>(m_store->m_rows) + 1, 0);
     m_store->m_columns.push_back(std::move(created));
     m_columnCounts.push_back(0);
     const int index = static_cast<int>(m_store->m_columns.size() - 1);
@@ -181,19 +180,17 @@ void BenchSampleStoreBuilder::addColumn(int index, SampleSpan values, qsizetype 
 void BenchSampleStoreBuilder::endRow()
 {
     ++m_store->m_rows;
-    // A leader comes before its followers, so its table already holds this row.
+    // The first column never follows and comes first, so its table already holds this row.
     for (size_t i = 0; i < m_offsets.size(); ++i) {
         const auto count = static_cast<quint32>(m_columnCounts[i]);
-        const int leader = m_leader[i];
-        if (leader < 0) {
+        if (!follows(i)) {
             m_offsets[i].push_back(count);
-        } else if (m_columnCounts[static_cast<size_t>(leader)] != m_columnCounts[i]) {
+        } else if (m_columnCounts[0] != m_columnCounts[i]) {
             // The first row where the two differ: a table of its own from here on.
-            const std::vector<quint32> &theirs = m_offsets[static_cast<size_t>(leader)];
-            m_offsets[i].reserve(theirs.capacity());
-            m_offsets[i].assign(theirs.cbegin(), theirs.cend());
+            const std::vector<quint32> &first = m_offsets[0];
+            m_offsets[i].reserve(first.capacity());
+            m_offsets[i].assign(first.cbegin(), first.cend());
             m_offsets[i].back() = count;
-            m_leader[i] = -1;
         }
     }
 }
@@ -222,15 +219,15 @@ std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
         unitRank[static_cast<size_t>(unitOrder[i])] = static_cast<int>(i);
         units.append(store.m_units.at(unitOrder[i]));
     }
-    for (size_t i = 0; i < store.m_columns.size(); ++i) { // leaders before their followers
+    for (size_t i = 0; i < store.m_columns.size(); ++i) { // the first before its followers
         BenchSampleStore::Column &column = store.m_columns[i];
         column.detector = detectorRank[static_cast<size_t>(column.detector)];
         column.unit = unitRank[static_cast<size_t>(column.unit)];
-        if (m_leader[i] < 0) {
+        if (follows(i)) {
+            column.offsets = store.m_columns[0].offsets;
+        } else {
             m_offsets[i].shrink_to_fit();
             column.offsets = std::make_shared<const std::vector<quint32>>(std::move(m_offsets[i]));
-        } else {
-            column.offsets = store.m_columns[static_cast<size_t>(m_leader[i])].offsets;
         }
         compact(column);
     }
@@ -248,7 +245,6 @@ std::shared_ptr<BenchSampleStore> BenchSampleStoreBuilder::take()
     m_columnIndex.clear();
     m_columnCounts.clear();
     m_offsets.clear();
-    m_leader.clear();
     m_planned.clear();
     m_formats.clear();
     return taken;

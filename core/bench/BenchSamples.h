@@ -102,7 +102,8 @@ public:
     // Offset tables held so far (columns that follow another hold none): tests, diagnostics.
     qsizetype offsetTablesHeld() const
     {
-        return std::count(m_leader.cbegin(), m_leader.cend(), -1);
+        return std::count_if(m_offsets.cbegin(), m_offsets.cend(),
+                             [](const auto &table) { return !table.empty(); });
     }
 
     // The same by column: a caller that meets the same (key, unit) pairs again and again
@@ -119,10 +120,10 @@ private:
     QHash<quint64, int> m_columnIndex;     // (detector << 32 | unit) -> column
     std::vector<qsizetype> m_columnCounts; // running count per column (values or not)
     // Per column until take() shares them. A column whose rows have held as many samples
-    // as an earlier column's so far keeps no table of its own (m_leader: that column; -1
-    // for a column with its own): 18 equal tables of 100k rows were 7 MB of a load's peak.
+    // as the first column's so far keeps no table of its own (an empty one: a table holds
+    // at least {0}): 18 equal tables of 100k rows were 7 MB of a load's peak.
     std::vector<std::vector<quint32>> m_offsets;
-    std::vector<int> m_leader;
+    bool follows(size_t column) const { return m_offsets[column].empty(); }
     std::vector<qsizetype> m_planned;          // announced values per column
     std::vector<ValueFormatChooser> m_formats; // of the announced values per column
 };

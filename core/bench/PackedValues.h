@@ -18,7 +18,6 @@ public:
     static PackedValues pack(const std::vector<double> &values, const std::vector<quint32> &counts);
 
     size_t size() const { return m_count; } // values
-    bool empty() const { return m_count == 0; }
     size_t byteSize() const { return m_bytes.size(); }
 
     // Reads the series back in the order they were packed.

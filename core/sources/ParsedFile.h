@@ -36,7 +36,7 @@ struct BenchFileData
     QList<DetectorKey> keys;
     QStringList units;
     QList<Series> series; // in (detector, unit) order; shared by files of the same shape
-    PackedValues values;  // of the kept series, in series order, by unit (PackedValues.h)
+    PackedValues values;  // of the kept series, in series order, each in its own format
     QMap<DetectorKey, int> failures;
     QList<MachineInfo> machines; // distinct, sorted
 };

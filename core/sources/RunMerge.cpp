@@ -3,8 +3,7 @@
 #include "IdentityResolver.h"
 #include "SampleStoreFromFiles.h"
 #include "common/RunOrder.h"
-
-#include <QSet>
+#include "common/StringPool.h"
 
 #include <algorithm>
 #if defined(__GLIBC__)
@@ -207,15 +206,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
 
         // One string per run id: a run's bench, install and gate files each made their own
         // copy as they were parsed (at 100k runs, 7 MB of equal strings).
-        QSet<QString> runIds;
-        runIds.reserve(std::max(installCount, gateCount));
-        auto shareRunId = [&runIds](QString &runId) {
-            const auto known = runIds.constFind(runId);
-            if (known == runIds.cend())
-                runIds.insert(runId);
-            else
-                runId = *known;
-        };
+        StringPool runIds;
         // Sized once (grown by appending they held up to half again what they need); each
         // task's list is freed as soon as its runs are moved out.
         dataset.installRuns.reserve(installCount);
@@ -224,7 +215,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
             for (InstallRun &run : out.installs) {
                 const RunIdentity &read = run.identity;
                 run.identity = resolver.resolve(read.path, read.sourceKey);
-                shareRunId(run.identity.runId);
+                run.identity.runId = runIds.intern(run.identity.runId);
                 run.metadata = resolver.metadataFor(run.identity.path, run.identity.sourceKey,
                                                     run.identity.runId);
                 dataset.installRuns.append(std::move(run));
@@ -234,7 +225,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
                 const RunIdentity &read = run.identity;
                 run.identity =
                     resolver.resolve(read.path, read.sourceKey, read.runId, read.timestamp);
-                shareRunId(run.identity.runId);
+                run.identity.runId = runIds.intern(run.identity.runId);
                 dataset.gateRuns.append(std::move(run));
             }
             QList<GateRun>().swap(out.gates);
@@ -246,7 +237,7 @@ void mergeIntoDataset(QList<TaskOutput> &outputs, const QHash<QString, QString> 
         for (size_t i = 0; i < benches.size(); ++i) {
             ReadBenchFile &file = *benches[i];
             RunIdentity id = resolver.resolve(file.path, file.sourceKey);
-            shareRunId(id.runId);
+            id.runId = runIds.intern(id.runId);
             qsizetype &index = benchIndex[id.runId];
             if (index == 0) {
                 BenchRun run;
