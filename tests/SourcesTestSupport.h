@@ -101,8 +101,8 @@ inline QString fingerprint(const Dataset &d)
     QString s;
     for (const BenchRun &r : d.benchRuns) {
         s += QStringLiteral("bench %1 %2 %3 [%4]\n")
-                 .arg(r.identity.runId, r.identity.path, r.identity.sourceKey,
-                      r.files.join(QLatin1Char(',')));
+                 .arg(r.identity.runId, r.identity.path.toString(), r.identity.sourceKey,
+                      toStringList(r.files).join(QLatin1Char(',')));
         const QMap<DetectorKey, UnitSamples> samples = r.samplesMap();
         for (auto it = samples.cbegin(); it != samples.cend(); ++it)
             for (auto u = it.value().cbegin(); u != it.value().cend(); ++u)
@@ -114,11 +114,11 @@ inline QString fingerprint(const Dataset &d)
     }
     for (const InstallRun &r : d.installRuns)
         s += QStringLiteral("install %1 %2 %3\n")
-                 .arg(r.identity.runId, r.identity.path)
+                 .arg(r.identity.runId, r.identity.path.toString())
                  .arg(r.seconds);
     for (const GateRun &r : d.gateRuns)
         s += QStringLiteral("gate %1 %2 %3\n")
-                 .arg(r.identity.runId, r.identity.path)
+                 .arg(r.identity.runId, r.identity.path.toString())
                  .arg(r.unknownRate);
     s += QStringLiteral("whitelist %1 baseline %2\n").arg(d.whitelistPath, d.baselinePath);
     s += QStringLiteral("counters %1 %2 %3 %4 %5\n")

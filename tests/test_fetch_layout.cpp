@@ -233,7 +233,7 @@ private slots:
         const Dataset dataset = load(out.path());
         QStringList runOfPath;
         for (const InstallRun &r : dataset.installRuns)
-            runOfPath.append(r.identity.path + QLatin1Char('=') + r.identity.runId);
+            runOfPath.append(r.identity.path.toString() + QLatin1Char('=') + r.identity.runId);
         runOfPath.sort();
         QCOMPARE(runOfPath, QStringList({"helm-200/install_to_ready_seconds.txt=200",
                                          "helm/install_to_ready_seconds.txt=100"}));

@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(d.installRuns.size(), 3);
         QCOMPARE(d.benchRuns.size(), 3);
         for (const BenchRun &b : d.benchRuns)
-            QVERIFY2(b.identity.timestamp.isValid(), qPrintable(b.identity.path));
+            QVERIFY2(b.identity.timestamp.isValid(), qPrintable(b.identity.path.toString()));
         QStringList ids;
         for (const InstallRun &r : d.installRuns) {
             ids.append(r.identity.runId);

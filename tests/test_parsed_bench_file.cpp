@@ -61,14 +61,14 @@ QStringList contents(const TaskOutput &out)
         lines << QStringLiteral("file %1 %2").arg(int(f.kind)).arg(f.path);
     for (const InstallRun &r : out.installs)
         lines << QStringLiteral("install %1 %2 %3")
-                     .arg(r.identity.path, r.identity.sourceKey)
+                     .arg(r.identity.path.toString(), r.identity.sourceKey)
                      .arg(r.seconds);
     for (const GateRun &r : out.gates)
         lines << QStringLiteral("gate %1 %2 %3 %4")
-                     .arg(r.identity.path, r.identity.sourceKey, r.identity.runId, r.outcome);
+                     .arg(r.identity.path.toString(), r.identity.sourceKey, r.identity.runId, r.outcome);
     for (const ReadBenchFile &b : out.benches)
         lines
-            << QStringLiteral("bench %1 %2 %3").arg(b.path, b.sourceKey).arg(b.data.values.size());
+            << QStringLiteral("bench %1 %2 %3").arg(b.path.toString(), b.sourceKey).arg(b.data.values.size());
     for (const ParseIssue &i : out.issues)
         lines << QStringLiteral("issue %1 %2").arg(i.path, i.message.left(20));
     return lines;

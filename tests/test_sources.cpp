@@ -234,7 +234,8 @@ void TestSources::duplicateRunIds()
     const QString keptPath = keptFolder + "/" + file;
     const QString otherPath = (keptFolder == "a-42" ? "b-42/" : "a-42/") + file;
     const QString kept =
-        gateKind ? d.gateRuns.value(0).identity.path : d.installRuns.value(0).identity.path;
+        (gateKind ? d.gateRuns.value(0).identity.path : d.installRuns.value(0).identity.path)
+                   .toString();
     QCOMPARE(gateKind ? d.gateRuns.size() : d.installRuns.size(), 1);
     QCOMPARE(kept, keptPath);
     QCOMPARE(d.issues.size(), 1);
@@ -255,7 +256,7 @@ void TestSources::duplicatesAmongOtherRuns()
     const Dataset d = load({tree.root()});
     QStringList kept;
     for (const GateRun &run : d.gateRuns)
-        kept << run.identity.path;
+        kept << run.identity.path.toString();
     QCOMPARE(kept,
              (QStringList{"b-1/gate_result.json", "c-2/gate_result.json", "d-3/gate_result.json"}));
     QCOMPARE(d.issues.size(), 2);
@@ -369,7 +370,7 @@ void TestSources::demoResource()
     QVERIFY(!d.installRuns.isEmpty());
     QVERIFY(!d.gateRuns.isEmpty());
     QVERIFY(d.whitelist);
-    QVERIFY(d.benchRuns.first().identity.path.startsWith("bench-"));
+    QVERIFY(d.benchRuns.first().identity.path.toString().startsWith("bench-"));
     QCOMPARE(d.benchRuns.first().identity.sourceKey, demo);
 }
 

@@ -13,7 +13,7 @@ namespace gatehouse {
 struct BenchRun
 {
     RunIdentity identity;
-    QStringList files; // source-relative paths merged into this run, sorted
+    RelativePaths files; // source-relative paths merged into this run, sorted
     QMap<DetectorKey, int> failures;
     QList<MachineInfo> machines; // distinct, sorted
     std::shared_ptr<const BenchSampleStore> store;

@@ -1,5 +1,7 @@
 #pragma once
 // Who a parsed artifact belongs to and where it sits in run order (SPEC §1).
+#include "RelativePath.h"
+
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
@@ -11,7 +13,7 @@ struct RunIdentity
     QString runId;       // resolved per SPEC §1: JSON run_id, else digits of the artifact
                          // folder/zip name, else the relative path
     QDateTime timestamp; // UTC; invalid when the run has none
-    QString path;        // source-relative path of the artifact file (for display, ties)
+    RelativePath path;   // source-relative path of the artifact file (for display, ties)
     QString sourceKey;   // canonical path of the source it came from; breaks exact ties so
                          // that output never depends on the order sources were given in
 };

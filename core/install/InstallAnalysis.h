@@ -28,7 +28,7 @@ struct InstallPoint
 {
     QString runId;
     QDateTime timestamp; // invalid when the run has no created_at
-    QString path;        // source-relative path of install_to_ready_seconds.txt
+    RelativePath path;   // source-relative path of install_to_ready_seconds.txt
     qint64 seconds = 0;
     bool overBudget = false;    // seconds > budget
     bool used = false;          // one of the last N kept runs: part of the gate median
@@ -46,7 +46,7 @@ struct InstallPoint
 struct InstallExclusion
 {
     QString runId;
-    QString path;
+    RelativePath path;
     qint64 seconds = 0;
     QString branch;
     QString conclusion;

@@ -83,7 +83,7 @@ QJsonObject installToJson(const InstallResult &result)
     QJsonArray excluded;
     for (const InstallExclusion &ex : result.excluded)
         excluded.append(QJsonObject{{QStringLiteral("run_id"), ex.runId},
-                                    {QStringLiteral("path"), ex.path},
+                                    {QStringLiteral("path"), ex.path.toString()},
                                     {QStringLiteral("seconds"), static_cast<double>(ex.seconds)},
                                     {QStringLiteral("reason"), ex.reason}});
     doc.insert(QStringLiteral("excluded"), excluded);

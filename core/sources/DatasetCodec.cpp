@@ -18,12 +18,12 @@ using namespace codec;
 // field, then update the size here.
 #if defined(__x86_64__) && defined(__linux__) && defined(__GLIBCXX__)
 static_assert(sizeof(Dataset) == 376 && sizeof(LoadCounters) == 32, "encode the new field");
-static_assert(sizeof(BenchRun) == 160 && sizeof(RunIdentity) == 80, "encode the new field");
+static_assert(sizeof(BenchRun) == 152 && sizeof(RunIdentity) == 72, "encode the new field");
 static_assert(sizeof(BenchSampleStore::Column) == 72 && sizeof(DetectorKey) == 48 &&
                   sizeof(MachineInfo) == 72,
               "encode the new field");
-static_assert(sizeof(InstallRun) == 104 && sizeof(RunMetadata) == 144, "encode the new field");
-static_assert(sizeof(GateRun) == 168 && sizeof(Whitelist) == 40 && sizeof(WhitelistClass) == 128,
+static_assert(sizeof(InstallRun) == 96 && sizeof(RunMetadata) == 144, "encode the new field");
+static_assert(sizeof(GateRun) == 160 && sizeof(Whitelist) == 40 && sizeof(WhitelistClass) == 128,
               "encode the new field");
 static_assert(sizeof(Baseline) == 32 && sizeof(FileState) == 56 && sizeof(ParseIssue) == 64,
               "encode the new field");
@@ -98,7 +98,7 @@ void putBenchRuns(Writer &w, const QList<BenchRun> &runs)
     w.putCount(runs.size());
     for (const BenchRun &run : runs) {
         putIdentity(w, run.identity);
-        w.putStrings(run.files);
+        w.putStrings(toStringList(run.files));
         w.putCount(run.failures.size());
         for (auto it = run.failures.cbegin(); it != run.failures.cend(); ++it) {
             putKey(w, it.key());
@@ -130,9 +130,10 @@ bool getBenchRuns(Reader &r, QList<BenchRun> &runs)
     runs.resize(count);
     for (BenchRun &run : runs) {
         qsizetype n = 0;
-        if (!getIdentity(r, run.identity) || !r.getStrings(run.files) ||
-            !r.getCount(n, kMinKey + 4))
+        QStringList files;
+        if (!getIdentity(r, run.identity) || !r.getStrings(files) || !r.getCount(n, kMinKey + 4))
             return false;
+        run.files = RelativePaths(files.cbegin(), files.cend());
         for (qsizetype i = 0; i < n; ++i) {
             DetectorKey key;
             qint32 failures = 0;

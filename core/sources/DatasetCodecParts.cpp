@@ -109,14 +109,18 @@ void putIdentity(Writer &w, const RunIdentity &id)
 {
     w.putString(id.runId);
     putTime(w, id.timestamp);
-    w.putString(id.path);
+    w.putString(id.path.toString());
     w.putString(id.sourceKey);
 }
 
 bool getIdentity(Reader &r, RunIdentity &id)
 {
-    return r.getString(id.runId) && getTime(r, id.timestamp) && r.getString(id.path) &&
-           r.getString(id.sourceKey);
+    QString path;
+    if (!r.getString(id.runId) || !getTime(r, id.timestamp) || !r.getString(path) ||
+        !r.getString(id.sourceKey))
+        return false;
+    id.path = path;
+    return true;
 }
 
 void putKey(Writer &w, const DetectorKey &k)

@@ -138,12 +138,13 @@ void IdentityResolver::noteDifferences(ParseIssues &issues) const
     }
 }
 
-RunIdentity IdentityResolver::resolve(const QString &path, const QString &sourceKey,
+RunIdentity IdentityResolver::resolve(const RelativePath &relativePath, const QString &sourceKey,
                                       const QString &ownRunId, const QDateTime &ownTimestamp) const
 {
+    const QString path = relativePath.toString();
     const RunMetadata *meta = ownMetadata(path, sourceKey);
     RunIdentity id;
-    id.path = path;
+    id.path = relativePath; // shares the parse's text
     id.sourceKey = sourceKey;
     id.runId = ownRunId;
     if (id.runId.isEmpty() && meta)
@@ -166,11 +167,11 @@ RunIdentity IdentityResolver::resolve(const QString &path, const QString &source
     return id;
 }
 
-std::optional<RunMetadata> IdentityResolver::metadataFor(const QString &path,
+std::optional<RunMetadata> IdentityResolver::metadataFor(const RelativePath &path,
                                                          const QString &sourceKey,
                                                          const QString &runId) const
 {
-    const RunMetadata *own = ownMetadata(path, sourceKey);
+    const RunMetadata *own = ownMetadata(path.toString(), sourceKey);
     const auto sidecar = m_sidecars.constFind(runId);
     if (sidecar == m_sidecars.cend())
         return own ? std::optional<RunMetadata>(*own) : std::nullopt;

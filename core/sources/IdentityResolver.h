@@ -26,12 +26,12 @@ public:
     // whose sidecar lists the file's artifact folder, else the digits of the nearest
     // artifact folder or zip name, else the relative path itself.
     // A file is named by its source-relative path and its source's key.
-    RunIdentity resolve(const QString &path, const QString &sourceKey,
+    RunIdentity resolve(const RelativePath &path, const QString &sourceKey,
                         const QString &ownRunId = QString(),
                         const QDateTime &ownTimestamp = QDateTime()) const;
     // The metadata for a file of run runId: its folder's metadata.json completed by the
     // run's sidecar; nullopt when neither exists.
-    std::optional<RunMetadata> metadataFor(const QString &path, const QString &sourceKey,
+    std::optional<RunMetadata> metadataFor(const RelativePath &path, const QString &sourceKey,
                                            const QString &runId) const;
 
 private:

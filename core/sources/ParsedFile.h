@@ -64,7 +64,7 @@ struct ParsedFile
 // A usable bench file as the merge needs it: where it was read, and its data.
 struct ReadBenchFile
 {
-    QString path;      // source-relative
+    RelativePath path; // source-relative
     QString sourceKey; // canonical source path
     BenchFileData data;
 };

@@ -74,9 +74,10 @@ void keepOnePerRunId(QList<Run> &runs, AttemptOf attemptOf, ParseIssues &issues)
         const qsizetype winner = best.value(runs.at(i).identity.runId);
         QString reason;
         compareContenders(contender(winner), contender(i), &reason);
-        issues.append({runs.at(i).identity.path, 0,
+        issues.append({runs.at(i).identity.path.toString(), 0,
                        QStringLiteral("duplicate of run %1: %2 is used instead (%3)")
-                           .arg(runs.at(i).identity.runId, runs.at(winner).identity.path, reason),
+                           .arg(runs.at(i).identity.runId,
+                                runs.at(winner).identity.path.toString(), reason),
                        Severity::Note});
     }
     qsizetype next = 0;

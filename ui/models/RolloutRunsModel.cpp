@@ -192,7 +192,7 @@ QVariant RolloutRunsModel::data(const QModelIndex &index, int role) const
         if (index.column() == ClassColumn && row.usesStaleClass)
             return tr("A reason matched a whitelist class past its review_by date");
         if (index.column() == TimeColumn || index.column() == RunIdColumn)
-            return row.run.identity.path;
+            return row.run.identity.path.toString();
         return QVariant();
     default:
         return QVariant();

@@ -271,7 +271,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         case Details:
             return detailsOf(index.row());
         case Source:
-            return row.identity.path;
+            return row.identity.path.toString();
         case CiPage:
             return row.ciPage.isEmpty() ? QString() : row.ciPage.toString();
         case ColumnCount:
@@ -299,7 +299,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         if (column == CiPage && !row.ciPage.isEmpty())
             return tr("Open %1 in the browser").arg(row.ciPage.toString());
         if (column == Source)
-            return row.identity.path;
+            return row.identity.path.toString();
         if (column == Details)
             return detailsOf(index.row());
         break;
